@@ -1,0 +1,72 @@
+package com.backhaulexchange.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.backhaulexchange.access.Principal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An API Gateway (REST, payload v1) request reduced to what handlers use: the route, its
+ * parameters, headers looked up case-insensitively, the raw body, and the authenticated principal.
+ */
+public record ApiRequest(
+        String method,
+        String resource,
+        Map<String, String> pathParameters,
+        Map<String, String> queryParameters,
+        Map<String, String> headers,
+        String body,
+        Principal principal,
+        String requestId) {
+
+    public static ApiRequest from(APIGatewayProxyRequestEvent event) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (event.getHeaders() != null) {
+            headers.putAll(event.getHeaders());
+        }
+        String body = event.getBody();
+        if (body != null && Boolean.TRUE.equals(event.getIsBase64Encoded())) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        var context = event.getRequestContext();
+        Principal principal = context == null ? null : AuthorizerContext.principalFrom(context.getAuthorizer());
+        String requestId = context == null || context.getRequestId() == null ? "unknown" : context.getRequestId();
+        return new ApiRequest(
+                event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT),
+                event.getResource(),
+                event.getPathParameters() == null ? Map.of() : Map.copyOf(event.getPathParameters()),
+                event.getQueryStringParameters() == null ? Map.of() : Map.copyOf(event.getQueryStringParameters()),
+                headers,
+                body,
+                principal,
+                requestId);
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.get(name)).filter(value -> !value.isBlank());
+    }
+
+    public Optional<String> query(String name) {
+        return Optional.ofNullable(queryParameters.get(name)).filter(value -> !value.isBlank());
+    }
+
+    public String pathParameter(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("route " + resource + " has no path parameter " + name);
+        }
+        return value;
+    }
+
+    public Optional<Principal> authenticatedPrincipal() {
+        return Optional.ofNullable(principal);
+    }
+
+    public boolean hasBody() {
+        return body != null && !body.isEmpty();
+    }
+}

@@ -1,0 +1,205 @@
+package com.backhaulexchange.persistence.dynamodb;
+
+import static com.backhaulexchange.persistence.dynamodb.AttributeValues.n;
+import static com.backhaulexchange.persistence.dynamodb.AttributeValues.s;
+import static com.backhaulexchange.persistence.dynamodb.PartnerItems.*;
+
+import com.backhaulexchange.access.CredentialStore;
+import com.backhaulexchange.apikey.ApiKey;
+import com.backhaulexchange.apikey.ApiKeyId;
+import com.backhaulexchange.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.idempotency.IdempotencyRecord;
+import com.backhaulexchange.idempotency.IdempotencyStore;
+import com.backhaulexchange.pagination.Page;
+import com.backhaulexchange.partner.Partner;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.PartnerRepository;
+import com.backhaulexchange.partner.PartnerStatus;
+import com.backhaulexchange.persistence.StaleWriteException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/** PartnersTable through the DynamoDB API. No request path scans: every read is a key or a Query. */
+public final class DynamoDbPartnerRepository implements PartnerRepository, CredentialStore, IdempotencyStore {
+    private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+
+    public DynamoDbPartnerRepository(DynamoDbClient dynamoDb, String tableName) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+    }
+
+    @Override
+    public void register(Partner partner, ApiKey firstKey, IdempotencyRecord idempotencyRecord) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(putIfAbsent(partnerItem(partner)));
+        writes.add(putIfAbsent(apiKeyItem(firstKey)));
+        if (idempotencyRecord != null) {
+            writes.add(putIfAbsent(idempotencyItem(idempotencyRecord)));
+        }
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            if (idempotencyRecord != null && failedAt(e, writes.size() - 1)) {
+                throw new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            throw new StaleWriteException("partner " + partner.id() + " could not be registered: " + reasons(e));
+        }
+    }
+
+    @Override
+    public Optional<Partner> findById(PartnerId partnerId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName).key(partnerKey(partnerId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(partnerFrom(item));
+    }
+
+    @Override
+    public void save(Partner partner, long expectedVersion) {
+        try {
+            dynamoDb.putItem(request -> request.tableName(tableName).item(partnerItem(partner))
+                    .conditionExpression("attribute_exists(pk) AND version = :expected")
+                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion))));
+        } catch (ConditionalCheckFailedException e) {
+            throw new StaleWriteException("partner " + partner.id() + " changed since version " + expectedVersion);
+        }
+    }
+
+    @Override
+    public Page<Partner> listByStatus(PartnerStatus status, int limit, String cursor) {
+        String partition = statusPartition(status);
+        var response = dynamoDb.query(request -> request.tableName(tableName).indexName("gsi1")
+                .keyConditionExpression("gsi1pk = :partition")
+                .expressionAttributeValues(Map.of(":partition", s(partition)))
+                .exclusiveStartKey(PageCursors.decode(cursor, GSI1_PK, partition))
+                .limit(limit));
+        return new Page<>(response.items().stream().map(PartnerItems::partnerFrom).toList(),
+                PageCursors.encode(response.lastEvaluatedKey()));
+    }
+
+    @Override
+    public List<ApiKey> listKeys(PartnerId partnerId) {
+        List<ApiKey> keys = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(Map.of(":pk", s(partnerPk(partnerId)),
+                                ":prefix", s(API_KEY_SK_PREFIX))))
+                .items()
+                .forEach(item -> keys.add(apiKeyFrom(item)));
+        return keys;
+    }
+
+    @Override
+    public Optional<ApiKey> findKey(PartnerId partnerId, ApiKeyId keyId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName).key(apiKeyKey(partnerId, keyId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(apiKeyFrom(item));
+    }
+
+    @Override
+    public void addKey(ApiKey newKey, int expectedActiveKeys) {
+        transact("key " + newKey.keyId() + " could not be added",
+                changeActiveKeyCount(newKey.partnerId(), expectedActiveKeys, expectedActiveKeys + 1),
+                putIfAbsent(apiKeyItem(newKey)));
+    }
+
+    @Override
+    public void rotateKey(ApiKey replaced, ApiKey successor) {
+        transact("key " + replaced.keyId() + " could not be rotated",
+                TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(apiKeyItem(replaced))
+                        .conditionExpression("#status = :active")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":active", s("ACTIVE"))).build()).build(),
+                putIfAbsent(apiKeyItem(successor)));
+    }
+
+    @Override
+    public void revokeKey(ApiKey revoked, boolean wasActive, int expectedActiveKeys) {
+        var revokeWrite = TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(apiKeyItem(revoked))
+                .conditionExpression("attribute_exists(pk) AND #status <> :revoked")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":revoked", s("REVOKED"))).build()).build();
+        if (wasActive) {
+            transact("key " + revoked.keyId() + " could not be revoked",
+                    changeActiveKeyCount(revoked.partnerId(), expectedActiveKeys, expectedActiveKeys - 1), revokeWrite);
+        } else {
+            transact("key " + revoked.keyId() + " could not be revoked", revokeWrite);
+        }
+    }
+
+    @Override
+    public Optional<StoredCredential> find(PartnerId partnerId, ApiKeyId keyId) {
+        var response = dynamoDb.batchGetItem(BatchGetItemRequest.builder()
+                .requestItems(Map.of(tableName, KeysAndAttributes.builder()
+                        .keys(partnerKey(partnerId), apiKeyKey(partnerId, keyId))
+                        .consistentRead(true).build()))
+                .build());
+        if (response.hasUnprocessedKeys() && !response.unprocessedKeys().isEmpty()) {
+            throw new IllegalStateException("DynamoDB throttled the credential read; the caller should retry");
+        }
+        Map<String, AttributeValue> partnerItem = null;
+        Map<String, AttributeValue> keyItem = null;
+        for (var item : response.responses().getOrDefault(tableName, List.of())) {
+            if (PROFILE_SK.equals(item.get(SK).s())) {
+                partnerItem = item;
+            } else {
+                keyItem = item;
+            }
+        }
+        if (partnerItem == null || keyItem == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredCredential(apiKeyFrom(keyItem), partnerFrom(partnerItem)));
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> find(String recordId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName).key(idempotencyKey(recordId))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(idempotencyFrom(item));
+    }
+
+    private TransactWriteItem changeActiveKeyCount(PartnerId partnerId, int expected, int next) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(tableName).key(partnerKey(partnerId))
+                .updateExpression("SET activeApiKeyCount = :next")
+                .conditionExpression("activeApiKeyCount = :expected")
+                .expressionAttributeValues(Map.of(":expected", n(expected), ":next", n(next))).build()).build();
+    }
+
+    private TransactWriteItem putIfAbsent(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    private void transact(String failure, TransactWriteItem... writes) {
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            throw new StaleWriteException(failure + ": " + reasons(e));
+        }
+    }
+
+    private static boolean failedAt(TransactionCanceledException e, int index) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons != null && reasons.size() > index && CONDITIONAL_CHECK_FAILED.equals(reasons.get(index).code());
+    }
+
+    private static String reasons(TransactionCanceledException e) {
+        return e.cancellationReasons() == null ? e.getMessage()
+                : e.cancellationReasons().stream().map(CancellationReason::code).toList().toString();
+    }
+}

@@ -1,0 +1,24 @@
+package com.backhaulexchange.problem;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} is a stable URI a client can switch on;
+ * {@code errors} lists each bad field with a JSON Pointer.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String TYPE_BASE = "https://backhaul.exchange/problems/";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static Problem of(ProblemType problemType, String detail) {
+        return new Problem(problemType.uri(), problemType.title(), problemType.status(), detail, List.of());
+    }
+
+    public static Problem of(ProblemType problemType, String detail, List<FieldError> errors) {
+        return new Problem(problemType.uri(), problemType.title(), problemType.status(), detail, errors);
+    }
+}
