@@ -68,4 +68,9 @@ public final class JsonBodyReader {
         }
         return body;
     }
+
+    /** Schema violations of a document built by the server (e.g. a profile after a merge patch). */
+    public List<FieldError> schemaViolations(String schemaName, JsonNode document) {
+        return schemas.violations(schemaName, document);
+    }
 }

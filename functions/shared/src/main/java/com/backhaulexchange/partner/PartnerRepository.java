@@ -2,6 +2,7 @@ package com.backhaulexchange.partner;
 
 import com.backhaulexchange.apikey.ApiKey;
 import com.backhaulexchange.apikey.ApiKeyId;
+import com.backhaulexchange.apikey.ApiKeyStatus;
 import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.pagination.Page;
 import java.util.List;
@@ -39,6 +40,9 @@ public interface PartnerRepository {
     /** Atomically turns {@code replaced} (ACTIVE until now) into an EXPIRING key and adds its successor. */
     void rotateKey(ApiKey replaced, ApiKey successor);
 
-    /** Revokes a key; when it was ACTIVE, only while the partner still has {@code expectedActiveKeys}. */
-    void revokeKey(ApiKey revoked, boolean wasActive, int expectedActiveKeys);
+    /**
+     * Revokes a key that is still in {@code previousStatus}; revoking an ACTIVE key also needs the
+     * partner to still have {@code expectedActiveKeys}, so the count of active keys never drifts.
+     */
+    void revokeKey(ApiKey revoked, ApiKeyStatus previousStatus, int expectedActiveKeys);
 }

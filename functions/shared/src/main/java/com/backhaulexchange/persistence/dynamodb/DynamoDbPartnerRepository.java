@@ -7,6 +7,7 @@ import static com.backhaulexchange.persistence.dynamodb.PartnerItems.*;
 import com.backhaulexchange.access.CredentialStore;
 import com.backhaulexchange.apikey.ApiKey;
 import com.backhaulexchange.apikey.ApiKeyId;
+import com.backhaulexchange.apikey.ApiKeyStatus;
 import com.backhaulexchange.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.idempotency.IdempotencyStore;
@@ -128,12 +129,12 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
     }
 
     @Override
-    public void revokeKey(ApiKey revoked, boolean wasActive, int expectedActiveKeys) {
+    public void revokeKey(ApiKey revoked, ApiKeyStatus previousStatus, int expectedActiveKeys) {
         var revokeWrite = TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(apiKeyItem(revoked))
-                .conditionExpression("attribute_exists(pk) AND #status <> :revoked")
+                .conditionExpression("#status = :previous")
                 .expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":revoked", s("REVOKED"))).build()).build();
-        if (wasActive) {
+                .expressionAttributeValues(Map.of(":previous", s(previousStatus.name()))).build()).build();
+        if (previousStatus == ApiKeyStatus.ACTIVE) {
             transact("key " + revoked.keyId() + " could not be revoked",
                     changeActiveKeyCount(revoked.partnerId(), expectedActiveKeys, expectedActiveKeys - 1), revokeWrite);
         } else {
