@@ -18,13 +18,22 @@ public final class StructuredLog {
             json.append(',');
             appendString(json, name);
             json.append(':');
-            if (value instanceof Number || value instanceof Boolean) {
+            if (value instanceof Boolean || value instanceof Number number && isFinite(number)) {
                 json.append(value);
             } else {
                 appendString(json, String.valueOf(value));
             }
         });
         return json.append('}').toString();
+    }
+
+    /** JSON has no NaN or Infinity: those are written as strings. */
+    private static boolean isFinite(Number number) {
+        return switch (number) {
+            case Double d -> Double.isFinite(d);
+            case Float f -> Float.isFinite(f);
+            default -> true;
+        };
     }
 
     private static void appendString(StringBuilder json, String value) {

@@ -40,7 +40,10 @@ public final class IdempotencyVault {
     private final Clock clock;
 
     public IdempotencyVault(ObjectMapper mapper, SecureRandom random, Clock clock) {
-        this.canonicalMapper = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        // ALWAYS: a null member is part of the request (in a merge patch it removes a field), so it
+        // must count in the fingerprint even when the project's mapper leaves nulls out of output.
+        this.canonicalMapper = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
         this.responseMapper = mapper;
         this.random = random;
         this.clock = clock;

@@ -61,29 +61,29 @@ public record Money(long amountMinorUnits, Currency currency) {
         }
         var magnitude = java.math.BigInteger.valueOf(amountMinorUnits).abs();
         var total = java.math.BigInteger.valueOf(totalWeight);
-        long[] parts = new long[weights.size()];
+        // Magnitudes stay BigInteger until the sign is back on: |Long.MIN_VALUE| does not fit in a long.
+        java.math.BigInteger[] parts = new java.math.BigInteger[weights.size()];
         java.math.BigInteger[] remainders = new java.math.BigInteger[weights.size()];
-        long assigned = 0;
+        var assigned = java.math.BigInteger.ZERO;
         for (int i = 0; i < parts.length; i++) {
             var product = magnitude.multiply(java.math.BigInteger.valueOf(weights.get(i)));
             var division = product.divideAndRemainder(total);
-            parts[i] = division[0].longValueExact();
+            parts[i] = division[0];
             remainders[i] = division[1];
-            assigned += parts[i];
+            assigned = assigned.add(parts[i]);
         }
-        long leftover = magnitude.longValueExact() - assigned;
+        long leftover = magnitude.subtract(assigned).longValueExact();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             order.add(i);
         }
         order.sort((a, b) -> remainders[b].compareTo(remainders[a]));
         for (int i = 0; i < leftover; i++) {
-            parts[order.get(i)]++;
+            parts[order.get(i)] = parts[order.get(i)].add(java.math.BigInteger.ONE);
         }
-        long sign = amountMinorUnits < 0 ? -1 : 1;
         List<Money> result = new ArrayList<>(parts.length);
-        for (long part : parts) {
-            result.add(new Money(sign * part, currency));
+        for (var part : parts) {
+            result.add(new Money((amountMinorUnits < 0 ? part.negate() : part).longValueExact(), currency));
         }
         return List.copyOf(result);
     }

@@ -18,9 +18,11 @@ import com.backhaulexchange.partner.PartnerRepository;
 import com.backhaulexchange.partner.PartnerStatus;
 import com.backhaulexchange.persistence.StaleWriteException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -69,12 +71,37 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(partnerFrom(item));
     }
 
+    /**
+     * Writes every attribute of the partner except {@code activeApiKeyCount}: the key operations own
+     * that count and change it without a new version, so a save based on an earlier read must not
+     * put the old count back.
+     */
     @Override
     public void save(Partner partner, long expectedVersion) {
+        Map<String, AttributeValue> attributes = new HashMap<>(partnerItem(partner));
+        attributes.keySet().removeAll(List.of(PK, SK, "activeApiKeyCount"));
+        Map<String, String> names = new HashMap<>(Map.of("#version", "version"));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":expected", n(expectedVersion)));
+        List<String> assignments = new ArrayList<>();
+        attributes.forEach((name, value) -> {
+            String placeholder = "a" + assignments.size();
+            names.put("#" + placeholder, name);
+            values.put(":" + placeholder, value);
+            assignments.add("#" + placeholder + " = :" + placeholder);
+        });
+        String update = "SET " + String.join(", ", assignments);
+        if (partner.suspension() == null) {
+            names.put("#suspensionReason", "suspensionReason");
+            names.put("#suspendedAt", "suspendedAt");
+            update += " REMOVE #suspensionReason, #suspendedAt";
+        }
+        String updateExpression = update;
         try {
-            dynamoDb.putItem(request -> request.tableName(tableName).item(partnerItem(partner))
-                    .conditionExpression("attribute_exists(pk) AND version = :expected")
-                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion))));
+            dynamoDb.updateItem(request -> request.tableName(tableName).key(partnerKey(partner.id()))
+                    .updateExpression(updateExpression)
+                    .conditionExpression("attribute_exists(pk) AND #version = :expected")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException e) {
             throw new StaleWriteException("partner " + partner.id() + " changed since version " + expectedVersion);
         }
@@ -86,7 +113,7 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
         var response = dynamoDb.query(request -> request.tableName(tableName).indexName("gsi1")
                 .keyConditionExpression("gsi1pk = :partition")
                 .expressionAttributeValues(Map.of(":partition", s(partition)))
-                .exclusiveStartKey(PageCursors.decode(cursor, GSI1_PK, partition))
+                .exclusiveStartKey(PageCursors.decode(cursor, Set.of(PK, SK, GSI1_PK, GSI1_SK), GSI1_PK, partition))
                 .limit(limit));
         return new Page<>(response.items().stream().map(PartnerItems::partnerFrom).toList(),
                 PageCursors.encode(response.lastEvaluatedKey()));

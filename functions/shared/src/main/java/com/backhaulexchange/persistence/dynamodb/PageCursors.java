@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -33,7 +34,12 @@ final class PageCursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Map<String, AttributeValue> decode(String cursor, String partitionAttribute, String expectedPartition) {
+    /**
+     * The start key of the next page. Refused unless it names exactly {@code keyAttributes}, each with
+     * a value (DynamoDB rejects anything else as a bad request), and the expected partition.
+     */
+    static Map<String, AttributeValue> decode(String cursor, Set<String> keyAttributes, String partitionAttribute,
+            String expectedPartition) {
         if (cursor == null || cursor.isEmpty()) {
             return null;
         }
@@ -49,7 +55,8 @@ final class PageCursors {
             key.put(parts[i], AttributeValue.fromS(parts[i + 1]));
         }
         AttributeValue partition = key.get(partitionAttribute);
-        if (partition == null || !expectedPartition.equals(partition.s())) {
+        if (partition == null || !expectedPartition.equals(partition.s()) || !key.keySet().equals(keyAttributes)
+                || key.values().stream().anyMatch(value -> value.s().isEmpty())) {
             throw new InvalidCursorException("the cursor is not one this listing issued");
         }
         return key;
