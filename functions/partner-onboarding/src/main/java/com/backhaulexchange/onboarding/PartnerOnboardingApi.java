@@ -86,9 +86,12 @@ final class PartnerOnboardingApi {
                     done -> vault.seal(REGISTRATION_SCOPE, key, fingerprint, stored(registrationResponse(done))));
             return registrationResponse(registration);
         } catch (IdempotencyConflictException raceLost) {
-            // A concurrent request with the same key committed first: answer as a retry of it.
-            var winner = idempotencyRecords.find(recordId).orElseThrow(() -> raceLost);
-            return replay(vault.decide(key, fingerprint, winner));
+            // A concurrent request with the same key committed first (answer as a retry of it),
+            // or is still committing (ask the client to retry, as the Idempotency-Key draft says).
+            return idempotencyRecords.find(recordId)
+                    .map(winner -> replay(vault.decide(key, fingerprint, winner)))
+                    .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
+                            "A request with this Idempotency-Key is still being processed; retry shortly."));
         }
     }
 

@@ -57,6 +57,11 @@ public final class PartnerOnboardingHandler
         Core.getGlobalContext().register(this);
     }
 
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    java.util.Set<String> routeKeys() {
+        return router.routeKeys();
+    }
+
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return router.handle(event, context.getLogger());

@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /** PartnersTable through the DynamoDB API. No request path scans: every read is a key or a Query. */
 public final class DynamoDbPartnerRepository implements PartnerRepository, CredentialStore, IdempotencyStore {
     private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+    private static final String TRANSACTION_CONFLICT = "TransactionConflict";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -57,7 +58,9 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException e) {
-            if (idempotencyRecord != null && failedAt(e, writes.size() - 1)) {
+            // TransactionConflict: a concurrent transaction with the same idempotency record is in flight.
+            if (idempotencyRecord != null && (failedAt(e, writes.size() - 1, CONDITIONAL_CHECK_FAILED)
+                    || failedAt(e, writes.size() - 1, TRANSACTION_CONFLICT))) {
                 throw new IdempotencyConflictException(idempotencyRecord.recordId());
             }
             throw new StaleWriteException("partner " + partner.id() + " could not be registered: " + reasons(e));
@@ -221,9 +224,9 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
         }
     }
 
-    private static boolean failedAt(TransactionCanceledException e, int index) {
+    private static boolean failedAt(TransactionCanceledException e, int index, String code) {
         List<CancellationReason> reasons = e.cancellationReasons();
-        return reasons != null && reasons.size() > index && CONDITIONAL_CHECK_FAILED.equals(reasons.get(index).code());
+        return reasons != null && reasons.size() > index && code.equals(reasons.get(index).code());
     }
 
     private static String reasons(TransactionCanceledException e) {

@@ -1,0 +1,290 @@
+package com.backhaulexchange.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/** template.yaml against the code and against the project's deployment rules. */
+class TemplateConsistencyTest {
+    private static final SamTemplate TEMPLATE = SamTemplate.load(ProjectFiles.template());
+    private static final Pattern CODE_URI = Pattern.compile("functions/([a-z0-9-]+)/target/\\1\\.jar");
+
+    @Test
+    void templateDeclaresFunctionsAndTables() {
+        assertThat(TEMPLATE.functions()).isNotEmpty();
+        assertThat(TEMPLATE.resourcesOfType("AWS::DynamoDB::Table")).isNotEmpty();
+    }
+
+    @Test
+    void everyFunctionIsBuiltFromItsOwnModuleAndItsHandlerSourceLivesThere() {
+        var softly = new SoftAssertions();
+        TEMPLATE.functions().keySet().forEach(functionId -> {
+            String codeUri = TEMPLATE.effectiveFunctionProperty(functionId, "CodeUri").asText();
+            var matcher = CODE_URI.matcher(codeUri);
+            softly.assertThat(matcher.matches()).as("%s CodeUri %s is functions/<module>/target/<module>.jar",
+                    functionId, codeUri).isTrue();
+            if (!matcher.matches()) {
+                return;
+            }
+            Path module = ProjectFiles.root().resolve("functions").resolve(matcher.group(1));
+            softly.assertThat(module.resolve("pom.xml")).as("module of %s", functionId).exists();
+            String pom = read(module.resolve("pom.xml"));
+            softly.assertThat(pom).as("%s builds %s", module, codeUri)
+                    .contains("<artifactId>" + matcher.group(1) + "</artifactId>")
+                    .contains("<finalName>${project.artifactId}</finalName>");
+            String handlerClass = TemplateFunctions.handlerClassName(TEMPLATE, functionId);
+            softly.assertThat(module.resolve("src/main/java/" + handlerClass.replace('.', '/') + ".java"))
+                    .as("source of %s's handler in its module", functionId).exists();
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void everyHandlerIsARequestHandlerWithAPublicNoArgAndAPublicMapConstructor() throws Exception {
+        for (String functionId : TEMPLATE.functions().keySet()) {
+            Class<?> handler = TemplateFunctions.handlerClass(TEMPLATE, functionId);
+            assertThat(Modifier.isPublic(handler.getModifiers()) && !Modifier.isAbstract(handler.getModifiers()))
+                    .as("%s is a public concrete class", handler.getName()).isTrue();
+            assertThat(RequestHandler.class).as("%s implements RequestHandler", handler.getName())
+                    .isAssignableFrom(handler);
+            assertThat(Modifier.isPublic(handler.getConstructor().getModifiers()))
+                    .as("the Lambda runtime's no-arg constructor of %s", handler.getName()).isTrue();
+            assertThat(Modifier.isPublic(handler.getConstructor(Map.class).getModifiers()))
+                    .as("the Map<String,String> (environment) constructor of %s", handler.getName()).isTrue();
+            String methodName = TemplateFunctions.handlerMethodName(TEMPLATE, functionId);
+            assertThat(Arrays.stream(handler.getMethods()).filter(method -> method.getName().equals(methodName))
+                    .filter(method -> !method.isBridge() && method.getParameterCount() == 2)
+                    .map(Method::getParameterTypes).anyMatch(types -> types[1] == Context.class))
+                    .as("%s has the public %s(event, Context) the template names", handler.getName(), methodName)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void everyHandlerStartsWithExactlyTheEnvironmentTheTemplateGivesIt() {
+        for (String functionId : TEMPLATE.functions().keySet()) {
+            assertThat(TemplateFunctions.instantiate(TEMPLATE, functionId)).as(functionId).isNotNull();
+        }
+    }
+
+    @Test
+    void everyFunctionPublishesAnAliasWithSnapStart() {
+        var softly = new SoftAssertions();
+        TEMPLATE.functions().keySet().forEach(functionId -> {
+            softly.assertThat(TEMPLATE.effectiveFunctionProperty(functionId, "AutoPublishAlias").asText())
+                    .as("%s AutoPublishAlias (function or Globals)", functionId).isNotBlank();
+            softly.assertThat(TEMPLATE.effectiveFunctionProperty(functionId, "SnapStart").path("ApplyOn").asText())
+                    .as("%s SnapStart.ApplyOn (function or Globals)", functionId).isEqualTo("PublishedVersions");
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void everyFunctionLogsJsonToALogGroupWithARetention() {
+        var softly = new SoftAssertions();
+        TEMPLATE.functions().keySet().forEach(functionId -> {
+            JsonNode logging = TEMPLATE.effectiveFunctionProperty(functionId, "LoggingConfig");
+            softly.assertThat(logging.path("LogFormat").asText()).as("%s LoggingConfig.LogFormat", functionId)
+                    .isEqualTo("JSON");
+            JsonNode logGroup = logGroupOf(functionId);
+            softly.assertThat(logGroup.isMissingNode())
+                    .as("%s has a log group (LoggingConfig.LogGroup: !Ref <AWS::Logs::LogGroup>, or a log group"
+                            + " named /aws/lambda/${%s})", functionId, functionId).isFalse();
+            softly.assertThat(logGroup.path("Properties").has("RetentionInDays"))
+                    .as("%s's log group sets RetentionInDays", functionId).isTrue();
+        });
+        softly.assertAll();
+    }
+
+    @Test
+    void everySqsEventSourceReportsBatchItemFailuresAndItsQueueRedrivesToADeadLetterQueue() {
+        List<String> checked = new ArrayList<>();
+        var softly = new SoftAssertions();
+        TEMPLATE.functions().forEach((functionId, function) -> function.path("Properties").path("Events").properties()
+                .forEach(event -> {
+                    if (!"SQS".equals(event.getValue().path("Type").asText())) {
+                        return;
+                    }
+                    String name = functionId + "." + event.getKey();
+                    checked.add(name);
+                    JsonNode properties = event.getValue().path("Properties");
+                    checkSqsSource(softly, name, properties.path("FunctionResponseTypes"), properties.path("Queue"));
+                }));
+        TEMPLATE.resourcesOfType("AWS::Lambda::EventSourceMapping").forEach((id, mapping) -> {
+            JsonNode properties = mapping.path("Properties");
+            JsonNode source = properties.path("EventSourceArn");
+            String sourceId = SamTemplate.referencedLogicalId(source).orElse("");
+            if ("AWS::SQS::Queue".equals(TEMPLATE.resource(sourceId).path("Type").asText())) {
+                checked.add(id);
+                checkSqsSource(softly, id, properties.path("FunctionResponseTypes"), source);
+            }
+        });
+        softly.assertAll();
+        // No function consumes a queue yet; this line shows in the report which sources were checked.
+        System.out.println("SQS event sources checked: " + checked);
+    }
+
+    @Test
+    void everyTableIsEncryptedAndRecoverableAndPartnersExpireOnTheAttributeTheCodeWrites() {
+        var softly = new SoftAssertions();
+        TEMPLATE.resourcesOfType("AWS::DynamoDB::Table").forEach((tableId, table) -> {
+            JsonNode properties = table.path("Properties");
+            softly.assertThat(properties.path("SSESpecification").path("SSEEnabled").asBoolean())
+                    .as("%s SSESpecification.SSEEnabled", tableId).isTrue();
+            softly.assertThat(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled")
+                    .asBoolean()).as("%s point-in-time recovery", tableId).isTrue();
+        });
+        JsonNode ttl = TEMPLATE.resource("PartnersTable").path("Properties").path("TimeToLiveSpecification");
+        softly.assertThat(ttl.path("AttributeName").asText()).as("PartnersTable TTL attribute")
+                .isEqualTo("expiresAtEpochSeconds");
+        softly.assertThat(ttl.path("Enabled").asBoolean()).as("PartnersTable TTL enabled").isTrue();
+        softly.assertAll();
+    }
+
+    @Test
+    void noPolicyGrantsDynamoDbScan() {
+        List<String> grants = new ArrayList<>();
+        TEMPLATE.functions().forEach((functionId, function) ->
+                SamTemplate.asList(function.path("Properties").path("Policies"))
+                        .forEach(policy -> collectScanGrants(functionId, policy, grants)));
+        TEMPLATE.root().path("Resources").properties().forEach(resource -> {
+            String type = resource.getValue().path("Type").asText();
+            JsonNode properties = resource.getValue().path("Properties");
+            if (type.equals("AWS::IAM::Role")) {
+                SamTemplate.asList(properties.path("Policies")).forEach(policy ->
+                        statementsGrantingScan(resource.getKey(), policy.path("PolicyDocument"), grants));
+                SamTemplate.asList(properties.path("ManagedPolicyArns")).forEach(arn ->
+                        managedPolicyGrantingScan(resource.getKey(), arn.toString(), grants));
+            } else if (type.equals("AWS::IAM::Policy") || type.equals("AWS::IAM::ManagedPolicy")) {
+                statementsGrantingScan(resource.getKey(), properties.path("PolicyDocument"), grants);
+            }
+        });
+        assertThat(grants).as("policies that grant dynamodb:Scan (production code never scans)").isEmpty();
+    }
+
+    @Test
+    void scanDetectionRecognisesWildcardsTemplatesAndManagedPolicies() throws Exception {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<String> grants = new ArrayList<>();
+        for (String policy : List.of(
+                "{Statement: [{Effect: Allow, Action: 'dynamodb:*', Resource: '*'}]}",
+                "{Statement: {Effect: Allow, Action: ['dynamodb:GetItem', 'DynamoDB:Sc?n'], Resource: '*'}}",
+                "{Statement: [{Effect: Allow, Action: '*', Resource: '*'}]}",
+                "{Statement: [{Effect: Allow, NotAction: 'iam:*', Resource: '*'}]}",
+                "{DynamoDBCrudPolicy: {TableName: PartnersTable}}",
+                "arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess")) {
+            collectScanGrants("sample", yaml.readTree(policy), grants);
+        }
+        assertThat(grants).hasSize(6);
+        grants.clear();
+        for (String policy : List.of(
+                "{Statement: [{Effect: Allow, Action: ['dynamodb:Query', 'dynamodb:GetItem'], Resource: '*'}]}",
+                "{Statement: [{Effect: Deny, Action: 'dynamodb:Scan', Resource: '*'}]}",
+                "{DynamoDBWritePolicy: {TableName: PartnersTable}}")) {
+            collectScanGrants("sample", yaml.readTree(policy), grants);
+        }
+        assertThat(grants).isEmpty();
+    }
+
+    private static void checkSqsSource(SoftAssertions softly, String name, JsonNode responseTypes, JsonNode queueRef) {
+        softly.assertThat(SamTemplate.asList(responseTypes)).extracting(JsonNode::asText)
+                .as("%s FunctionResponseTypes", name).contains("ReportBatchItemFailures");
+        String queueId = SamTemplate.referencedLogicalId(queueRef).orElse("");
+        JsonNode queue = TEMPLATE.resource(queueId);
+        softly.assertThat(queue.path("Type").asText()).as("%s reads a queue of this template", name)
+                .isEqualTo("AWS::SQS::Queue");
+        JsonNode redrive = queue.path("Properties").path("RedrivePolicy");
+        String deadLetterId = SamTemplate.referencedLogicalId(redrive.path("deadLetterTargetArn")).orElse("");
+        softly.assertThat(TEMPLATE.resource(deadLetterId).path("Type").asText())
+                .as("%s: queue %s has a RedrivePolicy whose deadLetterTargetArn is a queue", name, queueId)
+                .isEqualTo("AWS::SQS::Queue");
+        softly.assertThat(redrive.path("maxReceiveCount").asInt(0)).as("%s: maxReceiveCount of %s", name, queueId)
+                .isPositive();
+    }
+
+    private static JsonNode logGroupOf(String functionId) {
+        JsonNode logGroupRef = TEMPLATE.effectiveFunctionProperty(functionId, "LoggingConfig").path("LogGroup");
+        var referenced = SamTemplate.referencedLogicalId(logGroupRef);
+        if (referenced.isPresent()) {
+            JsonNode logGroup = TEMPLATE.resource(referenced.get());
+            return "AWS::Logs::LogGroup".equals(logGroup.path("Type").asText()) ? logGroup
+                    : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        return TEMPLATE.resourcesOfType("AWS::Logs::LogGroup").values().stream()
+                .filter(group -> group.path("Properties").path("LogGroupName").toString()
+                        .contains("/aws/lambda/${" + functionId + "}"))
+                .findFirst().orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /** SAM policy templates and AWS managed policies whose actions include dynamodb:Scan. */
+    private static final Set<String> SCANNING_POLICY_NAMES = Set.of("DynamoDBCrudPolicy", "DynamoDBReadPolicy",
+            "AmazonDynamoDBFullAccess", "AmazonDynamoDBReadOnlyAccess", "AdministratorAccess", "PowerUserAccess",
+            "ReadOnlyAccess", "AmazonDynamoDBFullAccess_v2");
+
+    private static void collectScanGrants(String owner, JsonNode policy, List<String> grants) {
+        if (policy.isTextual()) {
+            managedPolicyGrantingScan(owner, policy.asText(), grants);
+        } else if (policy.has("Statement")) {
+            statementsGrantingScan(owner, policy, grants);
+        } else {
+            policy.fieldNames().forEachRemaining(templateName -> {
+                if (SCANNING_POLICY_NAMES.contains(templateName)) {
+                    grants.add(owner + ": SAM policy template " + templateName);
+                }
+            });
+        }
+    }
+
+    private static void managedPolicyGrantingScan(String owner, String policy, List<String> grants) {
+        String name = policy.substring(policy.lastIndexOf('/') + 1).replaceAll("[\"}\\]]", "");
+        if (SCANNING_POLICY_NAMES.contains(name)) {
+            grants.add(owner + ": managed policy " + name);
+        }
+    }
+
+    private static void statementsGrantingScan(String owner, JsonNode document, List<String> grants) {
+        for (JsonNode statement : SamTemplate.asList(document.path("Statement"))) {
+            if (!"Allow".equals(statement.path("Effect").asText())) {
+                continue;
+            }
+            for (JsonNode action : SamTemplate.asList(statement.path("Action"))) {
+                if (matches(action.asText(), "dynamodb:Scan")) {
+                    grants.add(owner + ": Action " + action.asText());
+                }
+            }
+            List<JsonNode> notActions = SamTemplate.asList(statement.path("NotAction"));
+            if (!notActions.isEmpty() && notActions.stream().noneMatch(a -> matches(a.asText(), "dynamodb:Scan"))) {
+                grants.add(owner + ": NotAction " + notActions + " allows dynamodb:Scan");
+            }
+        }
+    }
+
+    /** IAM action matching: case-insensitive, with * and ? wildcards. */
+    static boolean matches(String pattern, String action) {
+        String regex = Pattern.quote(pattern.toLowerCase(Locale.ROOT)).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q");
+        return action.toLowerCase(Locale.ROOT).matches(regex);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
