@@ -126,10 +126,11 @@ class ApiConsistencyTest {
                     softly.assertThat(properties.path("ResponseParameters").path("Headers").path("Content-Type").asText())
                             .as("%s Content-Type", name).isEqualTo("'application/problem+json'");
                     properties.path("ResponseTemplates").properties().forEach(template -> {
-                        // API Gateway substitutes $context variables into the template as plain text.
+                        // API Gateway substitutes $context variables as plain text; messageString is the
+                        // already-quoted message (AWS docs: "the quoted value of $context.error.message").
                         String body = template.getValue().asText().replace("$context.requestId",
                                 "c6af9ac6-7b61-11e6-9a41-93e8deadbeef").replace("$context.error.responseType",
-                                "BAD_REQUEST_BODY").replace("$context.error.messageString", "Invalid request body")
+                                "BAD_REQUEST_BODY").replace("$context.error.messageString", "\"Invalid request body\"")
                                 .replace("$context.authorizer.denyReason", "PARTNER_SUSPENDED");
                         try {
                             var errors = validator.schema("/components/schemas/Problem")

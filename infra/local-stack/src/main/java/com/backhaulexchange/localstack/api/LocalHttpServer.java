@@ -1,0 +1,74 @@
+package com.backhaulexchange.localstack.api;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The JDK HTTP server the local API and the {@code /_local} endpoints run on, on loopback only. Requests are
+ * served concurrently by a thread pool.
+ */
+public final class LocalHttpServer implements AutoCloseable {
+
+    public static final String ADMIN_PREFIX = "/_local/";
+    private static final int THREADS = 32;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private LocalHttpServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Listens on {@code port} (0 = any free port) and serves {@code api} at / and {@code admin} under /_local/. */
+    public static LocalHttpServer start(int port, HttpHandler api, HttpHandler admin) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        } catch (BindException e) {
+            throw new IllegalStateException("Port " + port + " is already in use; choose another one (--port)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the HTTP server on port " + port, e);
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, task -> {
+            Thread thread = new Thread(task, "local-api-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", api);
+        server.createContext(ADMIN_PREFIX, admin);
+        server.start();
+        return new LocalHttpServer(server, executor);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
