@@ -1,0 +1,64 @@
+package com.backhaulexchange.benchmarks.probe;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The main class of every measured JVM: does what the Lambda runtime does for a cold start —
+ * construct the handler, deserialize the event, invoke, serialize the response — once, and prints
+ * {@code FIRST_RESPONSE <summary>}. It measures nothing: the parent times the process from
+ * outside. Its classpath is the jar under test plus this package, nothing else.
+ *
+ * <p>Usage: {@code ColdStartProbe <handlerClass> <eventJsonFile> <eventClass>}; an event class of
+ * {@code java.lang.String} passes the file's text as is (the hello-world case, whose jar has no Jackson).
+ */
+public final class ColdStartProbe {
+    public static final String FIRST_RESPONSE = "FIRST_RESPONSE";
+    public static final String PROBE_FAILED = "PROBE_FAILED";
+    public static final String CLOCKS = "CLOCKS";
+
+    private ColdStartProbe() {
+    }
+
+    public static void main(String[] args) {
+        // The moment main() is entered. Only printed after the response, so that reading the
+        // RuntimeMXBean (which loads java.management) is not part of the measured time.
+        long mainEnteredEpochMillis = System.currentTimeMillis();
+        try {
+            Object response = invokeOnce(args[0], Path.of(args[1]), args[2]);
+            System.out.println(FIRST_RESPONSE + " " + summary(response));
+            System.out.println(CLOCKS + " mainEnteredEpochMillis=" + mainEnteredEpochMillis
+                    + " jvmStartEpochMillis=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+            System.out.flush();
+            System.exit(0);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.out.println(PROBE_FAILED + " " + failure);
+            System.out.flush();
+            System.exit(1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object invokeOnce(String handlerClass, Path eventFile, String eventClass) throws Exception {
+        // Init phase: the runtime loads the handler class and calls its no-arg constructor.
+        var handler = (RequestHandler<Object, Object>) Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        // Invoke phase: event in, handler, response out.
+        String eventJson = Files.readString(eventFile);
+        Object event = String.class.getName().equals(eventClass)
+                ? eventJson.strip()
+                : JacksonCodec.read(eventJson, Class.forName(eventClass));
+        return handler.handleRequest(event, new ProbeContext());
+    }
+
+    /**
+     * A String response is printed as is; anything else is serialized to JSON first, as the
+     * runtime would, and reduced to what tells success (status code, policy effect). JacksonCodec
+     * is only loaded on that path, so the hello-world JVM never looks for Jackson.
+     */
+    private static String summary(Object response) throws Exception {
+        return response instanceof String text ? "body=" + text : JacksonCodec.summarize(response);
+    }
+}
