@@ -14,22 +14,29 @@ public final class HttpExchanges {
     }
 
     /** The request body, or empty if it is longer than {@code maxBytes}. */
+    /**
+     * The body, or empty when it exceeds {@code maxBytes}. An oversized body is still read and
+     * discarded (up to {@link #DRAIN_LIMIT_BYTES}) before the 413 goes out: closing the connection
+     * on a client that is still sending makes it see a reset instead of the answer.
+     */
     static Optional<byte[]> readBody(HttpExchange exchange, int maxBytes) throws IOException {
-        String declaredLength = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declaredLength != null) {
-            try {
-                if (Long.parseLong(declaredLength.trim()) > maxBytes) {
-                    return Optional.empty();
-                }
-            } catch (NumberFormatException ignored) {
-                // The JDK server rejects such requests itself; reading below still bounds the size.
-            }
-        }
         try (InputStream body = exchange.getRequestBody()) {
             byte[] bytes = body.readNBytes(maxBytes + 1);
-            return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
+            if (bytes.length <= maxBytes) {
+                return Optional.of(bytes);
+            }
+            long drained = bytes.length;
+            byte[] sink = new byte[64 * 1024];
+            int read;
+            while (drained < DRAIN_LIMIT_BYTES && (read = body.read(sink)) > 0) {
+                drained += read;
+            }
+            return Optional.empty();
         }
     }
+
+    /** How much of an oversized body is read and thrown away so the client can read the 413. */
+    static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
 
     public static void write(HttpExchange exchange, HttpResponse response) throws IOException {
         Headers headers = exchange.getResponseHeaders();
