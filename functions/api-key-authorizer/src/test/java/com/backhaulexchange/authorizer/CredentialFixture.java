@@ -1,5 +1,6 @@
 package com.backhaulexchange.authorizer;
 
+import com.backhaulexchange.testing.MutableClock;
 import com.backhaulexchange.apikey.ApiKey;
 import com.backhaulexchange.apikey.ApiKeyIssuer;
 import com.backhaulexchange.apikey.ApiKeyStatus;
