@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -47,17 +49,23 @@ public final class AwsClients {
     }
 
     /**
-     * In Lambda the credentials are in the environment; in-process (tests, local stack) they come
-     * from the environment map handed to the function instead of the JVM's.
+     * SnapStart functions get credentials from the container endpoint (never frozen into the
+     * snapshot); otherwise they come from the function's environment — Lambda's own variables, or
+     * the map a test or the local stack hands the function in-process.
      */
-    private static AwsCredentialsProvider credentials(FunctionEnvironment environment) {
+    static AwsCredentialsProvider credentials(FunctionEnvironment environment) {
+        if (environment.optional("AWS_CONTAINER_CREDENTIALS_FULL_URI").isPresent()) {
+            return ContainerCredentialsProvider.create();
+        }
         var accessKey = environment.optional("AWS_ACCESS_KEY_ID");
         var secretKey = environment.optional("AWS_SECRET_ACCESS_KEY");
-        if (accessKey.isPresent() && secretKey.isPresent() && environment.optional("AWS_SESSION_TOKEN").isEmpty()
-                && !environment.variables().equals(System.getenv())) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
+        if (accessKey.isPresent() && secretKey.isPresent()) {
+            var sessionToken = environment.optional("AWS_SESSION_TOKEN");
+            return StaticCredentialsProvider.create(sessionToken.isPresent()
+                    ? AwsSessionCredentials.create(accessKey.get(), secretKey.get(), sessionToken.get())
+                    : AwsBasicCredentials.create(accessKey.get(), secretKey.get()));
         }
-        return EnvironmentVariableCredentialsProvider.create();
+        return DefaultCredentialsProvider.builder().build();
     }
 
     private static SdkHttpClient httpClient() {
