@@ -140,19 +140,24 @@ class TemplateConsistencyTest {
     }
 
     @Test
-    void everyTableIsEncryptedAndRecoverableAndPartnersExpireOnTheAttributeTheCodeWrites() {
+    void everyTableIsEncryptedRecoverableProtectedAndExpiresOnTheAttributeTheCodeWrites() {
         var softly = new SoftAssertions();
-        TEMPLATE.resourcesOfType("AWS::DynamoDB::Table").forEach((tableId, table) -> {
+        var tables = TEMPLATE.resourcesOfType("AWS::DynamoDB::Table");
+        softly.assertThat(tables).containsKeys("PartnersTable", "LanesTable");
+        tables.forEach((tableId, table) -> {
             JsonNode properties = table.path("Properties");
             softly.assertThat(properties.path("SSESpecification").path("SSEEnabled").asBoolean())
                     .as("%s SSESpecification.SSEEnabled", tableId).isTrue();
             softly.assertThat(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled")
                     .asBoolean()).as("%s point-in-time recovery", tableId).isTrue();
+            softly.assertThat(properties.path("DeletionProtectionEnabled").asBoolean())
+                    .as("%s deletion protection", tableId).isTrue();
+            JsonNode ttl = properties.path("TimeToLiveSpecification");
+            // PartnerItems.TTL and LaneItems.TTL: the attribute the repositories write.
+            softly.assertThat(ttl.path("AttributeName").asText()).as("%s TTL attribute", tableId)
+                    .isEqualTo("expiresAtEpochSeconds");
+            softly.assertThat(ttl.path("Enabled").asBoolean()).as("%s TTL enabled", tableId).isTrue();
         });
-        JsonNode ttl = TEMPLATE.resource("PartnersTable").path("Properties").path("TimeToLiveSpecification");
-        softly.assertThat(ttl.path("AttributeName").asText()).as("PartnersTable TTL attribute")
-                .isEqualTo("expiresAtEpochSeconds");
-        softly.assertThat(ttl.path("Enabled").asBoolean()).as("PartnersTable TTL enabled").isTrue();
         softly.assertAll();
     }
 

@@ -1,0 +1,47 @@
+package com.backhaulexchange.persistence.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backhaulexchange.money.Money;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.testing.DynamoDbLocalServer;
+import com.backhaulexchange.testing.PartnerExamples;
+import com.backhaulexchange.testing.TemplateTables;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DynamoDbCarrierCostsTest {
+    private final software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb =
+            DynamoDbLocalServer.shared().client();
+    private final String table = TemplateTables.createFresh(dynamoDb, "PartnersTable");
+    private final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, table);
+    private final DynamoDbCarrierCosts costs = new DynamoDbCarrierCosts(dynamoDb, table);
+
+    @Test
+    void eachCarriersCostPerMileComesFromItsProfileAndPartnersWithoutOneAreLeftOut() {
+        var carrier = PartnerExamples.registeredCarrier();
+        var shipper = PartnerExamples.registeredShipper();
+        partners.register(carrier, PartnerExamples.activeKey(carrier.id()), null);
+        partners.register(shipper, PartnerExamples.activeKey(shipper.id()), null);
+
+        var found = costs.costsPerMile(Set.of(carrier.id(), shipper.id(), PartnerExamples.newPartnerId()));
+
+        assertThat(found).isEqualTo(Map.of(carrier.id(), carrier.profile().operatingCostPerMile()));
+    }
+
+    @Test
+    void moreCarriersThanOneBatchHoldsAreAllRead() {
+        Set<PartnerId> carriers = new HashSet<>();
+        for (int i = 0; i < 130; i++) {
+            var carrier = PartnerExamples.registeredCarrier();
+            partners.register(carrier, PartnerExamples.activeKey(carrier.id()), null);
+            carriers.add(carrier.id());
+        }
+
+        Map<PartnerId, Money> found = costs.costsPerMile(carriers);
+
+        assertThat(found.keySet()).isEqualTo(carriers);
+    }
+}
