@@ -1,15 +1,10 @@
 package com.backhaulexchange.lane;
 
-import java.util.List;
-
 /** Hands match requests to the match engine (a queue in production). */
 public interface MatchRequestSender {
 
     /** @throws MatchRequestNotSentException when the request could not be handed over */
     void send(PendingMatchRequest request);
-
-    /** Sends each request; returns the lane ids of those that could not be sent. */
-    List<String> sendAll(List<PendingMatchRequest> requests);
 
     /** The request did not reach the queue; the outbox entry stays and the sweeper sends it later. */
     class MatchRequestNotSentException extends RuntimeException {
