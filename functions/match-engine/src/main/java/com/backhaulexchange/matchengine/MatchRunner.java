@@ -1,0 +1,187 @@
+package com.backhaulexchange.matchengine;
+
+import com.backhaulexchange.lane.CapacityLane;
+import com.backhaulexchange.lane.LaneRepository;
+import com.backhaulexchange.lane.MatchRequestOutbox;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.matching.CandidateSource;
+import com.backhaulexchange.matching.CarrierCosts;
+import com.backhaulexchange.matching.EquipmentCompatibility;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchEvaluation;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchRepository;
+import com.backhaulexchange.matching.MatchRun;
+import com.backhaulexchange.matching.MatchScorer;
+import com.backhaulexchange.money.Money;
+import com.backhaulexchange.partner.PartnerId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Matches one posting against the open lanes of the other side, both ways: a truck searches the loads
+ * near where it becomes empty, a load searches the trucks within the capacity search radius of its pickup.
+ * Candidates come from the candidate index only (never a scan); the lanes that are no longer open are
+ * dropped; each remaining pair is judged by {@link MatchEvaluator}; the best {@code matchesPerPosting} are
+ * stored (one item per pair, however often this runs) and the nearest rejections are recorded with their
+ * reasons. Running it again for the same lane is harmless, which is what at-least-once delivery needs.
+ */
+public final class MatchRunner {
+
+    /** What became of one match request. */
+    public sealed interface Outcome {
+        String laneId();
+
+        /** The lane was matched; the run says what was found. */
+        record Matched(MatchRun run) implements Outcome {
+            @Override
+            public String laneId() {
+                return run.laneId();
+            }
+        }
+
+        /** Nothing to match: the lane is unknown, withdrawn, booked or expired. */
+        record Skipped(String laneId, String reason) implements Outcome {
+        }
+    }
+
+    /** How far and how many: see the template's parameters. */
+    public record Settings(int capacitySearchRadiusRoadMiles, int matchesPerPosting, int rejectionsShown) {
+        public Settings {
+            if (capacitySearchRadiusRoadMiles < 0 || matchesPerPosting < 1 || rejectionsShown < 0) {
+                throw new IllegalArgumentException("invalid match settings " + capacitySearchRadiusRoadMiles + ", "
+                        + matchesPerPosting + ", " + rejectionsShown);
+            }
+        }
+    }
+
+    private final LaneRepository lanes;
+    private final CandidateSource candidates;
+    private final MatchRepository matches;
+    private final MatchRequestOutbox outbox;
+    private final CarrierCosts carrierCosts;
+    private final MatchEvaluator evaluator;
+    private final CandidateKeys candidateKeys;
+    private final Settings settings;
+    private final Clock clock;
+
+    public MatchRunner(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
+            MatchRequestOutbox outbox, CarrierCosts carrierCosts, MatchEvaluator evaluator,
+            CandidateKeys candidateKeys, Settings settings, Clock clock) {
+        this.lanes = lanes;
+        this.candidates = candidates;
+        this.matches = matches;
+        this.outbox = outbox;
+        this.carrierCosts = carrierCosts;
+        this.evaluator = evaluator;
+        this.candidateKeys = candidateKeys;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Outcome match(String laneId) {
+        Instant now = clock.instant();
+        var found = lanes.findLane(laneId);
+        if (found.isEmpty()) {
+            outbox.complete(laneId);
+            return new Outcome.Skipped(laneId, "no such lane");
+        }
+        PostedLane lane = found.get();
+        if (!lane.isOpenForMatchingAt(now)) {
+            outbox.complete(laneId);
+            return new Outcome.Skipped(laneId, "the lane is " + lane.effectiveStatus(now));
+        }
+        MatchRun run = switch (lane) {
+            case PostedLane.Capacity capacity -> matchTruck(capacity, now);
+            case PostedLane.Load load -> matchLoad(load, now);
+        };
+        matches.saveRun(run);
+        // Last: should anything above fail, the request stays pending and the sweeper sends it again.
+        outbox.complete(laneId);
+        return new Outcome.Matched(run);
+    }
+
+    /** A truck searches the loads of its origin-deadhead disc over its availability. */
+    private MatchRun matchTruck(PostedLane.Capacity truck, Instant now) {
+        var keys = candidateKeys.loadsNear(truck.lane());
+        var found = candidates.loads(keys, EquipmentCompatibility.loadsFor(truck.lane().equipment()));
+        List<PostedLane.Load> open = found.lanes().stream().filter(load -> load.isOpenForMatchingAt(now)).toList();
+        Money cost = carrierCosts.costsPerMile(Set.of(truck.owner())).get(truck.owner());
+        List<Pair> pairs = new ArrayList<>();
+        if (cost != null) {
+            var truckNow = fromNowOn(truck, now);
+            for (PostedLane.Load load : open) {
+                pairs.add(new Pair(truck, load, evaluator.evaluate(truckNow, cost, load.laneAt(now))));
+            }
+        }
+        return store(truck, pairs, found, now);
+    }
+
+    /** A load searches the trucks empty within the search radius of its pickup, over its pickup window. */
+    private MatchRun matchLoad(PostedLane.Load load, Instant now) {
+        var keys = candidateKeys.capacitiesNear(load.lane(), settings.capacitySearchRadiusRoadMiles());
+        var found = candidates.capacities(keys, EquipmentCompatibility.trucksFor(load.lane().equipment()));
+        List<PostedLane.Capacity> open = found.lanes().stream().filter(truck -> truck.isOpenForMatchingAt(now))
+                .toList();
+        Map<PartnerId, Money> costs = open.isEmpty() ? Map.of()
+                : carrierCosts.costsPerMile(open.stream().map(PostedLane::owner).collect(Collectors.toSet()));
+        List<Pair> pairs = new ArrayList<>();
+        for (PostedLane.Capacity truck : open) {
+            Money cost = costs.get(truck.owner());
+            if (cost != null) {
+                pairs.add(new Pair(truck, load, evaluator.evaluate(fromNowOn(truck, now), cost, load.laneAt(now))));
+            }
+        }
+        return store(load, pairs, found, now);
+    }
+
+    /**
+     * The truck as it can still drive: a driver cannot leave in the past, so a truck available since before
+     * now is planned from now (in its own time zone). A posting may sit in the book for days.
+     */
+    static CapacityLane fromNowOn(PostedLane.Capacity truck, Instant now) {
+        var lane = truck.laneAt(now);
+        if (!lane.availableFrom().toInstant().isBefore(now)) {
+            return lane;
+        }
+        return new CapacityLane(lane.id(), lane.carrier(), lane.emptyAt(),
+                lane.mustEndAt(), now.atZone(lane.availableFrom().getZone()), lane.mustArriveBy(), lane.equipment(),
+                lane.weightCapacityLbs(), lane.palletCapacity(), lane.maxOriginDeadheadMiles(),
+                lane.maxDestinationDeadheadMiles(), lane.minimumRatePerLoadedMile(), lane.status());
+    }
+
+    private MatchRun store(PostedLane posting, List<Pair> pairs, CandidateSource.Candidates<?> found, Instant now) {
+        Map<MatchEvaluation, Pair> byEvaluation = new HashMap<>();
+        pairs.forEach(pair -> byEvaluation.put(pair.evaluation(), pair));
+        var shortlist = MatchScorer.shortlist(pairs.stream().map(Pair::evaluation).toList(),
+                Math.max(settings.matchesPerPosting(), settings.rejectionsShown()));
+        int stored = 0;
+        for (var feasible : shortlist.best().subList(0, Math.min(settings.matchesPerPosting(),
+                shortlist.best().size()))) {
+            Pair pair = byEvaluation.get(feasible);
+            if (matches.save(Match.proposed(pair.capacity(), pair.load(), feasible, now), now)) {
+                stored++;
+            }
+        }
+        var rejections = shortlist.nearestRejected().stream().limit(settings.rejectionsShown())
+                .map(MatchRun.NearestRejection::of).toList();
+        return new MatchRun(posting.laneId(), posting.kind(), now, found.queries(), found.entriesRead(),
+                pairs.size(), (int) pairs.stream().filter(pair -> pair.evaluation() instanceof MatchEvaluation.Feasible)
+                        .count(), stored, rejections);
+    }
+
+    /** A judged pair with the posted lanes it came from (the evaluation knows only the domain lanes). */
+    private record Pair(PostedLane.Capacity capacity, PostedLane.Load load, MatchEvaluation evaluation) {
+        Pair {
+            Objects.requireNonNull(evaluation, "evaluation");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.backhaulexchange.matchengine;
+
+import com.backhaulexchange.equipment.EquipmentType;
+import com.backhaulexchange.geo.Coordinates;
+import com.backhaulexchange.geo.GeoCellScheme;
+import com.backhaulexchange.geo.Place;
+import com.backhaulexchange.geo.RoadDistanceModel;
+import com.backhaulexchange.id.Ulid;
+import com.backhaulexchange.lane.CapacityLane;
+import com.backhaulexchange.lane.CapacityLaneId;
+import com.backhaulexchange.lane.LaneStatus;
+import com.backhaulexchange.lane.LoadLane;
+import com.backhaulexchange.lane.LoadLaneId;
+import com.backhaulexchange.lane.PendingMatchRequest;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.lane.TimeWindow;
+import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.money.Money;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Lanes between real US cities (gazetteer coordinates), posted the way the lane-posting function posts them:
+ * the lane, its candidate entries and its pending match request in one write. The default truck is empty
+ * in Dallas on Monday 23 November 2026 at 06:00 and must be home in Chicago by Tuesday 20:00; the default
+ * load goes Dallas → St. Louis (pickup Monday 07:00–12:00, delivery Tuesday 06:00–18:00): on its way.
+ */
+final class Postings {
+    static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+    static final Place DALLAS = new Place(new Coordinates(32.78306, -96.80667), "Dallas, TX");
+    static final Place FORT_WORTH = new Place(new Coordinates(32.72541, -97.32085), "Fort Worth, TX");
+    static final Place CHICAGO = new Place(new Coordinates(41.85003, -87.65005), "Chicago, IL");
+    static final Place ST_LOUIS = new Place(new Coordinates(38.62727, -90.19789), "St. Louis, MO");
+    static final Place MEMPHIS = new Place(new Coordinates(35.14953, -90.04898), "Memphis, TN");
+    static final Place DENVER = new Place(new Coordinates(39.73915, -104.9847), "Denver, CO");
+    static final ZonedDateTime MONDAY_6AM = ZonedDateTime.of(2026, 11, 23, 6, 0, 0, 0, CENTRAL);
+
+    private final DynamoDbLaneRepository lanes;
+    private final Clock clock;
+    private final CandidateKeys keys = new CandidateKeys(GeoCellScheme.DEFAULT, RoadDistanceModel.DEFAULT);
+    private final Ulid ids;
+
+    Postings(DynamoDbLaneRepository lanes, Clock clock) {
+        this.lanes = lanes;
+        this.clock = clock;
+        this.ids = new Ulid(clock, new SecureRandom());
+    }
+
+    static CapacityLane truck(PartnerId carrier) {
+        return new CapacityLane(new CapacityLaneId("00000000000000000000000000"), carrier, DALLAS, CHICAGO,
+                MONDAY_6AM, MONDAY_6AM.plusDays(1).withHour(20), EquipmentType.DRY_VAN, 44_000, 26, 150, 350, null,
+                LaneStatus.OPEN);
+    }
+
+    static LoadLane load(PartnerId shipper) {
+        return load(shipper, DALLAS, ST_LOUIS, 38_000, Money.of(240_000, "USD"));
+    }
+
+    static LoadLane load(PartnerId shipper, Place origin, Place destination, int weightLbs, Money budget) {
+        return new LoadLane(new LoadLaneId("00000000000000000000000000"), shipper, origin, destination,
+                new TimeWindow(MONDAY_6AM.withHour(7).toInstant(), MONDAY_6AM.withHour(12).toInstant(), CENTRAL),
+                new TimeWindow(MONDAY_6AM.plusDays(1).toInstant(), MONDAY_6AM.plusDays(1).withHour(18).toInstant(),
+                        CENTRAL),
+                weightLbs, 22, EquipmentType.DRY_VAN, "canned vegetables", budget, LaneStatus.OPEN);
+    }
+
+    /** Posts the truck under a fresh id, as of now. */
+    PostedLane.Capacity post(CapacityLane truck) {
+        var lane = new CapacityLane(new CapacityLaneId(ids.next()), truck.carrier(), truck.emptyAt(),
+                truck.mustEndAt(), truck.availableFrom(), truck.mustArriveBy(), truck.equipment(),
+                truck.weightCapacityLbs(), truck.palletCapacity(), truck.maxOriginDeadheadMiles(),
+                truck.maxDestinationDeadheadMiles(), truck.minimumRatePerLoadedMile(), truck.status());
+        Instant now = clock.instant();
+        var posted = new PostedLane.Capacity(lane, now, now);
+        lanes.post(posted, keys.capacityIndexKeys(lane), PendingMatchRequest.forNewLane(posted,
+                Duration.ofMinutes(2)), null);
+        return posted;
+    }
+
+    /** Posts the load under a fresh id, as of now. */
+    PostedLane.Load post(LoadLane load) {
+        var lane = new LoadLane(new LoadLaneId(ids.next()), load.shipper(), load.origin(), load.destination(),
+                load.pickupWindow(), load.deliveryWindow(), load.weightLbs(), load.pallets(), load.equipment(),
+                load.commodity(), load.budget(), load.status());
+        Instant now = clock.instant();
+        var posted = new PostedLane.Load(lane, now, now);
+        lanes.post(posted, keys.loadIndexKeys(lane), PendingMatchRequest.forNewLane(posted, Duration.ofMinutes(2)),
+                null);
+        return posted;
+    }
+}
