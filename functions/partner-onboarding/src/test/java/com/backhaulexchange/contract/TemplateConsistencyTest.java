@@ -124,6 +124,7 @@ class TemplateConsistencyTest {
                     checked.add(name);
                     JsonNode properties = event.getValue().path("Properties");
                     checkSqsSource(softly, name, properties.path("FunctionResponseTypes"), properties.path("Queue"));
+                    checkVisibilityTimeoutCoversRetries(softly, functionId, name, properties.path("Queue"));
                 }));
         TEMPLATE.resourcesOfType("AWS::Lambda::EventSourceMapping").forEach((id, mapping) -> {
             JsonNode properties = mapping.path("Properties");
@@ -135,8 +136,7 @@ class TemplateConsistencyTest {
             }
         });
         softly.assertAll();
-        // No function consumes a queue yet; this line shows in the report which sources were checked.
-        System.out.println("SQS event sources checked: " + checked);
+        assertThat(checked).as("SQS event sources").contains("MatchEngineFunction.MatchRequests");
     }
 
     @Test
@@ -220,6 +220,19 @@ class TemplateConsistencyTest {
                 .isEqualTo("AWS::SQS::Queue");
         softly.assertThat(redrive.path("maxReceiveCount").asInt(0)).as("%s: maxReceiveCount of %s", name, queueId)
                 .isPositive();
+    }
+
+    /**
+     * Lambda's advice for SQS sources: a visibility timeout of at least six times the function's timeout, so a
+     * message being processed (or retried by the poller) never reappears to a second consumer meanwhile.
+     */
+    private static void checkVisibilityTimeoutCoversRetries(SoftAssertions softly, String functionId, String name,
+            JsonNode queueRef) {
+        String queueId = SamTemplate.referencedLogicalId(queueRef).orElse("");
+        int visibility = TEMPLATE.resource(queueId).path("Properties").path("VisibilityTimeout").asInt(30);
+        int timeout = TEMPLATE.effectiveFunctionProperty(functionId, "Timeout").asInt(3);
+        softly.assertThat(visibility).as("%s: VisibilityTimeout of %s vs 6 x Timeout of %s (%d s)", name, queueId,
+                functionId, timeout).isGreaterThanOrEqualTo(6 * timeout);
     }
 
     private static JsonNode logGroupOf(String functionId) {

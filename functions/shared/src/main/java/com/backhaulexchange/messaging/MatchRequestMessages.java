@@ -16,7 +16,8 @@ import java.util.Set;
  * "LOAD", "postedAt": "<instant>"}}. Decoding is strict: anything else is malformed and can never succeed.
  */
 public final class MatchRequestMessages {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FIELDS = Set.of("laneId", "laneKind", "postedAt");
 
     private MatchRequestMessages() {
