@@ -1,5 +1,6 @@
 package com.backhaulexchange.localstack;
 
+import com.backhaulexchange.localstack.demo.DemoSeeder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * --data-dir DIR        keep DynamoDB data in DIR across restarts (default: in memory)
  * --parameter Key=Value a template parameter (repeatable)
  * --run-schedules       also run rate(...) schedules on a timer
- * --demo                seed demo data
+ * --demo                seed a demo network: partners in US cities, their trucks and loads (DemoSeeder)
  * </pre>
  */
 public final class LocalStackMain {
@@ -27,7 +28,7 @@ public final class LocalStackMain {
               --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
               --parameter Key=Value  value of a template parameter; repeat for several
               --run-schedules        also run rate(...) schedules on a timer (else fire them by hand)
-              --demo                 seed demo data
+              --demo                 seed a demo network of partners, trucks and loads between US cities
             """;
 
     private LocalStackMain() {
@@ -67,9 +68,31 @@ public final class LocalStackMain {
         }, "local-stack-shutdown"));
         System.out.print(StartupBanner.render(stack));
         if (arguments.demo()) {
-            System.out.println("demo seeding: not available yet");
+            seedDemoNetwork(stack);
         }
         stopped.await();
+    }
+
+    /** A fixed seed: every newcomer sees the same network (on dates relative to today). */
+    static final long DEMO_SEED = 20_261_123L;
+
+    private static void seedDemoNetwork(LocalStack stack) {
+        System.out.println("Seeding the demo network...");
+        var outcome = new DemoSeeder(stack.httpBaseUrl(), new java.util.Random(DEMO_SEED), java.time.Clock.systemUTC())
+                .seed(DemoSeeder.Size.DEFAULT);
+        outcome.failures().forEach(failure -> System.out.println("  refused: " + failure));
+        System.out.printf("Demo network: %d partners, %d trucks, %d loads (%d posted on the way of a truck).%n",
+                outcome.partners().size(), outcome.trucks().size(), outcome.loads().size(),
+                outcome.loadsOnTheWay().size());
+        System.out.println("Matching runs in the background: the first matches appear within seconds, all within"
+                + " a minute or two. Try, as one of the shippers:");
+        outcome.loadsOnTheWay().stream().findFirst().ifPresent(load -> {
+            int port = stack.httpBaseUrl().getPort();
+            System.out.printf("  KEY=%s%n", load.ownerApiKey());
+            System.out.println("  curl -s localhost:" + port + "/lanes -H \"Authorization: Bearer $KEY\"");
+            System.out.println("  curl -s localhost:" + port + "/lanes/" + load.laneId()
+                    + "/matches -H \"Authorization: Bearer $KEY\"");
+        });
     }
 
     /** The failure and its causes, one per line: enough to act on without a stack trace. */
