@@ -77,7 +77,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     @DisplayName("a carrier posts its empty truck home by city names; a shipper posts a load on the way, idempotently")
     void bothSidesPost() {
         var truck = http.postJson("/lanes/capacity", carrierKey, """
@@ -115,7 +115,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     @DisplayName("within seconds, without another call, both sides see the same match with its explanation")
     void bothSidesSeeTheMatch() {
         var shipperView = awaitMatches(loadId, shipperKey, view -> view.path("items").size() > 0);
@@ -138,7 +138,23 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(25)
+    @DisplayName("the operator runs the batch optimiser: the pair is recommended to both parties")
+    void theOperatorOptimisesTheRegion() {
+        var optimised = http.send("POST", "/operator/matching/optimise", null, Http.auth(OPERATOR_KEY));
+        assertThat(optimised.status()).as(optimised.body()).isEqualTo(200);
+        assertThat(optimised.json().path("plans").findValues("recommendedMatchIds").toString()).contains(matchId);
+
+        var recommended = http.get("/matches/" + matchId, shipperKey).json().path("recommendation");
+        assertThat(recommended.path("region").asText()).hasSize(2);
+        assertThat(http.get("/lanes/" + truckId + "/matches", carrierKey).json().path("items").path(0)
+                .path("recommendation").path("region").asText()).isEqualTo(recommended.path("region").asText());
+        assertThat(http.send("POST", "/operator/matching/optimise", null, Http.auth(carrierKey)).status())
+                .as("partners cannot").isEqualTo(403);
+    }
+
+    @Test
+    @Order(30)
     @DisplayName("a third partner can neither list nor read the lanes or the match, nor withdraw a lane")
     void aThirdPartnerSeesNothing() {
         assertThat(http.get("/matches/" + matchId, strangerKey).status()).isEqualTo(404);
@@ -152,7 +168,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     @DisplayName("a load no truck can take is told why the nearest candidates were rejected, without naming them")
     void aLoadWithoutAMatchHearsWhy() {
         var posted = http.postJson("/lanes/loads", strangerKey, """
@@ -174,7 +190,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     @DisplayName("an ambiguous city is a 400 that lists the candidates, and nothing is posted")
     void anAmbiguousCityIsRejected() {
         var rejected = http.postJson("/lanes/capacity", carrierKey, """
@@ -193,7 +209,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     @DisplayName("the shipper withdraws its load: the match is retracted for both parties at once")
     void withdrawalRetractsTheMatch() {
         var withdrawn = http.delete("/lanes/" + loadId, shipperKey);
@@ -209,7 +225,7 @@ class LaneMatchingJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     @DisplayName("the outbox sweeper runs on its schedule and finds nothing left to resend")
     void theSweeperHasNothingToDo() {
         var swept = http.send("POST", "/_local/schedules/MatchRequestSweeperFunction/SweepMatchRequests", null,

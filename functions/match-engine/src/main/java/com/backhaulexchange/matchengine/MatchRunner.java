@@ -1,6 +1,5 @@
 package com.backhaulexchange.matchengine;
 
-import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.MatchRequestOutbox;
 import com.backhaulexchange.lane.PostedLane;
@@ -117,7 +116,7 @@ public final class MatchRunner {
         Money cost = carrierCosts.costsPerMile(Set.of(truck.owner())).get(truck.owner());
         List<Pair> pairs = new ArrayList<>();
         if (cost != null) {
-            var truckNow = fromNowOn(truck, now);
+            var truckNow = truck.drivableAt(now);
             for (PostedLane.Load load : open) {
                 pairs.add(new Pair(truck, load, evaluator.evaluate(truckNow, cost, load.laneAt(now))));
             }
@@ -137,25 +136,10 @@ public final class MatchRunner {
         for (PostedLane.Capacity truck : open) {
             Money cost = costs.get(truck.owner());
             if (cost != null) {
-                pairs.add(new Pair(truck, load, evaluator.evaluate(fromNowOn(truck, now), cost, load.laneAt(now))));
+                pairs.add(new Pair(truck, load, evaluator.evaluate(truck.drivableAt(now), cost, load.laneAt(now))));
             }
         }
         return store(load, pairs, found, now);
-    }
-
-    /**
-     * The truck as it can still drive: a driver cannot leave in the past, so a truck available since before
-     * now is planned from now (in its own time zone). A posting may sit in the book for days.
-     */
-    static CapacityLane fromNowOn(PostedLane.Capacity truck, Instant now) {
-        var lane = truck.laneAt(now);
-        if (!lane.availableFrom().toInstant().isBefore(now)) {
-            return lane;
-        }
-        return new CapacityLane(lane.id(), lane.carrier(), lane.emptyAt(),
-                lane.mustEndAt(), now.atZone(lane.availableFrom().getZone()), lane.mustArriveBy(), lane.equipment(),
-                lane.weightCapacityLbs(), lane.palletCapacity(), lane.maxOriginDeadheadMiles(),
-                lane.maxDestinationDeadheadMiles(), lane.minimumRatePerLoadedMile(), lane.status());
     }
 
     private MatchRun store(PostedLane posting, List<Pair> pairs, CandidateSource.Candidates<?> found, Instant now) {

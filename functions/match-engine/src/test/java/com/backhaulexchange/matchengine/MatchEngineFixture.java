@@ -1,5 +1,7 @@
 package com.backhaulexchange.matchengine;
 
+import com.backhaulexchange.testing.Postings;
+
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.lane.PostedLane;

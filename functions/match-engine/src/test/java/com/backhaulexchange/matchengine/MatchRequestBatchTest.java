@@ -1,5 +1,7 @@
 package com.backhaulexchange.matchengine;
 
+import com.backhaulexchange.testing.Postings;
+
 import static com.backhaulexchange.matchengine.MatchEngineFixture.failedMessageIds;
 import static org.assertj.core.api.Assertions.assertThat;
 

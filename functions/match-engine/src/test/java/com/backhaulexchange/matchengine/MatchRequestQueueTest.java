@@ -1,5 +1,7 @@
 package com.backhaulexchange.matchengine;
 
+import com.backhaulexchange.testing.Postings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;

@@ -16,7 +16,10 @@ import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchScorer;
 import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.matching.RouteMiles;
+import com.backhaulexchange.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.policy.Decision;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,12 +53,48 @@ public final class MatchJson {
         return json;
     }
 
+    /** The stored document leaves out what changes without a recomputation (its own attributes hold those). */
     public static ObjectNode toStoredJson(Match match) {
-        return document(match, false);
+        ObjectNode json = document(match, false);
+        json.remove("recommendation");
+        return json;
     }
 
-    /** A stored match; status and retraction time come from the item's own attributes. */
-    public static Match fromStoredJson(JsonNode json, MatchStatus status, Instant retractedAt) {
+    /** The optimiser's plan of a region, as the operator reads it. */
+    public static ObjectNode planToJson(OptimisationPlan plan) {
+        ObjectNode json = NODES.objectNode();
+        json.put("region", plan.region().value());
+        json.put("computedAt", plan.computedAt().toString());
+        json.put("trucks", plan.trucks());
+        json.put("loads", plan.loads());
+        json.put("candidatePairs", plan.candidatePairs());
+        json.put("feasiblePairs", plan.feasiblePairs());
+        ArrayNode recommended = json.putArray("recommendedMatchIds");
+        plan.recommended().forEach(id -> recommended.add(id.value()));
+        ArrayNode total = json.putArray("totalSurplus");
+        plan.totalSurplus().forEach(money -> total.add(moneyToJson(money)));
+        ArrayNode greedy = json.putArray("greedySurplus");
+        plan.greedySurplus().forEach(money -> greedy.add(moneyToJson(money)));
+        return json;
+    }
+
+    public static OptimisationPlan planFrom(JsonNode json) {
+        List<MatchId> recommended = new ArrayList<>();
+        json.path("recommendedMatchIds").forEach(id -> recommended.add(new MatchId(id.asText())));
+        List<Money> total = new ArrayList<>();
+        json.path("totalSurplus").forEach(money -> total.add(moneyFrom(money)));
+        List<Money> greedy = new ArrayList<>();
+        json.path("greedySurplus").forEach(money -> greedy.add(moneyFrom(money)));
+        return new OptimisationPlan(
+                MatchingRegion.parse(json.path("region").asText()),
+                Instant.parse(json.path("computedAt").asText()), json.path("trucks").asInt(),
+                json.path("loads").asInt(), json.path("candidatePairs").asInt(), json.path("feasiblePairs").asInt(),
+                recommended, total, greedy);
+    }
+
+    /** A stored match; status, retraction and recommendation come from the item's own attributes. */
+    public static Match fromStoredJson(JsonNode json, MatchStatus status, Instant retractedAt,
+            Match.Recommendation recommendation) {
         var explanationJson = json.path("explanation");
         var explanation = new MatchExplanation(
                 new CapacityLaneId(json.path("capacityLaneId").asText()),
@@ -78,7 +117,7 @@ public final class MatchJson {
                 explanation, MatchScorer.score(explanation),
                 Instant.parse(json.path("computedAt").asText()),
                 Instant.parse(json.path("matchableUntil").asText()),
-                retractedAt);
+                retractedAt, recommendation);
     }
 
     private static ObjectNode document(Match match, boolean rounded) {
@@ -99,6 +138,11 @@ public final class MatchJson {
         json.put("matchableUntil", match.matchableUntil().toString());
         if (match.retractedAt() != null) {
             json.put("retractedAt", match.retractedAt().toString());
+        }
+        if (match.recommendation() != null) {
+            ObjectNode recommendation = json.putObject("recommendation");
+            recommendation.put("recommendedAt", match.recommendation().recommendedAt().toString());
+            recommendation.put("region", match.recommendation().region().value());
         }
         return json;
     }

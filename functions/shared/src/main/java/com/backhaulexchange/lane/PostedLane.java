@@ -83,6 +83,21 @@ public sealed interface PostedLane permits PostedLane.Capacity, PostedLane.Load 
         public CapacityLane laneAt(Instant now) {
             return lane.status() == effectiveStatus(now) ? lane : lane.withStatus(effectiveStatus(now));
         }
+
+        /**
+         * The truck as it can still drive at {@code now}: a driver cannot leave in the past, so a truck available
+         * since before now is planned from now (in its own time zone). A posting may sit in the book for days.
+         */
+        public CapacityLane drivableAt(Instant now) {
+            CapacityLane current = laneAt(now);
+            if (!current.availableFrom().toInstant().isBefore(now)) {
+                return current;
+            }
+            return new CapacityLane(current.id(), current.carrier(), current.emptyAt(), current.mustEndAt(),
+                    now.atZone(current.availableFrom().getZone()), current.mustArriveBy(), current.equipment(),
+                    current.weightCapacityLbs(), current.palletCapacity(), current.maxOriginDeadheadMiles(),
+                    current.maxDestinationDeadheadMiles(), current.minimumRatePerLoadedMile(), current.status());
+        }
     }
 
     /** A shipper's posted load. */

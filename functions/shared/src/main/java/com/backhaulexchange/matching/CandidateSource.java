@@ -18,6 +18,16 @@ public interface CandidateSource {
 
     Candidates<PostedLane.Capacity> capacities(Collection<CandidateKey> keys, Set<EquipmentType> equipment);
 
+    /** Every lane of a region (open or not), for the batch optimiser; reads the region's two partitions. */
+    RegionLanes region(MatchingRegion region);
+
+    record RegionLanes(List<PostedLane.Capacity> capacities, List<PostedLane.Load> loads) {
+        public RegionLanes {
+            capacities = List.copyOf(capacities);
+            loads = List.copyOf(loads);
+        }
+    }
+
     /** The lanes found, how many index entries were read and how many key queries it took. */
     record Candidates<L extends PostedLane>(List<L> lanes, int entriesRead, int queries) {
         public Candidates {

@@ -22,7 +22,8 @@ public record Match(
         MatchScore score,
         Instant computedAt,
         Instant matchableUntil,
-        Instant retractedAt) {
+        Instant retractedAt,
+        Recommendation recommendation) {
 
     public Match {
         Objects.requireNonNull(id, "id");
@@ -36,6 +37,17 @@ public record Match(
         Objects.requireNonNull(matchableUntil, "matchableUntil");
         if (!id.equals(MatchId.of(explanation.capacityLaneId(), explanation.loadLaneId()))) {
             throw new IllegalArgumentException("a match's id is derived from its two lanes");
+        }
+    }
+
+    /**
+     * The batch optimiser chose this pair in the surplus-maximising assignment of its region: taking it
+     * leaves the other lanes of the region their best partners too. Null when it is not (or no longer) so.
+     */
+    public record Recommendation(Instant recommendedAt, MatchingRegion region) {
+        public Recommendation {
+            Objects.requireNonNull(recommendedAt, "recommendedAt");
+            Objects.requireNonNull(region, "region");
         }
     }
 
@@ -59,7 +71,7 @@ public record Match(
         return new Match(MatchId.of(capacityLane.id(), loadLane.id()), capacityLane.carrier(), loadLane.shipper(),
                 MatchStatus.PROPOSED,
                 new Route(capacityLane.emptyAt(), loadLane.origin(), loadLane.destination(), capacityLane.mustEndAt()),
-                evaluation.explanation(), evaluation.score(), now, until, null);
+                evaluation.explanation(), evaluation.score(), now, until, null, null);
     }
 
     public CapacityLaneId capacityLaneId() {
@@ -82,6 +94,11 @@ public record Match(
 
     public Match retracted(Instant now) {
         return new Match(id, carrier, shipper, MatchStatus.RETRACTED, route, explanation, score, computedAt,
-                matchableUntil, now);
+                matchableUntil, now, null);
+    }
+
+    public Match withRecommendation(Recommendation next) {
+        return new Match(id, carrier, shipper, status, route, explanation, score, computedAt, matchableUntil,
+                retractedAt, next);
     }
 }

@@ -34,4 +34,15 @@ public interface MatchRepository {
     void saveRun(MatchRun run);
 
     Optional<MatchRun> findRun(String laneId);
+
+    /**
+     * Marks (or, with null, unmarks) a stored, proposed match as recommended by the batch optimiser, for both
+     * parties; a later {@link #save} of the pair keeps the mark. Returns false when there is no such proposed
+     * match.
+     */
+    boolean recommend(MatchId id, Match.Recommendation recommendation);
+
+    void savePlan(OptimisationPlan plan);
+
+    Optional<OptimisationPlan> findPlan(MatchingRegion region);
 }

@@ -49,4 +49,16 @@ class PostedLaneTest {
         assertThat(withdrawn.updatedAt()).isEqualTo(now);
         assertThat(withdrawn.lane().withStatus(LaneStatus.OPEN)).isEqualTo(truck.lane());
     }
+
+    @Test
+    void aTruckAvailableSinceEarlierCanOnlyDriveFromNowInItsOwnZone() {
+        Instant later = truck.lane().availableFrom().toInstant().plusSeconds(5400);
+
+        var drivable = truck.drivableAt(later);
+
+        assertThat(drivable.availableFrom().toInstant()).isEqualTo(later);
+        assertThat(drivable.availableFrom().getZone()).isEqualTo(truck.lane().availableFrom().getZone());
+        assertThat(drivable.withStatus(LaneStatus.OPEN)).isNotEqualTo(truck.lane());
+        assertThat(truck.drivableAt(LaneExamples.NOW)).isSameAs(truck.lane());
+    }
 }

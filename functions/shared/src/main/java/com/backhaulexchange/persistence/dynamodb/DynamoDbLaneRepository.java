@@ -16,6 +16,7 @@ import com.backhaulexchange.lane.PendingMatchRequest;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.CandidateKeys.CandidateKey;
 import com.backhaulexchange.matching.CandidateSource;
+import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.persistence.StaleWriteException;
@@ -65,8 +66,9 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
     public void post(PostedLane lane, List<CandidateKey> indexKeys, PendingMatchRequest matchRequest,
             IdempotencyRecord idempotencyRecord) {
         EquipmentType equipment = EquipmentType.valueOf(equipmentOf(lane));
-        List<String> partitions = indexKeys.stream()
-                .map(key -> candidatePartition(lane.kind(), equipment, key)).distinct().toList();
+        List<String> partitions = new ArrayList<>(indexKeys.stream()
+                .map(key -> candidatePartition(lane.kind(), equipment, key)).distinct().toList());
+        partitions.add(regionPartition(lane.kind(), MatchingRegion.of(lane)));
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(putIfAbsent(laneItem(lane, partitions)));
         partitions.forEach(partition -> writes.add(put(candidateItem(lane, partition))));
@@ -174,6 +176,16 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
             }
         }
         return new Candidates<>(List.copyOf(lanes.values()), entriesRead, partitions.size());
+    }
+
+    @Override
+    public RegionLanes region(MatchingRegion region) {
+        List<PostedLane.Capacity> capacities = new ArrayList<>();
+        List<PostedLane.Load> loads = new ArrayList<>();
+        entriesOf(regionPartition(LaneKind.CAPACITY, region))
+                .forEach(entry -> capacities.add((PostedLane.Capacity) laneFrom(entry)));
+        entriesOf(regionPartition(LaneKind.LOAD, region)).forEach(entry -> loads.add((PostedLane.Load) laneFrom(entry)));
+        return new RegionLanes(capacities, loads);
     }
 
     /**

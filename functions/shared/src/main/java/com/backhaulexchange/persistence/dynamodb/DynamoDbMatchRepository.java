@@ -9,6 +9,8 @@ import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.pagination.Page;
 import com.backhaulexchange.persistence.StaleWriteException;
 import java.time.Instant;
@@ -54,10 +56,13 @@ public final class DynamoDbMatchRepository implements MatchRepository {
             }
             long version = stored.isEmpty() ? 0 : Long.parseLong(stored.get("version").n());
             String storedRankKey = stored.isEmpty() ? null : stored.get("rankKey").s();
+            // A recomputation keeps the optimiser's recommendation: only the optimiser changes it.
+            Match toStore = match.recommendation() == null && !stored.isEmpty()
+                    ? match.withRecommendation(recommendationOf(stored)) : match;
             List<TransactWriteItem> writes = new ArrayList<>();
             writes.add(laneStillOpen(capacityLane, now));
             writes.add(laneStillOpen(loadLane, now));
-            var matchPut = Put.builder().tableName(tableName).item(matchItem(match, rankKey, version + 1));
+            var matchPut = Put.builder().tableName(tableName).item(matchItem(toStore, rankKey, version + 1));
             if (stored.isEmpty()) {
                 matchPut.conditionExpression("attribute_not_exists(pk)");
             } else {
@@ -69,8 +74,8 @@ public final class DynamoDbMatchRepository implements MatchRepository {
                 writes.add(delete(matchLinkKey(capacityLane, storedRankKey)));
                 writes.add(delete(matchLinkKey(loadLane, storedRankKey)));
             }
-            writes.add(put(matchLinkItem(match, capacityLane, rankKey, version + 1)));
-            writes.add(put(matchLinkItem(match, loadLane, rankKey, version + 1)));
+            writes.add(put(matchLinkItem(toStore, capacityLane, rankKey, version + 1)));
+            writes.add(put(matchLinkItem(toStore, loadLane, rankKey, version + 1)));
             try {
                 dynamoDb.transactWriteItems(request -> request.transactItems(writes));
                 return true;
@@ -167,6 +172,62 @@ public final class DynamoDbMatchRepository implements MatchRepository {
         var item = dynamoDb.getItem(request -> request.tableName(tableName).key(runKey(laneId))
                 .consistentRead(true)).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(runFrom(item));
+    }
+
+    @Override
+    public boolean recommend(MatchId id, Match.Recommendation recommendation) {
+        for (int attempt = 1; ; attempt++) {
+            var stored = matchItemOf(id);
+            if (stored.isEmpty() || !MatchStatus.PROPOSED.name().equals(stored.get("status").s())) {
+                return false;
+            }
+            String rankKey = stored.get("rankKey").s();
+            long version = Long.parseLong(stored.get("version").n());
+            String change = recommendation == null ? "REMOVE " + RECOMMENDED_AT + ", " + RECOMMENDED_IN
+                    : "SET " + RECOMMENDED_AT + " = :at, " + RECOMMENDED_IN + " = :region";
+            Map<String, AttributeValue> values = recommendation == null ? Map.of() : Map.of(
+                    ":at", s(recommendation.recommendedAt().toString()), ":region", s(recommendation.region().value()));
+            Map<String, AttributeValue> matchValues = new java.util.HashMap<>(values);
+            matchValues.put(":version", n(version));
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(update(matchKey(id), change, "version = :version", matchValues));
+            for (String lane : List.of(stored.get("capacityLaneId").s(), stored.get("loadLaneId").s())) {
+                writes.add(update(matchLinkKey(lane, rankKey), change, "attribute_exists(pk)", values));
+            }
+            try {
+                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (attempt < Transactions.ATTEMPTS && (Transactions.conflicted(e)
+                        || Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED))) {
+                    Transactions.backOff(attempt);
+                    continue;
+                }
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public void savePlan(OptimisationPlan plan) {
+        dynamoDb.putItem(request -> request.tableName(tableName).item(planItem(plan)));
+    }
+
+    @Override
+    public Optional<OptimisationPlan> findPlan(MatchingRegion region) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName).key(planKey(region))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(planFrom(item));
+    }
+
+    private TransactWriteItem update(Map<String, AttributeValue> key, String expression, String condition,
+            Map<String, AttributeValue> values) {
+        var update = Update.builder().tableName(tableName).key(key).updateExpression(expression)
+                .conditionExpression(condition);
+        if (!values.isEmpty()) {
+            update.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().update(update.build()).build();
     }
 
     private Map<String, AttributeValue> matchItemOf(MatchId id) {

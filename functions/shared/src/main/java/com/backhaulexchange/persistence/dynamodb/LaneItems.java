@@ -15,6 +15,8 @@ import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * match run:       pk LANE#&lt;laneId&gt;    sk RUN
  * match link:      pk LANE#&lt;laneId&gt;    sk MATCH#&lt;rankKey&gt;         (one in each of the match's two lanes)
  * candidate entry: pk CANDIDATES#&lt;kind&gt;#&lt;equipment&gt;#&lt;cell&gt;#&lt;day&gt;  sk &lt;laneId&gt;
+ * region entry:    pk REGION#&lt;kind&gt;#&lt;precision-2 cell&gt;     sk &lt;laneId&gt;
+ * optimiser plan:  pk PLAN#&lt;precision-2 cell&gt;  sk PLAN
  * match:           pk MATCH#&lt;matchId&gt;  sk MATCH
  * outbox entry:    pk OUTBOX#&lt;laneId&gt;  sk OUTBOX                  gsi1pk OUTBOX  gsi1sk &lt;resendDueAt millis&gt;#&lt;laneId&gt;
  * idempotency:     pk IDEMPOTENCY#&lt;hash&gt; sk IDEMPOTENCY           (as in PartnersTable)
@@ -51,6 +55,8 @@ final class LaneItems {
     static final String OUTBOX_SK = "OUTBOX";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final String CANDIDATE_INDEX = "candidateIndex";
+    static final String RECOMMENDED_AT = "recommendedAt";
+    static final String RECOMMENDED_IN = "recommendedInRegion";
     /** Lanes, runs and matches stay readable this long after their lanes stopped being matchable. */
     static final Duration RETENTION_AFTER_MATCHABLE = Duration.ofDays(30);
     /** An outbox entry the sweeper gave up on stays this long for an operator to inspect. */
@@ -77,6 +83,27 @@ final class LaneItems {
 
     static String candidatePartition(LaneKind kind, EquipmentType equipment, CandidateKey key) {
         return "CANDIDATES#" + kind.name() + "#" + equipment.name() + "#" + key.value();
+    }
+
+    /** Where the batch optimiser finds every lane of a region (see {@link MatchingRegion}). */
+    static String regionPartition(LaneKind kind, MatchingRegion region) {
+        return "REGION#" + kind.name() + "#" + region.value();
+    }
+
+    static Map<String, AttributeValue> planKey(MatchingRegion region) {
+        return Map.of(PK, s("PLAN#" + region.value()), SK, s("PLAN"));
+    }
+
+    static Map<String, AttributeValue> planItem(OptimisationPlan plan) {
+        Map<String, AttributeValue> item = new HashMap<>(planKey(plan.region()));
+        item.put("entityType", s("OPTIMISATION_PLAN"));
+        item.put("plan", AttributeValues.fromJson(MatchJson.planToJson(plan)));
+        item.put(TTL, n(plan.computedAt().plus(RUN_RETENTION).getEpochSecond()));
+        return item;
+    }
+
+    static OptimisationPlan planFrom(Map<String, AttributeValue> item) {
+        return MatchJson.planFrom(AttributeValues.toJson(item.get("plan")));
     }
 
     static String equipmentOf(PostedLane lane) {
@@ -129,12 +156,15 @@ final class LaneItems {
         return item;
     }
 
-    /** A candidate entry expires (TTL) when its lane stops being matchable; readers check that time anyway. */
+    /**
+     * A candidate or region entry. It expires (TTL) when its lane stops being matchable; readers check that
+     * time anyway.
+     */
     static Map<String, AttributeValue> candidateItem(PostedLane lane, String partition) {
         Map<String, AttributeValue> item = laneAttributes(lane);
         item.put(PK, s(partition));
         item.put(SK, s(lane.laneId()));
-        item.put("entityType", s("CANDIDATE"));
+        item.put("entityType", s(partition.startsWith("REGION#") ? "REGION_ENTRY" : "CANDIDATE"));
         item.put(TTL, n(lane.matchableUntil().getEpochSecond()));
         return item;
     }
@@ -199,6 +229,10 @@ final class LaneItems {
         if (match.retractedAt() != null) {
             item.put("retractedAt", s(match.retractedAt().toString()));
         }
+        if (match.recommendation() != null) {
+            item.put(RECOMMENDED_AT, s(match.recommendation().recommendedAt().toString()));
+            item.put(RECOMMENDED_IN, s(match.recommendation().region().value()));
+        }
         item.put(TTL, n(match.matchableUntil().plus(RETENTION_AFTER_MATCHABLE).getEpochSecond()));
         return item;
     }
@@ -226,7 +260,15 @@ final class LaneItems {
     static Match matchFrom(Map<String, AttributeValue> item) {
         return MatchJson.fromStoredJson(AttributeValues.toJson(item.get("match")),
                 MatchStatus.valueOf(item.get("status").s()),
-                item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null);
+                item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null,
+                recommendationOf(item));
+    }
+
+    static Match.Recommendation recommendationOf(Map<String, AttributeValue> item) {
+        return item.containsKey(RECOMMENDED_AT)
+                ? new Match.Recommendation(Instant.parse(item.get(RECOMMENDED_AT).s()),
+                        MatchingRegion.parse(item.get(RECOMMENDED_IN).s()))
+                : null;
     }
 
     /** A run outlives any lane it can describe: lanes span at most 14 days, then stay 30 days. */

@@ -26,6 +26,8 @@ import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchStatus;
 import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.money.Money;
 import com.backhaulexchange.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
@@ -325,6 +327,26 @@ abstract class LaneRepositoryContract {
     }
 
     @Nested
+    class Regions {
+        @Test
+        void aRegionHoldsItsTrucksAndLoadsUntilTheyAreWithdrawnAndNothingOfOtherRegions() {
+            var truck = post(capacity());
+            var load = post(load());
+            var region = MatchingRegion.of(truck);
+
+            assertThat(lanes.region(region).capacities()).contains((PostedLane.Capacity) truck);
+            assertThat(lanes.region(MatchingRegion.of(load)).loads()).contains((PostedLane.Load) load);
+            assertThat(lanes.region(region).loads()).as("the load is picked up 100 miles north, in the next region")
+                    .doesNotContain((PostedLane.Load) load);
+            var elsewhere = lanes.region(MatchingRegion.of(new com.backhaulexchange.geo.Coordinates(47.6, -122.3)));
+            assertThat(elsewhere.capacities()).doesNotContain((PostedLane.Capacity) truck);
+
+            lanes.changeStatus(truck.withStatus(LaneStatus.WITHDRAWN, NOW), LaneStatus.OPEN);
+            assertThat(lanes.region(region).capacities()).extracting(PostedLane::laneId).doesNotContain(truck.laneId());
+        }
+    }
+
+    @Nested
     class Outbox {
         @Test
         void dueRequestsAreFoundUntilRescheduledAndGoneWhenCompleteOrAbandoned() {
@@ -497,6 +519,40 @@ abstract class LaneRepositoryContract {
             assertThat(matches.rankedForLane(capacity.laneId(), match.matchableUntil(), 10, null).items()).isEmpty();
             assertThat(matches.find(match.id()).orElseThrow().effectiveStatus(match.matchableUntil()))
                     .isEqualTo("EXPIRED");
+        }
+
+        @Test
+        void aRecommendationReachesBothPartiesSurvivesARecomputationAndCanBeTakenBack() {
+            var capacity = (PostedLane.Capacity) post(capacity());
+            var load = (PostedLane.Load) post(load());
+            var match = matchOf(capacity, load, COST_PER_MILE, NOW);
+            matches.save(match, NOW);
+            var recommendation = new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.of(capacity));
+
+            assertThat(matches.recommend(match.id(), recommendation)).isTrue();
+            matches.save(matchOf(capacity, load, Money.of(300, "USD"), NOW.plusSeconds(120)), NOW);
+
+            assertThat(matches.find(match.id()).orElseThrow().recommendation()).isEqualTo(recommendation);
+            assertThat(matches.rankedForLane(load.laneId(), NOW, 10, null).items()).singleElement()
+                    .satisfies(listed -> assertThat(listed.recommendation()).isEqualTo(recommendation));
+            assertThat(matches.recommend(match.id(), null)).isTrue();
+            assertThat(matches.rankedForLane(capacity.laneId(), NOW, 10, null).items().getFirst().recommendation())
+                    .isNull();
+            assertThat(matches.recommend(MatchId.of(capacity.lane().id(), LaneExamples.loadId(99)), recommendation))
+                    .as("no such match").isFalse();
+        }
+
+        @Test
+        void aPlanReadsBackAsItWasSaved() {
+            var region = MatchingRegion.parse("9v");
+            var plan = new OptimisationPlan(region, NOW, 12, 30, 100, 40,
+                    List.of(MatchId.of(LaneExamples.capacityId(1), LaneExamples.loadId(1))),
+                    List.of(Money.of(123_456, "USD")), List.of(Money.of(120_000, "USD")));
+
+            matches.savePlan(plan);
+
+            assertThat(matches.findPlan(region)).contains(plan);
+            assertThat(matches.findPlan(MatchingRegion.parse("c2"))).isEmpty();
         }
 
         @Test
