@@ -1,0 +1,109 @@
+package com.backhaulexchange.benchmarks.matching;
+
+import com.backhaulexchange.geo.GeoCellScheme;
+import com.backhaulexchange.geo.RoadDistanceModel;
+import com.backhaulexchange.lane.LaneKind;
+import com.backhaulexchange.lane.LanePostingPolicies;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matchengine.MatchRunner;
+import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.matching.CarrierCosts;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.money.Money;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.testing.TemplateTables;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Loads a book into a fresh LanesTable on DynamoDB Local, then, for each posting event, posts the new lane
+ * (not timed) and runs the match engine's per-posting path, {@link MatchRunner#match}, the very service the
+ * SQS handler calls, with the handler's default settings. Per event: the candidate entries read, the
+ * queries, the read capacity DynamoDB reports and the time in {@code match}.
+ */
+final class PostingEventBenchmark {
+    static final String LANES_TABLE = "LanesTable";
+
+    /** One measured posting event. */
+    record Event(LaneKind kind, int candidatesRead, int keysQueried, long queries, long getItems,
+            double readCapacityUnits, double millis, int feasible, int stored) {
+    }
+
+    /** A book's load time and its events. */
+    record Result(int bookSize, Duration loadTime, List<Event> events) {
+    }
+
+    private final DynamoDbClient dynamoDb;
+    private final ConsumedCapacityMeter meter;
+    private final Clock clock;
+    private final int loadThreads;
+
+    PostingEventBenchmark(DynamoDbClient dynamoDb, ConsumedCapacityMeter meter, Clock clock, int loadThreads) {
+        this.dynamoDb = dynamoDb;
+        this.meter = meter;
+        this.clock = clock;
+        this.loadThreads = loadThreads;
+    }
+
+    /** Measures {@code book.events()} after the first {@code warmUp} of them, which run unmeasured. */
+    Result run(Book book, int warmUp) {
+        String table = TemplateTables.createFresh(dynamoDb, LANES_TABLE);
+        var lanes = new DynamoDbLaneRepository(dynamoDb, table);
+        var roads = RoadDistanceModel.DEFAULT;
+        var candidateKeys = new CandidateKeys(GeoCellScheme.DEFAULT, roads);
+        var loader = new BookLoader(lanes, candidateKeys, loadThreads);
+        Duration loadTime = loader.postAll(book.lanes());
+
+        var settings = new MatchRunner.Settings(LanePostingPolicies.MAX_DEADHEAD_MILES, 10, 5);
+        var runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes,
+                carrierCosts(book.carrierCostsPerMile()),
+                new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads)), candidateKeys, settings, clock);
+
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < book.events().size(); i++) {
+            PostedLane posting = book.events().get(i);
+            loader.post(posting);
+            meter.readAndReset();
+            long started = System.nanoTime();
+            var outcome = runner.match(posting.laneId());
+            double millis = (System.nanoTime() - started) / 1e6;
+            var reading = meter.readAndReset();
+            if (!(outcome instanceof MatchRunner.Outcome.Matched matched)) {
+                throw new IllegalStateException("posting " + posting.laneId() + " was not matched: " + outcome);
+            }
+            if (i >= warmUp) {
+                var run = matched.run();
+                events.add(new Event(posting.kind(), run.candidatesRead(), run.keysQueried(), reading.queries(),
+                        reading.getItems(), reading.readCapacityUnits(), millis, run.feasibleCount(),
+                        run.matchesStored()));
+            }
+        }
+        return new Result(book.lanes().size(), loadTime, events);
+    }
+
+    /**
+     * The carriers' costs from memory: in production one BatchGetItem on PartnersTable, which is not the
+     * candidate index under measurement.
+     */
+    private static CarrierCosts carrierCosts(Map<PartnerId, Money> costs) {
+        return carriers -> {
+            Map<PartnerId, Money> found = new HashMap<>();
+            for (PartnerId carrier : Set.copyOf(carriers)) {
+                Money cost = costs.get(carrier);
+                if (cost != null) {
+                    found.put(carrier, cost);
+                }
+            }
+            return found;
+        };
+    }
+}
