@@ -3,18 +3,16 @@ package com.backhaulexchange.laneposting;
 import com.backhaulexchange.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.gazetteer.LocationQuery;
 import com.backhaulexchange.http.AccessGuards;
+import com.backhaulexchange.http.IdempotentCreation;
 import com.backhaulexchange.http.ApiRequest;
 import com.backhaulexchange.http.ApiResponse;
 import com.backhaulexchange.http.ApiRouter;
 import com.backhaulexchange.http.JsonBodyReader;
 import com.backhaulexchange.id.Ulid;
-import com.backhaulexchange.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.idempotency.IdempotencyKey;
 import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.idempotency.IdempotencyStore;
 import com.backhaulexchange.idempotency.IdempotencyVault;
-import com.backhaulexchange.idempotency.IdempotencyVault.ReplayDecision;
-import com.backhaulexchange.idempotency.StoredResponse;
 import com.backhaulexchange.json.LaneJson;
 import com.backhaulexchange.json.MatchJson;
 import com.backhaulexchange.json.PartnerJson;
@@ -47,8 +45,7 @@ final class LanePostingApi {
 
     private final LanePostingService service;
     private final JsonBodyReader bodies;
-    private final IdempotencyVault vault;
-    private final IdempotencyStore idempotencyRecords;
+    private final IdempotentCreation idempotentCreation;
     private final ObjectMapper mapper;
     private final Clock clock;
 
@@ -56,8 +53,7 @@ final class LanePostingApi {
             IdempotencyStore idempotencyRecords, ObjectMapper mapper, Clock clock) {
         this.service = service;
         this.bodies = bodies;
-        this.vault = vault;
-        this.idempotencyRecords = idempotencyRecords;
+        this.idempotentCreation = new IdempotentCreation(vault, idempotencyRecords);
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -81,34 +77,14 @@ final class LanePostingApi {
         PostedLane post(PartnerPrincipal caller, JsonNode body, Function<PostedLane, IdempotencyRecord> sealed);
     }
 
-    /**
-     * Posting with Idempotency-Key, as registration does (ADR 3): the record is written in the lane's own
-     * transaction; a retry with the same key and body replays the first response, with another body is 422.
-     */
+    /** Posting with Idempotency-Key, scoped to the route and the partner (see {@link IdempotentCreation}). */
     private ApiResponse post(ApiRequest request, String schema, Posting posting) {
         PartnerPrincipal caller = AccessGuards.requirePartner(request);
-        Optional<IdempotencyKey> idempotencyKey = idempotencyKeyOf(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, schema);
-        if (idempotencyKey.isEmpty()) {
-            return created(posting.post(caller, body, null));
-        }
-        var key = idempotencyKey.get();
         String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
-        String recordId = vault.recordId(scope, key);
-        String fingerprint = vault.fingerprint(body);
-        var earlier = idempotencyRecords.find(recordId);
-        if (earlier.isPresent()) {
-            return replay(vault.decide(key, fingerprint, earlier.get()));
-        }
-        try {
-            return created(posting.post(caller, body,
-                    lane -> vault.seal(scope, key, fingerprint, stored(created(lane)))));
-        } catch (IdempotencyConflictException raceLost) {
-            return idempotencyRecords.find(recordId)
-                    .map(winner -> replay(vault.decide(key, fingerprint, winner)))
-                    .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
-                            "A request with this Idempotency-Key is still being processed; retry shortly."));
-        }
+        return idempotentCreation.<PostedLane>create(idempotencyKey, scope, body,
+                sealed -> posting.post(caller, body, sealed), this::created);
     }
 
     private ApiResponse created(PostedLane lane) {
@@ -274,32 +250,6 @@ final class LanePostingApi {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private ApiResponse replay(ReplayDecision decision) {
-        return switch (decision) {
-            case ReplayDecision.Replay replay -> new ApiResponse(replay.response().statusCode(),
-                    replay.response().headers(), replay.response().body()).withHeader("Idempotent-Replayed", "true");
-            case ReplayDecision.DifferentRequest different -> throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used with a different request body; use a new key.");
-        };
-    }
-
-    private static StoredResponse stored(ApiResponse response) {
-        return new StoredResponse(response.statusCode(), response.headers(), response.body());
-    }
-
-    private static Optional<IdempotencyKey> idempotencyKeyOf(ApiRequest request) {
-        var header = request.header("Idempotency-Key");
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!IdempotencyKey.isValid(header.get())) {
-            throw ProblemException.invalidField("#/header/Idempotency-Key",
-                    "must be 16 to 255 visible ASCII characters (a UUID is recommended)");
-        }
-        return Optional.of(new IdempotencyKey(header.get()));
-    }
 
     /** Not a lane id at all answers like an unknown one. */
     private static String laneIdOf(ApiRequest request) {

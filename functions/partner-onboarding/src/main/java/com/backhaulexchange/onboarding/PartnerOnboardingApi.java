@@ -3,16 +3,14 @@ package com.backhaulexchange.onboarding;
 import com.backhaulexchange.access.Principal;
 import com.backhaulexchange.apikey.ApiKeyId;
 import com.backhaulexchange.http.AccessGuards;
+import com.backhaulexchange.http.IdempotentCreation;
 import com.backhaulexchange.http.ApiRequest;
 import com.backhaulexchange.http.ApiResponse;
 import com.backhaulexchange.http.ApiRouter;
 import com.backhaulexchange.http.JsonBodyReader;
-import com.backhaulexchange.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.idempotency.IdempotencyKey;
 import com.backhaulexchange.idempotency.IdempotencyStore;
 import com.backhaulexchange.idempotency.IdempotencyVault;
-import com.backhaulexchange.idempotency.IdempotencyVault.ReplayDecision;
-import com.backhaulexchange.idempotency.StoredResponse;
 import com.backhaulexchange.json.PartnerJson;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
@@ -38,8 +36,7 @@ final class PartnerOnboardingApi {
 
     private final PartnerOnboardingService service;
     private final JsonBodyReader bodies;
-    private final IdempotencyVault vault;
-    private final IdempotencyStore idempotencyRecords;
+    private final IdempotentCreation idempotentCreation;
     private final ObjectMapper mapper;
     private final Clock clock;
 
@@ -47,8 +44,7 @@ final class PartnerOnboardingApi {
             IdempotencyStore idempotencyRecords, ObjectMapper mapper, Clock clock) {
         this.service = service;
         this.bodies = bodies;
-        this.vault = vault;
-        this.idempotencyRecords = idempotencyRecords;
+        this.idempotentCreation = new IdempotentCreation(vault, idempotencyRecords);
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -69,30 +65,11 @@ final class PartnerOnboardingApi {
     }
 
     private ApiResponse register(ApiRequest request) {
-        Optional<IdempotencyKey> idempotencyKey = idempotencyKeyOf(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, "RegisterPartnerRequest");
-        if (idempotencyKey.isEmpty()) {
-            return registrationResponse(service.register(PartnerJson.profileFrom(body), null));
-        }
-        var key = idempotencyKey.get();
-        String recordId = vault.recordId(REGISTRATION_SCOPE, key);
-        String fingerprint = vault.fingerprint(body);
-        var earlier = idempotencyRecords.find(recordId);
-        if (earlier.isPresent()) {
-            return replay(vault.decide(key, fingerprint, earlier.get()));
-        }
-        try {
-            var registration = service.register(PartnerJson.profileFrom(body),
-                    done -> vault.seal(REGISTRATION_SCOPE, key, fingerprint, stored(registrationResponse(done))));
-            return registrationResponse(registration);
-        } catch (IdempotencyConflictException raceLost) {
-            // A concurrent request with the same key committed first (answer as a retry of it),
-            // or is still committing (ask the client to retry, as the Idempotency-Key draft says).
-            return idempotencyRecords.find(recordId)
-                    .map(winner -> replay(vault.decide(key, fingerprint, winner)))
-                    .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
-                            "A request with this Idempotency-Key is still being processed; retry shortly."));
-        }
+        var profile = PartnerJson.profileFrom(body);
+        return idempotentCreation.<PartnerOnboardingService.Registration>create(idempotencyKey, REGISTRATION_SCOPE,
+                body, sealed -> service.register(profile, sealed), this::registrationResponse);
     }
 
     private ApiResponse registrationResponse(PartnerOnboardingService.Registration registration) {
@@ -103,16 +80,6 @@ final class PartnerOnboardingApi {
         return ApiResponse.json(mapper, 201, json, Map.of(
                 "Location", "/partners/" + registration.partner().id().value(),
                 "ETag", etag(registration.partner())));
-    }
-
-    private ApiResponse replay(ReplayDecision decision) {
-        return switch (decision) {
-            case ReplayDecision.Replay replay -> new ApiResponse(replay.response().statusCode(),
-                    replay.response().headers(), replay.response().body()).withHeader("Idempotent-Replayed", "true");
-            case ReplayDecision.DifferentRequest different -> throw new ProblemException(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used with a different request body; use a new key.");
-        };
     }
 
     private ApiResponse getOwn(ApiRequest request) {
@@ -222,22 +189,6 @@ final class PartnerOnboardingApi {
 
     private ApiResponse partnerResponse(int status, Partner partner) {
         return ApiResponse.json(mapper, status, PartnerJson.partnerToJson(partner), Map.of("ETag", etag(partner)));
-    }
-
-    private StoredResponse stored(ApiResponse response) {
-        return new StoredResponse(response.statusCode(), response.headers(), response.body());
-    }
-
-    private static Optional<IdempotencyKey> idempotencyKeyOf(ApiRequest request) {
-        var header = request.header("Idempotency-Key");
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!IdempotencyKey.isValid(header.get())) {
-            throw ProblemException.invalidField("#/header/Idempotency-Key",
-                    "must be 16 to 255 visible ASCII characters (a UUID is recommended)");
-        }
-        return Optional.of(new IdempotencyKey(header.get()));
     }
 
     private static PartnerId partnerIdOf(ApiRequest request) {
