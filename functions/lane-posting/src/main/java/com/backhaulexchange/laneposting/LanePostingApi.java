@@ -94,8 +94,8 @@ final class LanePostingApi {
 
     private ApiResponse list(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        LaneStatus status = request.query("status").map(LanePostingApi::laneStatus).orElse(null);
-        int limit = request.query("limit").map(value -> parseLimit(value, MAX_PAGE_SIZE)).orElse(DEFAULT_PAGE_SIZE);
+        LaneStatus status = request.queryEnum("status", LaneStatus.class).orElse(null);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         try {
             var page = service.ownLanes(caller, status, limit, request.query("cursor").orElse(null));
             var now = clock.instant();
@@ -124,8 +124,7 @@ final class LanePostingApi {
 
     private ApiResponse matches(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        int limit = request.query("limit").map(value -> parseLimit(value, MAX_PAGE_SIZE))
-                .orElse(DEFAULT_MATCHES_PAGE_SIZE);
+        int limit = request.pageLimit(DEFAULT_MATCHES_PAGE_SIZE, MAX_PAGE_SIZE);
         LanePostingService.LaneMatches found;
         try {
             found = service.matchesOfOwnLane(caller, laneIdOf(request), limit, request.query("cursor").orElse(null));
@@ -258,25 +257,5 @@ final class LanePostingApi {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such lane.");
         }
         return value;
-    }
-
-    private static LaneStatus laneStatus(String value) {
-        try {
-            return LaneStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("#/query/status", "must be one of " + List.of(LaneStatus.values()));
-        }
-    }
-
-    private static int parseLimit(String value, int max) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalidField("#/query/limit", "must be an integer from 1 to " + max);
     }
 }

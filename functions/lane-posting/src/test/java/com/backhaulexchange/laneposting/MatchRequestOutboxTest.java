@@ -1,5 +1,6 @@
 package com.backhaulexchange.laneposting;
 
+import com.backhaulexchange.testing.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

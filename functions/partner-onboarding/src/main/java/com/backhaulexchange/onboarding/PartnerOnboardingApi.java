@@ -159,9 +159,8 @@ final class PartnerOnboardingApi {
 
     private ApiResponse operatorList(ApiRequest request) {
         AccessGuards.requireOperator(request);
-        PartnerStatus status = request.query("status").map(value -> parseEnum(PartnerStatus.class, value,
-                "#/query/status")).orElse(PartnerStatus.ACTIVE);
-        int limit = request.query("limit").map(PartnerOnboardingApi::parseLimit).orElse(DEFAULT_PAGE_SIZE);
+        PartnerStatus status = request.queryEnum("status", PartnerStatus.class).orElse(PartnerStatus.ACTIVE);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         try {
             var page = service.partnersWithStatus(status, limit, request.query("cursor").orElse(null));
             ObjectNode json = mapper.createObjectNode();
@@ -220,25 +219,5 @@ final class PartnerOnboardingApi {
             return Long.parseLong(value.substring(2, value.length() - 1));
         }
         throw ProblemException.invalidField("#/header/If-Match", "must be an ETag this API returned, like \"v3\"");
-    }
-
-    private static int parseLimit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_PAGE_SIZE) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalidField("#/query/limit", "must be an integer from 1 to " + MAX_PAGE_SIZE);
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String pointer) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(pointer, "must be one of " + List.of(type.getEnumConstants()));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.backhaulexchange.onboarding;
 
+import com.backhaulexchange.testing.Reply;
 import com.backhaulexchange.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 

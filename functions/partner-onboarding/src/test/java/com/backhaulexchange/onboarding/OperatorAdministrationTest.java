@@ -1,5 +1,6 @@
 package com.backhaulexchange.onboarding;
 
+import com.backhaulexchange.testing.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;

@@ -1,5 +1,6 @@
 package com.backhaulexchange.onboarding;
 
+import com.backhaulexchange.testing.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;

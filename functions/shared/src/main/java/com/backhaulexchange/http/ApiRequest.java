@@ -2,6 +2,7 @@ package com.backhaulexchange.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.backhaulexchange.access.Principal;
+import com.backhaulexchange.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -52,6 +53,35 @@ public record ApiRequest(
 
     public Optional<String> query(String name) {
         return Optional.ofNullable(queryParameters.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** The {@code limit} query parameter of a listing: 1 to {@code maxLimit}, else a 400 at {@code #/query/limit}. */
+    public int pageLimit(int defaultLimit, int maxLimit) {
+        var value = query("limit");
+        if (value.isEmpty()) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(value.get());
+            if (limit >= 1 && limit <= maxLimit) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalidField("#/query/limit", "must be an integer from 1 to " + maxLimit);
+    }
+
+    /** A query parameter naming a constant of {@code type}; any other value is a 400 at {@code #/query/<name>}. */
+    public <E extends Enum<E>> Optional<E> queryEnum(String name, Class<E> type) {
+        return query(name).map(value -> {
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("#/query/" + name,
+                        "must be one of " + java.util.List.of(type.getEnumConstants()));
+            }
+        });
     }
 
     public String pathParameter(String name) {

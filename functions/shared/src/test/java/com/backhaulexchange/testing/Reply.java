@@ -1,18 +1,20 @@
-package com.backhaulexchange.onboarding;
+package com.backhaulexchange.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** A handler's response as a client sees it: status, headers (case-insensitive) and the JSON body. */
-record Reply(int status, Map<String, String> headers, String body) {
+public record Reply(int status, Map<String, String> headers, String body) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    static Reply of(APIGatewayProxyResponseEvent response) {
+    public static Reply of(APIGatewayProxyResponseEvent response) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (response.getHeaders() != null) {
             headers.putAll(response.getHeaders());
@@ -20,11 +22,11 @@ record Reply(int status, Map<String, String> headers, String body) {
         return new Reply(response.getStatusCode(), headers, response.getBody());
     }
 
-    String header(String name) {
+    public String header(String name) {
         return headers.get(name);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {
@@ -33,8 +35,8 @@ record Reply(int status, Map<String, String> headers, String body) {
     }
 
     /** The JSON Pointers of a problem's errors[]. */
-    java.util.List<String> errorPointers() {
-        java.util.List<String> pointers = new java.util.ArrayList<>();
+    public List<String> errorPointers() {
+        List<String> pointers = new ArrayList<>();
         json().path("errors").forEach(error -> pointers.add(error.path("pointer").asText()));
         return pointers;
     }
