@@ -7,6 +7,7 @@ import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matchengine.MatchRunner;
 import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.matching.CandidateSource;
 import com.backhaulexchange.matching.CarrierCosts;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
@@ -35,7 +36,8 @@ final class PostingEventBenchmark {
 
     /** One measured posting event. */
     record Event(LaneKind kind, int candidatesRead, int keysQueried, long queries, long getItems,
-            double readCapacityUnits, double millis, int feasible, int stored) {
+            double readCapacityUnits, double millis, int feasible, int stored, boolean searchComplete,
+            long bestSurplusMinorUnits, long bestSurplusWithoutBudgetMinorUnits) {
     }
 
     /** A book's load time and its events. */
@@ -46,12 +48,15 @@ final class PostingEventBenchmark {
     private final ConsumedCapacityMeter meter;
     private final Clock clock;
     private final int loadThreads;
+    private final int readBudget;
 
-    PostingEventBenchmark(DynamoDbClient dynamoDb, ConsumedCapacityMeter meter, Clock clock, int loadThreads) {
+    PostingEventBenchmark(DynamoDbClient dynamoDb, ConsumedCapacityMeter meter, Clock clock, int loadThreads,
+            int readBudget) {
         this.dynamoDb = dynamoDb;
         this.meter = meter;
         this.clock = clock;
         this.loadThreads = loadThreads;
+        this.readBudget = readBudget;
     }
 
     /** Measures {@code book.events()} after the first {@code warmUp} of them, which run unmeasured. */
@@ -63,10 +68,13 @@ final class PostingEventBenchmark {
         var loader = new BookLoader(lanes, candidateKeys, loadThreads);
         Duration loadTime = loader.postAll(book.lanes());
 
-        var settings = new MatchRunner.Settings(LanePostingPolicies.MAX_DEADHEAD_MILES, 10, 5);
-        var runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes,
-                carrierCosts(book.carrierCostsPerMile()),
-                new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads)), candidateKeys, settings, clock);
+        var matches = new DynamoDbMatchRepository(dynamoDb, table);
+        var evaluator = new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads));
+        var runner = new MatchRunner(lanes, lanes, matches, lanes, carrierCosts(book.carrierCostsPerMile()),
+                evaluator, candidateKeys, settings(readBudget), clock);
+        // The same search without a budget, run after the measured one, tells what the budget cost in quality.
+        var unbudgetedRunner = new MatchRunner(lanes, lanes, matches, lanes, carrierCosts(book.carrierCostsPerMile()),
+                evaluator, candidateKeys, settings(CandidateSource.UNLIMITED), clock);
 
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < book.events().size(); i++) {
@@ -82,12 +90,27 @@ final class PostingEventBenchmark {
             }
             if (i >= warmUp) {
                 var run = matched.run();
+                long best = bestSurplus(matches, posting.laneId());
+                if (!run.searchComplete()) {
+                    unbudgetedRunner.match(posting.laneId());
+                }
+                long bestWithoutBudget = bestSurplus(matches, posting.laneId());
                 events.add(new Event(posting.kind(), run.candidatesRead(), run.keysQueried(), reading.queries(),
                         reading.getItems(), reading.readCapacityUnits(), millis, run.feasibleCount(),
-                        run.matchesStored()));
+                        run.matchesStored(), run.searchComplete(), best, bestWithoutBudget));
             }
         }
         return new Result(book.lanes().size(), loadTime, events);
+    }
+
+    private static MatchRunner.Settings settings(int readBudget) {
+        return new MatchRunner.Settings(LanePostingPolicies.MAX_DEADHEAD_MILES, readBudget, 10, 5);
+    }
+
+    /** The surplus of the lane's best stored match, 0 without one. */
+    private long bestSurplus(DynamoDbMatchRepository matches, String laneId) {
+        return matches.rankedForLane(laneId, clock.instant(), 1, null).items().stream()
+                .mapToLong(match -> match.score().surplus().amountMinorUnits()).findFirst().orElse(0);
     }
 
     /**

@@ -139,7 +139,7 @@ final class LanePostingApi {
         if (found.run().isPresent()) {
             var run = MatchJson.runToJson(found.run().get(), true);
             matching.put("status", "COMPLETED");
-            for (String field : List.of("computedAt", "keysQueried", "candidatesRead", "candidatesEvaluated",
+            for (String field : List.of("computedAt", "keysQueried", "candidatesRead", "searchComplete", "candidatesEvaluated",
                     "feasibleCount", "matchesStored")) {
                 matching.set(field, run.get(field));
             }

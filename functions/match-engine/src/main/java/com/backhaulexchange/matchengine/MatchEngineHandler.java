@@ -59,6 +59,8 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                 RoadDistanceModel.DEFAULT_CIRCUITY_FACTOR));
         var settings = new MatchRunner.Settings(
                 (int) environment.longValue("CAPACITY_SEARCH_RADIUS_ROAD_MILES", LanePostingPolicies.MAX_DEADHEAD_MILES),
+                (int) environment.longValue("CANDIDATE_READ_BUDGET",
+                        MatchRunner.Settings.DEFAULT_CANDIDATE_READ_BUDGET),
                 (int) environment.longValue("MATCHES_PER_POSTING", DEFAULT_MATCHES_PER_POSTING),
                 (int) environment.longValue("NEAREST_REJECTIONS_SHOWN", DEFAULT_REJECTIONS_SHOWN));
         this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, carrierCosts,

@@ -53,11 +53,19 @@ public final class MatchRunner {
     }
 
     /** How far and how many: see the template's parameters. */
-    public record Settings(int capacitySearchRadiusRoadMiles, int matchesPerPosting, int rejectionsShown) {
+    public record Settings(int capacitySearchRadiusRoadMiles, int candidateReadBudget, int matchesPerPosting,
+            int rejectionsShown) {
+        /**
+         * Index entries one posting's search may read: complete for all but the densest areas of a 10k-lane
+         * book, flat beyond (docs/benchmarks.md, ADR 15).
+         */
+        public static final int DEFAULT_CANDIDATE_READ_BUDGET = 500;
+
         public Settings {
-            if (capacitySearchRadiusRoadMiles < 0 || matchesPerPosting < 1 || rejectionsShown < 0) {
+            if (capacitySearchRadiusRoadMiles < 0 || candidateReadBudget < 1 || matchesPerPosting < 1
+                    || rejectionsShown < 0) {
                 throw new IllegalArgumentException("invalid match settings " + capacitySearchRadiusRoadMiles + ", "
-                        + matchesPerPosting + ", " + rejectionsShown);
+                        + candidateReadBudget + ", " + matchesPerPosting + ", " + rejectionsShown);
             }
         }
     }
@@ -111,7 +119,8 @@ public final class MatchRunner {
     /** A truck searches the loads of its origin-deadhead disc over its availability. */
     private MatchRun matchTruck(PostedLane.Capacity truck, Instant now) {
         var keys = candidateKeys.loadsNear(truck.lane());
-        var found = candidates.loads(keys, EquipmentCompatibility.loadsFor(truck.lane().equipment()));
+        var found = candidates.loads(keys, EquipmentCompatibility.loadsFor(truck.lane().equipment()),
+                settings.candidateReadBudget());
         List<PostedLane.Load> open = found.lanes().stream().filter(load -> load.isOpenForMatchingAt(now)).toList();
         Money cost = carrierCosts.costsPerMile(Set.of(truck.owner())).get(truck.owner());
         List<Pair> pairs = new ArrayList<>();
@@ -127,7 +136,8 @@ public final class MatchRunner {
     /** A load searches the trucks empty within the search radius of its pickup, over its pickup window. */
     private MatchRun matchLoad(PostedLane.Load load, Instant now) {
         var keys = candidateKeys.capacitiesNear(load.lane(), settings.capacitySearchRadiusRoadMiles());
-        var found = candidates.capacities(keys, EquipmentCompatibility.trucksFor(load.lane().equipment()));
+        var found = candidates.capacities(keys, EquipmentCompatibility.trucksFor(load.lane().equipment()),
+                settings.candidateReadBudget());
         List<PostedLane.Capacity> open = found.lanes().stream().filter(truck -> truck.isOpenForMatchingAt(now))
                 .toList();
         Map<PartnerId, Money> costs = open.isEmpty() ? Map.of()
@@ -158,7 +168,7 @@ public final class MatchRunner {
         var rejections = shortlist.nearestRejected().stream().limit(settings.rejectionsShown())
                 .map(MatchRun.NearestRejection::of).toList();
         return new MatchRun(posting.laneId(), posting.kind(), now, found.queries(), found.entriesRead(),
-                pairs.size(), (int) pairs.stream().filter(pair -> pair.evaluation() instanceof MatchEvaluation.Feasible)
+                found.complete(), pairs.size(), (int) pairs.stream().filter(pair -> pair.evaluation() instanceof MatchEvaluation.Feasible)
                         .count(), stored, rejections);
     }
 

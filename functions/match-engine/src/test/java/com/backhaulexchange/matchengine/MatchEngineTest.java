@@ -192,4 +192,36 @@ class MatchEngineTest {
         assertThat(run.feasibleCount()).isEqualTo(5);
         assertThat(run.matchesStored()).isEqualTo(3);
     }
+
+    @Test
+    void aSearchStopsAtTheConfiguredReadBudgetAndTheRunSaysSo() {
+        fixture = new MatchEngineFixture(Map.of("CANDIDATE_READ_BUDGET", "3"));
+        carrier = fixture.carrier();
+        var truck = fixture.postings.post(Postings.truck(carrier.id()));
+        for (int i = 0; i < 6; i++) {
+            fixture.postings.post(Postings.load(shipper.id()));
+        }
+
+        fixture.match(truck);
+
+        var run = fixture.matches.findRun(truck.laneId()).orElseThrow();
+        assertThat(run.searchComplete()).isFalse();
+        assertThat(run.candidatesRead()).isEqualTo(3);
+        assertThat(run.feasibleCount()).isEqualTo(3);
+        assertThat(matchesOf(truck)).hasSize(3);
+    }
+
+    @Test
+    void aSearchWithinTheDefaultBudgetReadsEveryCandidate() {
+        var truck = fixture.postings.post(Postings.truck(carrier.id()));
+        for (int i = 0; i < 6; i++) {
+            fixture.postings.post(Postings.load(shipper.id()));
+        }
+
+        fixture.match(truck);
+
+        var run = fixture.matches.findRun(truck.laneId()).orElseThrow();
+        assertThat(run.searchComplete()).isTrue();
+        assertThat(run.feasibleCount()).isEqualTo(6);
+    }
 }

@@ -138,5 +138,17 @@ public record GeoCell(String geohash) implements Comparable<GeoCell> {
     /** A latitude/longitude rectangle in degrees. */
     public record Bounds(double minLatitudeDegrees, double maxLatitudeDegrees,
             double minLongitudeDegrees, double maxLongitudeDegrees) {
+
+        /**
+         * Great-circle miles from {@code point} to the rectangle's nearest point in latitude/longitude
+         * (the point clamped into the rectangle); 0 inside. Slightly more than the true spherical distance
+         * near the poles, never across the antimeridian: good for ordering cells by nearness, which is all
+         * it is used for.
+         */
+        public double milesFrom(Coordinates point) {
+            double latitude = Math.clamp(point.latitudeDegrees(), minLatitudeDegrees, maxLatitudeDegrees);
+            double longitude = Math.clamp(point.longitudeDegrees(), minLongitudeDegrees, maxLongitudeDegrees);
+            return GreatCircle.miles(point, new Coordinates(latitude, longitude));
+        }
     }
 }

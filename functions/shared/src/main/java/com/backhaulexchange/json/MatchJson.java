@@ -276,6 +276,7 @@ public final class MatchJson {
         json.put("computedAt", run.computedAt().toString());
         json.put("keysQueried", run.keysQueried());
         json.put("candidatesRead", run.candidatesRead());
+        json.put("searchComplete", run.searchComplete());
         json.put("candidatesEvaluated", run.candidatesEvaluated());
         json.put("feasibleCount", run.feasibleCount());
         json.put("matchesStored", run.matchesStored());
@@ -313,7 +314,8 @@ public final class MatchJson {
         }
         return new MatchRun(json.path("laneId").asText(), LaneKind.valueOf(json.path("kind").asText()),
                 Instant.parse(json.path("computedAt").asText()), json.path("keysQueried").asInt(),
-                json.path("candidatesRead").asInt(), json.path("candidatesEvaluated").asInt(),
+                json.path("candidatesRead").asInt(), json.path("searchComplete").asBoolean(true),
+                json.path("candidatesEvaluated").asInt(),
                 json.path("feasibleCount").asInt(), json.path("matchesStored").asInt(), rejections);
     }
 

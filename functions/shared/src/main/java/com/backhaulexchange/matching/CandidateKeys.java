@@ -1,5 +1,6 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.geo.Coordinates;
 import com.backhaulexchange.geo.GeoCell;
 import com.backhaulexchange.geo.GeoCellScheme;
 import com.backhaulexchange.geo.RoadDistanceModel;
@@ -8,6 +9,7 @@ import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,9 +51,12 @@ public final class CandidateKeys {
                 capacity.availableFrom().toInstant(), capacity.mustArriveBy().toInstant());
     }
 
-    /** Where to look for the loads a capacity might take: its origin-deadhead disc, over its availability. */
+    /**
+     * Where to look for the loads a capacity might take: its origin-deadhead disc, over its availability.
+     * Nearest cell first (then by day), so a search that stops early has read the nearest candidates.
+     */
     public List<CandidateKey> loadsNear(CapacityLane capacity) {
-        return keys(cells.cellsCovering(capacity.emptyAt().coordinates(),
+        return keys(nearestFirst(capacity.emptyAt().coordinates(),
                         roads.greatCircleMilesWithin(capacity.maxOriginDeadheadMiles())),
                 capacity.availableFrom().toInstant(), capacity.mustArriveBy().toInstant());
     }
@@ -62,8 +67,15 @@ public final class CandidateKeys {
      * radius; the largest allowed limit makes it complete for all, at the price of more cells.
      */
     public List<CandidateKey> capacitiesNear(LoadLane load, int radiusRoadMiles) {
-        return keys(cells.cellsCovering(load.origin().coordinates(), roads.greatCircleMilesWithin(radiusRoadMiles)),
+        return keys(nearestFirst(load.origin().coordinates(), roads.greatCircleMilesWithin(radiusRoadMiles)),
                 load.pickupWindow().opensAt(), load.pickupWindow().closesAt());
+    }
+
+    private List<GeoCell> nearestFirst(Coordinates centre, double radiusGreatCircleMiles) {
+        return cells.cellsCovering(centre, radiusGreatCircleMiles).stream()
+                .sorted(Comparator.comparingDouble((GeoCell cell) -> cell.bounds().milesFrom(centre))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private static List<CandidateKey> keys(List<GeoCell> cells, Instant from, Instant to) {

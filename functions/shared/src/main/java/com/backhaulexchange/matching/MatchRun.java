@@ -8,8 +8,10 @@ import java.util.Objects;
 
 /**
  * What one matching of a posting found: how many index keys were queried and how many candidates read and
- * evaluated, how many were feasible and stored, and why the nearest rejected candidates failed (what a
- * posting without a match is told). Rejections are anonymous: they never name the other lane or partner.
+ * evaluated, whether the search read every candidate under its keys or stopped at its read budget (nearest
+ * first, see {@link CandidateSource}), how many were feasible and stored, and why the nearest rejected
+ * candidates failed (what a posting without a match is told). Rejections are anonymous: they never name the
+ * other lane or partner.
  */
 public record MatchRun(
         String laneId,
@@ -17,6 +19,7 @@ public record MatchRun(
         Instant computedAt,
         int keysQueried,
         int candidatesRead,
+        boolean searchComplete,
         int candidatesEvaluated,
         int feasibleCount,
         int matchesStored,

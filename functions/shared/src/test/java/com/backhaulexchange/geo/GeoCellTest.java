@@ -22,6 +22,21 @@ class GeoCellTest {
     }
 
     @Test
+    void aPointInsideACellIsNoMilesFromItAndAPointOutsideIsAsFarAsTheNearestEdge() {
+        GeoCell.Bounds memphisCell = GeoCellScheme.DEFAULT.cellOf(MEMPHIS).bounds();
+        assertThat(memphisCell.milesFrom(MEMPHIS)).isZero();
+
+        var dueNorth = new Coordinates(memphisCell.maxLatitudeDegrees() + 1, MEMPHIS.longitudeDegrees());
+        assertThat(memphisCell.milesFrom(dueNorth)).as("one degree of latitude north of the northern edge")
+                .isCloseTo(69.1, within(0.1));
+        var northEast = new Coordinates(memphisCell.maxLatitudeDegrees() + 1, memphisCell.maxLongitudeDegrees() + 1);
+        assertThat(memphisCell.milesFrom(northEast)).as("to the corner")
+                .isCloseTo(GreatCircle.miles(northEast,
+                        new Coordinates(memphisCell.maxLatitudeDegrees(), memphisCell.maxLongitudeDegrees())), within(1e-9))
+                .isGreaterThan(memphisCell.milesFrom(dueNorth));
+    }
+
+    @Test
     void aCellsBoundsDecodeTheGeohash() {
         GeoCell.Bounds bounds = new GeoCell("ezs42").bounds();
         assertThat(bounds.minLatitudeDegrees()).isCloseTo(42.583, within(1e-3));

@@ -41,4 +41,17 @@ class CandidateKeysTest {
         assertThat(keys.capacitiesNear(LaneExamples.load(), 500))
                 .containsAnyElementsOf(keys.capacityIndexKeys(LaneExamples.capacity()));
     }
+
+    @Test
+    void searchKeysComeNearestCellFirstSoThatABudgetedSearchReadsTheNearestCandidatesFirst() {
+        var load = LaneExamples.load();
+        var search = keys.capacitiesNear(load, 500);
+        var origin = load.origin().coordinates();
+
+        assertThat(search.getFirst().cell()).isEqualTo(GeoCellScheme.DEFAULT.cellOf(origin));
+        assertThat(search).extracting(key -> key.cell().bounds().milesFrom(origin))
+                .isSortedAccordingTo(Double::compare);
+        assertThat(search.stream().map(CandidateKeys.CandidateKey::cell).distinct().count())
+                .as("cells of a 500-mile search").isGreaterThan(20);
+    }
 }

@@ -5,6 +5,7 @@ import static com.backhaulexchange.persistence.dynamodb.AttributeValues.s;
 import static com.backhaulexchange.persistence.dynamodb.LaneItems.*;
 
 import com.backhaulexchange.equipment.EquipmentType;
+import com.backhaulexchange.geo.GeoCell;
 import com.backhaulexchange.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.idempotency.IdempotencyStore;
@@ -146,36 +147,73 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
     }
 
     @Override
-    public Candidates<PostedLane.Load> loads(Collection<CandidateKey> keys, Set<EquipmentType> equipment) {
-        return candidates(LaneKind.LOAD, keys, equipment, PostedLane.Load.class);
+    public Candidates<PostedLane.Load> loads(List<CandidateKey> keys, Set<EquipmentType> equipment, int readBudget) {
+        return candidates(LaneKind.LOAD, keys, equipment, readBudget, PostedLane.Load.class);
     }
 
     @Override
-    public Candidates<PostedLane.Capacity> capacities(Collection<CandidateKey> keys, Set<EquipmentType> equipment) {
-        return candidates(LaneKind.CAPACITY, keys, equipment, PostedLane.Capacity.class);
+    public Candidates<PostedLane.Capacity> capacities(List<CandidateKey> keys, Set<EquipmentType> equipment,
+            int readBudget) {
+        return candidates(LaneKind.CAPACITY, keys, equipment, readBudget, PostedLane.Capacity.class);
     }
 
-    private <L extends PostedLane> Candidates<L> candidates(LaneKind kind, Collection<CandidateKey> keys,
-            Set<EquipmentType> equipment, Class<L> type) {
-        Set<String> partitions = new LinkedHashSet<>();
+    /**
+     * Reads the keys' partitions nearest cell first (the keys' order): first the nearest cell alone, then
+     * waves of whole cells of at most {@value #CANDIDATE_QUERY_PARALLELISM} partitions, each wave's
+     * partitions in parallel. The partitions of a wave share what is left of the budget equally (at least one
+     * entry each); a partition that had more goes on reading, with what the others left, before any farther
+     * cell is read. So a dense nearby cell uses the budget before distant cells, and a search reads at most
+     * the budget plus one wave's rounding.
+     */
+    private <L extends PostedLane> Candidates<L> candidates(LaneKind kind, List<CandidateKey> keys,
+            Set<EquipmentType> equipment, int readBudget, Class<L> type) {
+        if (readBudget < 1) {
+            throw new IllegalArgumentException("readBudget must be positive, was " + readBudget);
+        }
+        Map<GeoCell, Set<String>> partitionsByCell = new LinkedHashMap<>();
         for (CandidateKey key : keys) {
             for (EquipmentType each : equipment) {
-                partitions.add(candidatePartition(kind, each, key));
+                partitionsByCell.computeIfAbsent(key.cell(), cell -> new LinkedHashSet<>())
+                        .add(candidatePartition(kind, each, key));
             }
         }
-        List<Future<List<Map<String, AttributeValue>>>> queries = new ArrayList<>(partitions.size());
-        ExecutorService pool = candidateQueryPool();
-        partitions.forEach(partition -> queries.add(pool.submit(() -> entriesOf(partition))));
+        var cells = new ArrayList<>(partitionsByCell.values());
         Map<String, L> lanes = new LinkedHashMap<>();
+        long remaining = readBudget;
         int entriesRead = 0;
-        for (var query : queries) {
-            List<Map<String, AttributeValue>> entries = await(query);
-            entriesRead += entries.size();
-            for (var entry : entries) {
-                lanes.computeIfAbsent(entry.get("laneId").s(), id -> type.cast(laneFrom(entry)));
+        int partitionsRead = 0;
+        int next = 0;
+        while (next < cells.size() && remaining > 0) {
+            List<PartitionRead> pending = new ArrayList<>();
+            cells.get(next++).forEach(partition -> pending.add(PartitionRead.start(partition)));
+            while (next > 1 && next < cells.size()
+                    && pending.size() + cells.get(next).size() <= CANDIDATE_QUERY_PARALLELISM) {
+                cells.get(next++).forEach(partition -> pending.add(PartitionRead.start(partition)));
+            }
+            partitionsRead += pending.size();
+            while (!pending.isEmpty() && remaining > 0) {
+                int limit = (int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining / pending.size()));
+                List<Future<PartitionRead>> reads = new ArrayList<>(pending.size());
+                ExecutorService pool = candidateQueryPool();
+                pending.forEach(read -> reads.add(pool.submit(() -> nextPage(read, limit))));
+                pending.clear();
+                for (var future : reads) {
+                    PartitionRead read = await(future);
+                    entriesRead += read.entries().size();
+                    remaining -= read.entries().size();
+                    for (var entry : read.entries()) {
+                        lanes.computeIfAbsent(entry.get("laneId").s(), id -> type.cast(laneFrom(entry)));
+                    }
+                    if (read.continueFrom() != null) {
+                        pending.add(read);
+                    }
+                }
+            }
+            if (!pending.isEmpty()) {
+                return new Candidates<>(List.copyOf(lanes.values()), entriesRead, partitionsRead, false);
             }
         }
-        return new Candidates<>(List.copyOf(lanes.values()), entriesRead, partitions.size());
+        return new Candidates<>(List.copyOf(lanes.values()), entriesRead, partitionsRead, next == cells.size());
     }
 
     @Override
@@ -199,6 +237,25 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
                         .expressionAttributeValues(Map.of(":partition", s(partition))))
                 .items().forEach(entries::add);
         return entries;
+    }
+
+    /** One Query of up to {@code limit} entries of a partition, from where the previous read stopped. */
+    private PartitionRead nextPage(PartitionRead previous, int limit) {
+        var page = dynamoDb.query(request -> request.tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :partition")
+                .expressionAttributeValues(Map.of(":partition", s(previous.partition())))
+                .exclusiveStartKey(previous.continueFrom())
+                .limit(limit));
+        boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
+        return new PartitionRead(previous.partition(), page.items(), more ? page.lastEvaluatedKey() : null);
+    }
+
+    /** What one Query of a partition returned and, when DynamoDB says more may follow, where to go on. */
+    private record PartitionRead(String partition, List<Map<String, AttributeValue>> entries,
+            Map<String, AttributeValue> continueFrom) {
+        static PartitionRead start(String partition) {
+            return new PartitionRead(partition, List.of(), null);
+        }
     }
 
     private static <T> T await(Future<T> future) {

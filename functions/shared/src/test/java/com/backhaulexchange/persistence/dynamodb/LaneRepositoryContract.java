@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backhaulexchange.equipment.EquipmentType;
 import com.backhaulexchange.geo.GeoCellScheme;
+import com.backhaulexchange.geo.Place;
 import com.backhaulexchange.geo.RoadDistanceModel;
 import com.backhaulexchange.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.idempotency.IdempotencyRecord;
@@ -129,6 +130,14 @@ abstract class LaneRepositoryContract {
         return new PostedLane.Load(new LoadLane(base.id(), shipper, base.origin(), base.destination(),
                 base.pickupWindow(), base.deliveryWindow(), base.weightLbs(), base.pallets(), base.equipment(),
                 base.commodity(), base.budget(), base.status()), NOW, NOW);
+    }
+
+    private PostedLane.Load loadFrom(Place origin, EquipmentType equipment) {
+        PostedLane.Load base = load(PartnerExamples.newPartnerId(), equipment);
+        LoadLane lane = base.lane();
+        return new PostedLane.Load(new LoadLane(lane.id(), lane.shipper(), origin, LaneExamples.northOfOrigin(700),
+                lane.pickupWindow(), lane.deliveryWindow(), lane.weightLbs(), lane.pallets(), lane.equipment(),
+                lane.commodity(), lane.budget(), lane.status()), NOW, NOW);
     }
 
     private PostedLane.Load load() {
@@ -323,6 +332,61 @@ abstract class LaneRepositoryContract {
 
             assertThat(KEYS.capacityIndexKeys(truck.lane())).hasSizeGreaterThan(1);
             assertThat(found.lanes()).extracting(PostedLane::laneId).containsOnlyOnce(truck.laneId());
+        }
+        @Test
+        void aBudgetedSearchReadsTheNearestCellFirstAndSaysWhenItStoppedShort() {
+            // Step-deck loads only here, so the other tests' lanes in these cells do not count.
+            List<String> near = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                near.add(post(loadFrom(LaneExamples.northOfOrigin(0), EquipmentType.STEP_DECK)).laneId());
+            }
+            List<String> far = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                far.add(post(loadFrom(LaneExamples.northOfOrigin(140), EquipmentType.STEP_DECK)).laneId());
+            }
+            var truck = LaneExamples.capacityBuilder().equipment(EquipmentType.STEP_DECK).deadheadLimits(200, 150)
+                    .build();
+            var keys = KEYS.loadsNear(truck);
+            var stepDeck = Set.of(EquipmentType.STEP_DECK);
+
+            var tight = lanes.loads(keys, stepDeck, 5);
+            var roomy = lanes.loads(keys, stepDeck, 1_000);
+            var unlimited = lanes.loads(keys, stepDeck);
+
+            assertThat(tight.complete()).isFalse();
+            assertThat(tight.entriesRead()).isEqualTo(5);
+            assertThat(tight.lanes()).extracting(PostedLane::laneId).hasSize(5).isSubsetOf(near);
+            assertThat(roomy.complete()).isTrue();
+            assertThat(roomy.lanes()).extracting(PostedLane::laneId).containsExactlyInAnyOrderElementsOf(
+                    concat(near, far));
+            assertThat(unlimited.complete()).isTrue();
+            assertThat(unlimited.lanes()).extracting(PostedLane::laneId).containsExactlyInAnyOrderElementsOf(
+                    concat(near, far));
+        }
+
+        @Test
+        void aBudgetSpentInTheNearestCellStillReadsAllOfItBeforeGoingFarther() {
+            List<String> near = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                near.add(post(loadFrom(LaneExamples.northOfOrigin(0), EquipmentType.CONESTOGA)).laneId());
+            }
+            var far = post(loadFrom(LaneExamples.northOfOrigin(140), EquipmentType.CONESTOGA)).laneId();
+            var truck = LaneExamples.capacityBuilder().equipment(EquipmentType.CONESTOGA).deadheadLimits(200, 150)
+                    .build();
+
+            // The nearest cell has three day partitions (one with all six loads): the unused shares of the
+            // two empty days go to the full one, not to the farther cell.
+            var found = lanes.loads(KEYS.loadsNear(truck), Set.of(EquipmentType.CONESTOGA), 6);
+
+            assertThat(found.lanes()).extracting(PostedLane::laneId).containsExactlyInAnyOrderElementsOf(near)
+                    .doesNotContain(far);
+            assertThat(found.complete()).isFalse();
+        }
+
+        private static List<String> concat(List<String> first, List<String> second) {
+            List<String> all = new ArrayList<>(first);
+            all.addAll(second);
+            return all;
         }
     }
 
@@ -558,7 +622,7 @@ abstract class LaneRepositoryContract {
         @Test
         void aRunReadsBackAsItWasSaved() {
             var lane = post(load());
-            var run = new MatchRun(lane.laneId(), lane.kind(), NOW, 12, 30, 28, 0, 0, List.of(
+            var run = new MatchRun(lane.laneId(), lane.kind(), NOW, 12, 30, true, 28, 0, 0, List.of(
                     new MatchRun.NearestRejection(12.5, 600, 80.25, List.of(
                             new Decision.Rejected("OVERWEIGHT", "The load weighs 46000 lbs.", "/load/weightLbs"),
                             new Decision.Rejected("NO_SURPLUS", "No surplus.", null)))));
