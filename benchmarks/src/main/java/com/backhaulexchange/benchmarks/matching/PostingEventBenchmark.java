@@ -8,7 +8,7 @@ import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matchengine.MatchRunner;
 import com.backhaulexchange.matching.CandidateKeys;
 import com.backhaulexchange.matching.CandidateSource;
-import com.backhaulexchange.matching.CarrierCosts;
+import com.backhaulexchange.matching.TradingPartners;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.money.Money;
@@ -70,10 +70,10 @@ final class PostingEventBenchmark {
 
         var matches = new DynamoDbMatchRepository(dynamoDb, table);
         var evaluator = new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads));
-        var runner = new MatchRunner(lanes, lanes, matches, lanes, carrierCosts(book.carrierCostsPerMile()),
+        var runner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
                 evaluator, candidateKeys, settings(readBudget), clock);
         // The same search without a budget, run after the measured one, tells what the budget cost in quality.
-        var unbudgetedRunner = new MatchRunner(lanes, lanes, matches, lanes, carrierCosts(book.carrierCostsPerMile()),
+        var unbudgetedRunner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
                 evaluator, candidateKeys, settings(CandidateSource.UNLIMITED), clock);
 
         List<Event> events = new ArrayList<>();
@@ -114,19 +114,28 @@ final class PostingEventBenchmark {
     }
 
     /**
-     * The carriers' costs from memory: in production one BatchGetItem on PartnersTable, which is not the
-     * candidate index under measurement.
+     * The carriers' costs from memory, every partner active: in production one BatchGetItem on PartnersTable
+     * per posting (and one for the shippers of a truck's candidates), which is not the candidate index under
+     * measurement.
      */
-    private static CarrierCosts carrierCosts(Map<PartnerId, Money> costs) {
-        return carriers -> {
-            Map<PartnerId, Money> found = new HashMap<>();
-            for (PartnerId carrier : Set.copyOf(carriers)) {
-                Money cost = costs.get(carrier);
-                if (cost != null) {
-                    found.put(carrier, cost);
+    private static TradingPartners tradingPartners(Map<PartnerId, Money> costs) {
+        return new TradingPartners() {
+            @Override
+            public Map<PartnerId, Money> costsPerMile(Set<PartnerId> carriers) {
+                Map<PartnerId, Money> found = new HashMap<>();
+                for (PartnerId carrier : carriers) {
+                    Money cost = costs.get(carrier);
+                    if (cost != null) {
+                        found.put(carrier, cost);
+                    }
                 }
+                return found;
             }
-            return found;
+
+            @Override
+            public Set<PartnerId> activeAmong(Set<PartnerId> partners) {
+                return partners;
+            }
         };
     }
 }

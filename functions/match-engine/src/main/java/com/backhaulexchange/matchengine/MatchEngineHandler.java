@@ -14,7 +14,7 @@ import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.messaging.MatchRequestMessages;
 import com.backhaulexchange.messaging.MatchRequestMessages.MalformedMatchRequestException;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbCarrierCosts;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.runtime.AwsClients;
@@ -40,7 +40,7 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
 
     private final MatchRunner runner;
     private final DynamoDbLaneRepository lanes;
-    private final DynamoDbCarrierCosts carrierCosts;
+    private final DynamoDbTradingPartners tradingPartners;
 
     public MatchEngineHandler() {
         this(System.getenv());
@@ -54,7 +54,7 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
         var dynamoDb = AwsClients.dynamoDb(environment);
         String table = environment.required("LANES_TABLE_NAME");
         this.lanes = new DynamoDbLaneRepository(dynamoDb, table);
-        this.carrierCosts = new DynamoDbCarrierCosts(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        this.tradingPartners = new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
         var roads = new RoadDistanceModel(environment.doubleValue("ROAD_CIRCUITY_FACTOR",
                 RoadDistanceModel.DEFAULT_CIRCUITY_FACTOR));
         var settings = new MatchRunner.Settings(
@@ -63,7 +63,7 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                         MatchRunner.Settings.DEFAULT_CANDIDATE_READ_BUDGET),
                 (int) environment.longValue("MATCHES_PER_POSTING", DEFAULT_MATCHES_PER_POSTING),
                 (int) environment.longValue("NEAREST_REJECTIONS_SHOWN", DEFAULT_REJECTIONS_SHOWN));
-        this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, carrierCosts,
+        this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, tradingPartners,
                 new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads)),
                 new CandidateKeys(GeoCellScheme.DEFAULT, roads), settings, clock);
         Core.getGlobalContext().register(this);
@@ -123,7 +123,7 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         lanes.findLane("00000000000000000000000000");
-        carrierCosts.costsPerMile(Set.of(new PartnerId("00000000000000000000000000")));
+        tradingPartners.costsPerMile(Set.of(new PartnerId("00000000000000000000000000")));
     }
 
     @Override

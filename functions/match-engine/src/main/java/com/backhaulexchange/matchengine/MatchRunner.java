@@ -5,7 +5,7 @@ import com.backhaulexchange.lane.MatchRequestOutbox;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.CandidateKeys;
 import com.backhaulexchange.matching.CandidateSource;
-import com.backhaulexchange.matching.CarrierCosts;
+import com.backhaulexchange.matching.TradingPartners;
 import com.backhaulexchange.matching.EquipmentCompatibility;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * Matches one posting against the open lanes of the other side, both ways: a truck searches the loads
  * near where it becomes empty, a load searches the trucks within the capacity search radius of its pickup.
  * Candidates come from the candidate index only (never a scan); the lanes that are no longer open are
- * dropped; each remaining pair is judged by {@link MatchEvaluator}; the best {@code matchesPerPosting} are
+ * dropped, and so are the lanes of suspended partners (a suspended partner's own posting finds nothing); each
+ * remaining pair is judged by {@link MatchEvaluator}; the best {@code matchesPerPosting} are
  * stored (one item per pair, however often this runs) and the nearest rejections are recorded with their
  * reasons. Running it again for the same lane is harmless, which is what at-least-once delivery needs.
  */
@@ -74,20 +75,20 @@ public final class MatchRunner {
     private final CandidateSource candidates;
     private final MatchRepository matches;
     private final MatchRequestOutbox outbox;
-    private final CarrierCosts carrierCosts;
+    private final TradingPartners tradingPartners;
     private final MatchEvaluator evaluator;
     private final CandidateKeys candidateKeys;
     private final Settings settings;
     private final Clock clock;
 
     public MatchRunner(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
-            MatchRequestOutbox outbox, CarrierCosts carrierCosts, MatchEvaluator evaluator,
+            MatchRequestOutbox outbox, TradingPartners tradingPartners, MatchEvaluator evaluator,
             CandidateKeys candidateKeys, Settings settings, Clock clock) {
         this.lanes = lanes;
         this.candidates = candidates;
         this.matches = matches;
         this.outbox = outbox;
-        this.carrierCosts = carrierCosts;
+        this.tradingPartners = tradingPartners;
         this.evaluator = evaluator;
         this.candidateKeys = candidateKeys;
         this.settings = settings;
@@ -122,7 +123,12 @@ public final class MatchRunner {
         var found = candidates.loads(keys, EquipmentCompatibility.loadsFor(truck.lane().equipment()),
                 settings.candidateReadBudget());
         List<PostedLane.Load> open = found.lanes().stream().filter(load -> load.isOpenForMatchingAt(now)).toList();
-        Money cost = carrierCosts.costsPerMile(Set.of(truck.owner())).get(truck.owner());
+        Money cost = tradingPartners.costsPerMile(Set.of(truck.owner())).get(truck.owner());
+        if (cost != null && !open.isEmpty()) {
+            Set<PartnerId> activeShippers = tradingPartners.activeAmong(
+                    open.stream().map(PostedLane::owner).collect(Collectors.toSet()));
+            open = open.stream().filter(load -> activeShippers.contains(load.owner())).toList();
+        }
         List<Pair> pairs = new ArrayList<>();
         if (cost != null) {
             var truckNow = truck.drivableAt(now);
@@ -140,8 +146,11 @@ public final class MatchRunner {
                 settings.candidateReadBudget());
         List<PostedLane.Capacity> open = found.lanes().stream().filter(truck -> truck.isOpenForMatchingAt(now))
                 .toList();
+        if (!open.isEmpty() && tradingPartners.activeAmong(Set.of(load.owner())).isEmpty()) {
+            open = List.of();
+        }
         Map<PartnerId, Money> costs = open.isEmpty() ? Map.of()
-                : carrierCosts.costsPerMile(open.stream().map(PostedLane::owner).collect(Collectors.toSet()));
+                : tradingPartners.costsPerMile(open.stream().map(PostedLane::owner).collect(Collectors.toSet()));
         List<Pair> pairs = new ArrayList<>();
         for (PostedLane.Capacity truck : open) {
             Money cost = costs.get(truck.owner());

@@ -177,6 +177,7 @@ class MatchEngineTest {
     void onlyTheBestMatchesPerPostingAreStored() {
         fixture = new MatchEngineFixture(Map.of("MATCHES_PER_POSTING", "3"));
         carrier = fixture.carrier();
+        shipper = fixture.shipper();
         var truck = fixture.postings.post(Postings.truck(carrier.id()));
         List<PostedLane.Load> loads = new java.util.ArrayList<>();
         for (int budget : new int[] {200_000, 240_000, 210_000, 230_000, 220_000}) {
@@ -197,6 +198,7 @@ class MatchEngineTest {
     void aSearchStopsAtTheConfiguredReadBudgetAndTheRunSaysSo() {
         fixture = new MatchEngineFixture(Map.of("CANDIDATE_READ_BUDGET", "3"));
         carrier = fixture.carrier();
+        shipper = fixture.shipper();
         var truck = fixture.postings.post(Postings.truck(carrier.id()));
         for (int i = 0; i < 6; i++) {
             fixture.postings.post(Postings.load(shipper.id()));
@@ -223,5 +225,34 @@ class MatchEngineTest {
         var run = fixture.matches.findRun(truck.laneId()).orElseThrow();
         assertThat(run.searchComplete()).isTrue();
         assertThat(run.feasibleCount()).isEqualTo(6);
+    }
+
+    @Test
+    void aSuspendedShippersLoadIsNotMatchedAndItsOwnPostingFindsNothing() {
+        var truck = fixture.postings.post(Postings.truck(carrier.id()));
+        var load = fixture.postings.post(Postings.load(shipper.id()));
+        fixture.partners.save(shipper.suspended("fraud review", fixture.clock.instant()), shipper.version());
+
+        fixture.match(truck);
+        fixture.match(load);
+
+        assertThat(matchesOf(truck)).isEmpty();
+        assertThat(matchesOf(load)).isEmpty();
+        assertThat(fixture.matches.findRun(load.laneId()).orElseThrow().candidatesEvaluated()).isZero();
+    }
+
+    @Test
+    void aSuspendedCarriersTruckIsNotMatchedUntilItIsReinstated() {
+        var truck = fixture.postings.post(Postings.truck(carrier.id()));
+        var suspended = carrier.suspended("insurance lapsed", fixture.clock.instant());
+        fixture.partners.save(suspended, carrier.version());
+        var load = fixture.postings.post(Postings.load(shipper.id()));
+
+        fixture.match(load);
+        assertThat(matchesOf(load)).isEmpty();
+
+        fixture.partners.save(suspended.reinstated(fixture.clock.instant()), suspended.version());
+        fixture.match(load);
+        assertThat(matchesOf(load)).extracting(match -> match.capacityLaneId().value()).containsExactly(truck.laneId());
     }
 }

@@ -4,7 +4,7 @@ import com.backhaulexchange.geo.GeoCellScheme;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.BatchMatcher;
 import com.backhaulexchange.matching.CandidateSource;
-import com.backhaulexchange.matching.CarrierCosts;
+import com.backhaulexchange.matching.TradingPartners;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRepository;
@@ -35,16 +35,16 @@ import java.util.stream.Collectors;
 public final class MatchOptimiser {
     private final CandidateSource lanes;
     private final MatchRepository matches;
-    private final CarrierCosts carrierCosts;
+    private final TradingPartners tradingPartners;
     private final BatchMatcher optimal;
     private final BatchMatcher greedy;
     private final Clock clock;
 
-    public MatchOptimiser(CandidateSource lanes, MatchRepository matches, CarrierCosts carrierCosts,
+    public MatchOptimiser(CandidateSource lanes, MatchRepository matches, TradingPartners tradingPartners,
             MatchingConfig config, Clock clock) {
         this.lanes = lanes;
         this.matches = matches;
-        this.carrierCosts = carrierCosts;
+        this.tradingPartners = tradingPartners;
         this.optimal = new BatchMatcher(config, GeoCellScheme.DEFAULT, new ShortestAugmentingPathSolver());
         this.greedy = new BatchMatcher(config, GeoCellScheme.DEFAULT, new GreedyAssignment());
         this.clock = clock;
@@ -55,9 +55,12 @@ public final class MatchOptimiser {
         var book = lanes.region(region);
         List<PostedLane.Capacity> trucks = book.capacities().stream().filter(lane -> lane.isOpenForMatchingAt(now))
                 .toList();
-        List<PostedLane.Load> loads = book.loads().stream().filter(lane -> lane.isOpenForMatchingAt(now)).toList();
+        List<PostedLane.Load> openLoads = book.loads().stream().filter(lane -> lane.isOpenForMatchingAt(now)).toList();
+        Set<PartnerId> activeShippers = openLoads.isEmpty() ? Set.of()
+                : tradingPartners.activeAmong(openLoads.stream().map(PostedLane::owner).collect(Collectors.toSet()));
+        List<PostedLane.Load> loads = openLoads.stream().filter(load -> activeShippers.contains(load.owner())).toList();
         Map<PartnerId, Money> costs = trucks.isEmpty() ? Map.of()
-                : carrierCosts.costsPerMile(trucks.stream().map(PostedLane::owner).collect(Collectors.toSet()));
+                : tradingPartners.costsPerMile(trucks.stream().map(PostedLane::owner).collect(Collectors.toSet()));
         List<BatchMatcher.PricedCapacity> priced = trucks.stream().filter(truck -> costs.containsKey(truck.owner()))
                 .map(truck -> new BatchMatcher.PricedCapacity(truck.drivableAt(now), costs.get(truck.owner())))
                 .toList();

@@ -5,7 +5,7 @@ import com.backhaulexchange.geo.RoadDistanceModel;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbCarrierCosts;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.runtime.AwsClients;
@@ -27,7 +27,7 @@ final class Optimisations {
         var roads = new RoadDistanceModel(environment.doubleValue("ROAD_CIRCUITY_FACTOR",
                 RoadDistanceModel.DEFAULT_CIRCUITY_FACTOR));
         this.optimiser = new MatchOptimiser(lanes, new DynamoDbMatchRepository(dynamoDb, table),
-                new DynamoDbCarrierCosts(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
+                new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
                 MatchingConfig.DEFAULT.withRoadDistance(roads), clock);
         this.scheduledRegions = OptimiserRegions.ofGazetteer(Gazetteer.bundled());
     }

@@ -9,7 +9,7 @@ import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.money.Money;
 import com.backhaulexchange.partner.Partner;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbCarrierCosts;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.testing.PartnerExamples;
 import com.backhaulexchange.testing.Postings;
 import java.time.Duration;
@@ -29,20 +29,21 @@ class MatchOptimiserTest {
     private PostedLane.Load loadX;
     private PostedLane.Load loadY;
     private MatchingRegion dallas;
+    private Partner shipper;
 
     @BeforeEach
     void aRegionWhereGreedyMatchingLosesSurplus() {
         fixture = new OptimiserFixture();
         optimiser = new MatchOptimiser(fixture.lanes, fixture.matches,
-                new DynamoDbCarrierCosts(fixture.dynamoDb, fixture.partnersTable), MatchingConfig.DEFAULT,
+                new DynamoDbTradingPartners(fixture.dynamoDb, fixture.partnersTable), MatchingConfig.DEFAULT,
                 fixture.clock);
         Partner carrier = fixture.carrier();
-        var shipper = PartnerExamples.newPartnerId();
+        shipper = fixture.shipper();
         truckA = fixture.postings.post(Postings.truck(carrier.id(), Postings.CHICAGO, 350));
         truckB = fixture.postings.post(Postings.truck(carrier.id(), Postings.MEMPHIS, 300));
-        loadX = fixture.postings.post(Postings.load(shipper, Postings.DALLAS, Postings.ST_LOUIS, 38_000,
+        loadX = fixture.postings.post(Postings.load(shipper.id(), Postings.DALLAS, Postings.ST_LOUIS, 38_000,
                 Money.of(300_000, "USD")));
-        loadY = fixture.postings.post(Postings.load(shipper, Postings.DALLAS, Postings.SPRINGFIELD_IL, 38_000,
+        loadY = fixture.postings.post(Postings.load(shipper.id(), Postings.DALLAS, Postings.SPRINGFIELD_IL, 38_000,
                 Money.of(200_000, "USD")));
         dallas = MatchingRegion.of(truckA);
     }
@@ -97,6 +98,16 @@ class MatchOptimiserTest {
     @Test
     void lanesWhoseTimeHasPassedAreLeftOut() {
         fixture.clock.advance(Duration.between(fixture.clock.instant(), loadX.matchableUntil()));
+
+        var plan = optimiser.optimise(dallas);
+
+        assertThat(plan.loads()).isZero();
+        assertThat(plan.recommended()).isEmpty();
+    }
+
+    @Test
+    void aSuspendedShippersLoadsAreLeftOutOfThePlan() {
+        fixture.partners.save(shipper.suspended("fraud review", fixture.clock.instant()), shipper.version());
 
         var plan = optimiser.optimise(dallas);
 

@@ -54,6 +54,12 @@ final class OptimiserFixture {
         return carrier;
     }
 
+    Partner shipper() {
+        var shipper = PartnerExamples.registeredShipper();
+        partners.register(shipper, PartnerExamples.activeKey(shipper.id()), null);
+        return shipper;
+    }
+
     APIGatewayProxyRequestEvent event(String sample, Map<String, String> values) {
         return SampleEventFiles.load(EVENTS.resolve(sample), APIGatewayProxyRequestEvent.class, values);
     }

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class DynamoDbCarrierCostsTest {
+class DynamoDbTradingPartnersTest {
     private final software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb =
             DynamoDbLocalServer.shared().client();
     private final String table = TemplateTables.createFresh(dynamoDb, "PartnersTable");
     private final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, table);
-    private final DynamoDbCarrierCosts costs = new DynamoDbCarrierCosts(dynamoDb, table);
+    private final DynamoDbTradingPartners costs = new DynamoDbTradingPartners(dynamoDb, table);
 
     @Test
     void eachCarriersCostPerMileComesFromItsProfileAndPartnersWithoutOneAreLeftOut() {
@@ -43,5 +43,25 @@ class DynamoDbCarrierCostsTest {
         Map<PartnerId, Money> found = costs.costsPerMile(carriers);
 
         assertThat(found.keySet()).isEqualTo(carriers);
+    }
+
+    @Test
+    void aSuspendedPartnerIsNeitherActiveNorPricedUntilReinstated() {
+        var carrier = PartnerExamples.registeredCarrier();
+        var shipper = PartnerExamples.registeredShipper();
+        partners.register(carrier, PartnerExamples.activeKey(carrier.id()), null);
+        partners.register(shipper, PartnerExamples.activeKey(shipper.id()), null);
+        var now = carrier.updatedAt().plusSeconds(60);
+        var suspendedCarrier = carrier.suspended("unpaid invoices", now);
+        partners.save(suspendedCarrier, carrier.version());
+        partners.save(shipper.suspended("fraud review", now), shipper.version());
+
+        assertThat(costs.activeAmong(Set.of(carrier.id(), shipper.id()))).isEmpty();
+        assertThat(costs.costsPerMile(Set.of(carrier.id()))).isEmpty();
+
+        partners.save(suspendedCarrier.reinstated(now.plusSeconds(60)), suspendedCarrier.version());
+
+        assertThat(costs.activeAmong(Set.of(carrier.id(), shipper.id()))).containsExactly(carrier.id());
+        assertThat(costs.costsPerMile(Set.of(carrier.id()))).containsOnlyKeys(carrier.id());
     }
 }
