@@ -27,7 +27,8 @@ import java.util.Objects;
  * events appended to its history, or the reasons it was refused (and then nothing changed).
  *
  * <p>Every command checks, in this order: who is acting ({@link MayActOnNegotiation}: 404/403, so that a
- * caller who may not act learns nothing more); the request's own fields ({@link OfferPolicies}: 400); then
+ * caller who may not act learns nothing more); the request's own fields ({@link OfferPolicies}: 400) — except
+ * that {@link #open} checks first that the match is still open (409); then
  * the state (409): closed, whose turn, the offer's expiry — evaluated against {@code now}, so an offer past
  * its expiry is dead whether or not {@link #expire} has run — and the rounds limit.
  *
@@ -89,13 +90,14 @@ public record Negotiation(
             throw new IllegalStateException("no market estimate configured in " + currency);
         }
         MarketReference market = MarketReference.of(match.explanation().miles(), rules);
-        List<Refusal> bad = OfferPolicies.check(terms, currency, market, rules, match.matchableUntil(), now);
-        if (!bad.isEmpty()) {
-            return new Outcome.Refused<>(bad);
-        }
+        // The match before the offer's fields: past the match's end every expiry would be "too far".
         if (match.status() != MatchStatus.PROPOSED || !now.isBefore(match.matchableUntil())) {
             return Outcome.refused(ReasonCode.MATCH_NOT_OPEN, "This match is " + match.effectiveStatus(now)
                     + "; only a proposed match can be negotiated.");
+        }
+        List<Refusal> bad = OfferPolicies.check(terms, currency, market, rules, match.matchableUntil(), now);
+        if (!bad.isEmpty()) {
+            return new Outcome.Refused<>(bad);
         }
         Offer offer = new Offer(1, side, by.id(), terms, now);
         OfferMade made = new OfferMade(1, now, new Actor.Party(side, by.id()), offer);
