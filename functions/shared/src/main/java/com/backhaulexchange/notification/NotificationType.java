@@ -1,0 +1,23 @@
+package com.backhaulexchange.notification;
+
+/** What a notification tells its recipient; the {@code type} of the webhook body and its BHX-Event-Type header. */
+public enum NotificationType {
+    MATCH_FOUND,
+    OFFER_RECEIVED,
+    OFFER_COUNTERED,
+    OFFER_ACCEPTED,
+    OFFER_REJECTED,
+    OFFER_WITHDRAWN,
+    OFFER_EXPIRED,
+    BOOKING_CONFIRMED,
+    BOOKING_PICKED_UP,
+    BOOKING_DELIVERED,
+    BOOKING_CANCELLED,
+    /** A ping a partner asks for (POST /partners/me/webhooks/{id}/test); delivered to that one webhook only. */
+    WEBHOOK_TEST;
+
+    /** Whether a subscription may name this type: the test ping is not subscribed to, it is asked for. */
+    public boolean isSubscribable() {
+        return this != WEBHOOK_TEST;
+    }
+}
