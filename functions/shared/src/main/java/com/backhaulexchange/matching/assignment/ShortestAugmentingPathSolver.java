@@ -22,6 +22,20 @@ public final class ShortestAugmentingPathSolver implements AssignmentSolver {
         return new Run(problem).solve();
     }
 
+    /**
+     * The optimum together with an optimal solution of the dual linear programme: a price per row and per
+     * column, each ≥ 0, with {@code rowPrice[r] + columnPrice[c] ≥ weight(r, c)} for every allowed pair,
+     * equality on every chosen pair, zero on every unassigned row and column, and the prices summing to the
+     * optimum's total weight (LP duality). They are read off the solver's potentials: with costs −w and a
+     * private zero-cost "unassigned" column per row, the row's price is minus its potential minus the
+     * potential of its private column, a column's price is minus its potential.
+     */
+    public PricedAssignment solveWithPrices(AssignmentProblem problem) {
+        Run run = new Run(problem);
+        Assignment assignment = run.solve();
+        return new PricedAssignment(assignment, run.rowPrices(), run.columnPrices());
+    }
+
     private static final class Run {
         private final AssignmentProblem problem;
         private final int rows;
@@ -71,6 +85,22 @@ public final class ShortestAugmentingPathSolver implements AssignmentSolver {
                 result[row] = columnOfRow[row] < realColumns ? columnOfRow[row] : -1;
             }
             return Assignment.of(problem, result);
+        }
+
+        long[] rowPrices() {
+            long[] prices = new long[rows];
+            for (int row = 0; row < rows; row++) {
+                prices[row] = -(rowPotential[row] + columnPotential[realColumns + row]);
+            }
+            return prices;
+        }
+
+        long[] columnPrices() {
+            long[] prices = new long[realColumns];
+            for (int column = 0; column < realColumns; column++) {
+                prices[column] = -columnPotential[column];
+            }
+            return prices;
         }
 
         /** One Dijkstra from the free row {@code start} to the nearest free column, then the augmentation. */

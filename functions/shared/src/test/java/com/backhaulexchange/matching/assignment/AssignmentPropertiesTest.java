@@ -94,4 +94,38 @@ class AssignmentPropertiesTest {
         assertThat(exact).isEqualTo(AssignmentOracles.hungarian(problem));
         assertThat(GREEDY.solve(problem).totalWeight()).isLessThanOrEqualTo(exact);
     }
+
+    @Property(tries = 1000)
+    @Label("the solver's prices are an optimal dual: non-negative, covering every pair, tight on chosen pairs, summing to the optimum")
+    void pricesAreAnOptimalDual(
+            @ForAll @IntRange(min = 0, max = 12) int rows,
+            @ForAll @IntRange(min = 0, max = 12) int columns,
+            @ForAll @DoubleRange(min = 0.05, max = 1.0) double density,
+            @ForAll @LongRange(min = 1, max = 1_000) long maxWeight,
+            @ForAll long seed) {
+        AssignmentProblem problem = AssignmentOracles.random(new Random(seed), rows, columns, density, maxWeight);
+
+        PricedAssignment priced = new ShortestAugmentingPathSolver().solveWithPrices(problem);
+
+        assertThat(priced.assignment()).isEqualTo(EXACT.solve(problem));
+        long sum = 0;
+        for (int row = 0; row < rows; row++) {
+            assertThat(priced.rowPrice(row)).isNotNegative();
+            sum += priced.rowPrice(row);
+            for (int column = 0; column < columns; column++) {
+                long weight = problem.weight(row, column);
+                if (weight > 0) {
+                    assertThat(priced.rowPrice(row) + priced.columnPrice(column)).isGreaterThanOrEqualTo(weight);
+                }
+            }
+        }
+        for (int column = 0; column < columns; column++) {
+            assertThat(priced.columnPrice(column)).isNotNegative();
+            sum += priced.columnPrice(column);
+        }
+        for (Assignment.Pair pair : priced.assignment().pairs()) {
+            assertThat(priced.rowPrice(pair.row()) + priced.columnPrice(pair.column())).isEqualTo(pair.weight());
+        }
+        assertThat(sum).isEqualTo(priced.assignment().totalWeight());
+    }
 }
