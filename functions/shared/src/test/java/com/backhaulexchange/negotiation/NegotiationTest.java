@@ -116,9 +116,8 @@ class NegotiationTest {
 
     @Test
     void anExpiryBeyondTheOfferLifetimeOrTheMatchIsTooFar() {
-        var shortLived = NegotiationRules.DEFAULT.withMaxRounds(6);
-        var tenHours = new NegotiationRules(6, Duration.ofHours(10), shortLived.marketRatePerLoadedMile(),
-                shortLived.marketCostPerMile());
+        var tenHours = new NegotiationRules(6, Duration.ofHours(10),
+                NegotiationRules.DEFAULT.marketRatePerLoadedMile(), NegotiationRules.DEFAULT.marketCostPerMile());
         assertThat(refused(Negotiation.open(NEGOTIATION_ID, match(), Side.CARRIER, CARRIER_PARTY,
                 terms(150_000, NOW.plus(Duration.ofHours(10)).plusSeconds(1)), AutoAcceptPrices.NONE, tenHours, NOW))
                 .reason()).isEqualTo(ReasonCode.EXPIRY_TOO_FAR);
@@ -228,7 +227,7 @@ class NegotiationTest {
     }
 
     @Test
-    void anOfferAboveTheCarriersAutoAcceptPriceByOneCentIsNotMetForTheShipper() {
+    void autoAcceptPricesMatchOffersAtOrBetterInTheirOwnCurrencyOnly() {
         assertThat(AutoAcceptPrices.carrierAtOrAbove(usd(100)).acceptsFor(Side.CARRIER, usd(99))).isFalse();
         assertThat(AutoAcceptPrices.carrierAtOrAbove(usd(100)).acceptsFor(Side.CARRIER, usd(100))).isTrue();
         assertThat(AutoAcceptPrices.shipperAtOrBelow(usd(100)).acceptsFor(Side.SHIPPER, usd(101))).isFalse();
