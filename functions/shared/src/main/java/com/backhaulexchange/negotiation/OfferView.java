@@ -45,7 +45,7 @@ public sealed interface OfferView permits OfferView.ForCarrier, OfferView.ForShi
             Boolean withinBudget, Boolean meetsAutoAccept) implements OfferView {
     }
 
-    static ForCarrier forCarrier(Negotiation negotiation, Offer offer, CarrierLimits own, Instant now) {
+    public static ForCarrier forCarrier(Negotiation negotiation, Offer offer, CarrierLimits own, Instant now) {
         Objects.requireNonNull(own, "own");
         Money amount = offer.amount();
         Money rate = SurplusSplit.perLoadedMile(amount, negotiation.market().loadedMiles());
@@ -58,7 +58,7 @@ public sealed interface OfferView permits OfferView.ForCarrier, OfferView.ForShi
                         : AutoAcceptPrices.carrierAtOrAbove(own.autoAcceptAtOrAbove()).acceptsFor(Side.CARRIER, amount));
     }
 
-    static ForShipper forShipper(Negotiation negotiation, Offer offer, ShipperLimits own, Instant now) {
+    public static ForShipper forShipper(Negotiation negotiation, Offer offer, ShipperLimits own, Instant now) {
         Objects.requireNonNull(own, "own");
         Money amount = offer.amount();
         Money budget = own.budget();
@@ -71,12 +71,12 @@ public sealed interface OfferView permits OfferView.ForCarrier, OfferView.ForShi
     }
 
     /** Every offer of the negotiation, oldest first, as the carrier sees it. */
-    static List<ForCarrier> forCarrier(Negotiation negotiation, CarrierLimits own, Instant now) {
+    public static List<ForCarrier> forCarrier(Negotiation negotiation, CarrierLimits own, Instant now) {
         return negotiation.offers().stream().map(offer -> forCarrier(negotiation, offer, own, now)).toList();
     }
 
     /** Every offer of the negotiation, oldest first, as the shipper sees it. */
-    static List<ForShipper> forShipper(Negotiation negotiation, ShipperLimits own, Instant now) {
+    public static List<ForShipper> forShipper(Negotiation negotiation, ShipperLimits own, Instant now) {
         return negotiation.offers().stream().map(offer -> forShipper(negotiation, offer, own, now)).toList();
     }
 }
