@@ -24,6 +24,14 @@ public interface NotificationPublisher {
     /** @throws NotificationNotPublishedException when the notification could not be handed over */
     void publish(Notification notification);
 
+    /**
+     * Like {@link #publish}, to one of the recipient's webhooks only, whatever types it subscribed to (the test
+     * ping a partner asks for).
+     *
+     * @throws NotificationNotPublishedException when the notification could not be handed over
+     */
+    void publishTo(Notification notification, WebhookId webhook);
+
     /** The notification did not reach the queue; nothing else happened. */
     class NotificationNotPublishedException extends RuntimeException {
         public NotificationNotPublishedException(String message, Throwable cause) {
