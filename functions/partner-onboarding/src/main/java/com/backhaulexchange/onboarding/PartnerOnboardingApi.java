@@ -40,9 +40,13 @@ final class PartnerOnboardingApi {
     private final ObjectMapper mapper;
     private final Clock clock;
 
+    private final WebhookApi webhooks;
+
     PartnerOnboardingApi(PartnerOnboardingService service, JsonBodyReader bodies, IdempotencyVault vault,
-            IdempotencyStore idempotencyRecords, ObjectMapper mapper, Clock clock) {
+            IdempotencyStore idempotencyRecords, WebhookRegistrations webhookRegistrations, ObjectMapper mapper,
+            Clock clock) {
         this.service = service;
+        this.webhooks = new WebhookApi(webhookRegistrations, bodies, mapper);
         this.bodies = bodies;
         this.idempotentCreation = new IdempotentCreation(vault, idempotencyRecords);
         this.mapper = mapper;
@@ -50,7 +54,7 @@ final class PartnerOnboardingApi {
     }
 
     ApiRouter routes() {
-        return new ApiRouter(mapper)
+        return webhooks.addRoutesTo(new ApiRouter(mapper)
                 .route("POST", "/partners", this::register)
                 .route("GET", "/partners/me", this::getOwn)
                 .route("PATCH", "/partners/me", this::updateOwn)
@@ -61,7 +65,7 @@ final class PartnerOnboardingApi {
                 .route("DELETE", "/partners/me/api-keys/{keyId}", this::revokeKey)
                 .route("GET", "/operator/partners", this::operatorList)
                 .route("POST", "/operator/partners/{partnerId}/suspend", this::operatorSuspend)
-                .route("POST", "/operator/partners/{partnerId}/reinstate", this::operatorReinstate);
+                .route("POST", "/operator/partners/{partnerId}/reinstate", this::operatorReinstate));
     }
 
     private ApiResponse register(ApiRequest request) {

@@ -13,7 +13,9 @@ import com.backhaulexchange.id.Ulid;
 import com.backhaulexchange.idempotency.IdempotencyVault;
 import com.backhaulexchange.json.Json;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.messaging.SqsNotificationPublisher;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbWebhookSubscriptionRepository;
 import com.backhaulexchange.runtime.AwsClients;
 import com.backhaulexchange.runtime.FunctionEnvironment;
 import java.security.SecureRandom;
@@ -46,13 +48,18 @@ public final class PartnerOnboardingHandler
         var mapper = Json.newMapper();
         var random = new SecureRandom();
         this.schemas = OpenApiSchemas.loadFromClasspath();
-        this.partners = new DynamoDbPartnerRepository(AwsClients.dynamoDb(environment),
-                environment.required("PARTNERS_TABLE_NAME"));
+        var dynamoDb = AwsClients.dynamoDb(environment);
+        this.partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var webhooks = new WebhookRegistrations(
+                new DynamoDbWebhookSubscriptionRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
+                new SqsNotificationPublisher(AwsClients.sqs(environment), environment.required("NOTIFICATION_QUEUE_URL")),
+                new Ulid(clock, random), clock,
+                Boolean.parseBoolean(environment.optional("WEBHOOK_ALLOW_LOOPBACK_URLS").orElse("false")));
         var service = new PartnerOnboardingService(partners, new ApiKeyIssuer(new RandomTokens(random), clock),
                 new Ulid(clock, random), clock,
                 Duration.ofSeconds(environment.longValue("KEY_ROTATION_GRACE_SECONDS", 3600)));
         var api = new PartnerOnboardingApi(service, new JsonBodyReader(mapper, schemas),
-                new IdempotencyVault(mapper, random, clock), partners, mapper, clock);
+                new IdempotencyVault(mapper, random, clock), partners, webhooks, mapper, clock);
         this.router = api.routes();
         Core.getGlobalContext().register(this);
     }
@@ -74,7 +81,7 @@ public final class PartnerOnboardingHandler
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
         for (String schema : new String[] {"RegisterPartnerRequest", "UpdatePartnerRequest", "RotateApiKeyRequest",
-                "SuspendPartnerRequest"}) {
+                "SuspendPartnerRequest", "RegisterWebhookRequest"}) {
             schemas.preload(schema);
         }
         partners.findById(new PartnerId("00000000000000000000000000"));

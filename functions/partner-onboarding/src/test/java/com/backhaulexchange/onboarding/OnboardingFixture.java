@@ -38,6 +38,9 @@ final class OnboardingFixture {
         this.tableName = TemplateTables.createFresh(dynamoDb, "PartnersTable");
         Map<String, String> variables = new HashMap<>(extraVariables);
         variables.put("PARTNERS_TABLE_NAME", tableName);
+        // No queue unless a test gives one (the webhook tests do, on ElasticMQ): nothing listens on port 9.
+        variables.putIfAbsent("NOTIFICATION_QUEUE_URL", "http://127.0.0.1:9/000000000000/NotificationQueue");
+        variables.putIfAbsent("AWS_ENDPOINT_URL_SQS", "http://127.0.0.1:9");
         this.environment = DynamoDbLocalServer.shared().functionEnvironment(variables);
         this.handler = newExecutionEnvironment();
     }

@@ -15,7 +15,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused with a different request", 422),
     BUSINESS_RULE_VIOLATED("business-rule-violated", "Business rule violated", 422),
-    INTERNAL_ERROR("internal-error", "Internal server error", 500);
+    INTERNAL_ERROR("internal-error", "Internal server error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
 
     private final String slug;
     private final String title;

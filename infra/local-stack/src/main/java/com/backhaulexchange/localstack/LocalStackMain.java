@@ -105,7 +105,9 @@ public final class LocalStackMain {
     }
 
     static Arguments parse(String[] args) {
-        LocalStackOptions.Builder options = LocalStackOptions.builder().httpPort(3000);
+        // Webhooks on this machine are receivers on localhost (ADR 16); in AWS, WebhookAllowLoopbackUrls is false.
+        LocalStackOptions.Builder options = LocalStackOptions.builder().httpPort(3000)
+                .environment("WEBHOOK_ALLOW_LOOPBACK_URLS", "true");
         Map<String, String> parameters = new LinkedHashMap<>();
         boolean demo = false;
         boolean help = false;
