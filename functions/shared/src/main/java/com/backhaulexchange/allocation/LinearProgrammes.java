@@ -12,6 +12,14 @@ import org.ojalgo.optimisation.Variable;
  */
 final class LinearProgrammes {
 
+    static {
+        // ojAlgo's presolvers (a JVM-wide list) turn one-variable rows into bounds and tighten them in floating
+        // point; on the near-degenerate programmes of the nucleolus (imputations with no room left) that ends
+        // in INVALID or INFEASIBLE for feasible models. These programmes are small and dense: the plain
+        // simplex needs no presolve. This project uses ojAlgo for nothing else (ADR 13).
+        ExpressionsBasedModel.clearPresolvers();
+    }
+
     private LinearProgrammes() {
     }
 

@@ -13,14 +13,22 @@ import org.ojalgo.optimisation.Variable;
  * coalitions at excess ε* keep that excess in <em>every</em> optimal solution is found by a second programme:
  * give each such candidate a slack t_S ∈ [0, 1], require v(S) − x(S) + t_S ≤ ε*, maximise Σ t_S; candidates
  * that can be slack are dropped and the programme repeated until none can (the dual of round k guarantees at
- * least one is always tight). Those are fixed at ε*, and every remaining coalition whose indicator vector is
- * now a linear combination of the fixed ones (and N) is dropped too, its excess being constant from here on.
+ * least one is always tight). Those are settled, and so is every remaining coalition whose indicator vector
+ * is now a linear combination of the settled ones (and N), its excess being constant from here on. Settled
+ * coalitions keep v(S) − x(S) ≤ ε* in every later round — with the rest of the round's constraints that is
+ * the round's optimal face, and one-sided constraints cannot be made infeasible by rounding.
  * The rounds end when the fixed coalitions span ℝ^n: the point is then unique. Values are scaled to |v| ≤ 1
  * and a coalition counts as tight within {@value #TIGHT}.
  */
 final class NucleolusSolver {
 
     static final double TIGHT = 1e-8;
+    /**
+     * Levels from earlier rounds are held as v(S) − x(S) ≤ ε_k + BAND, never as equalities: they come out
+     * of a floating-point solver, and when the imputations leave no room (x_i ≥ v({i}) all tight) a rounded
+     * equality can be infeasible by 1e-16. Well below {@link #TIGHT}.
+     */
+    static final double BAND = 1e-11;
 
     private NucleolusSolver() {
     }
@@ -82,13 +90,20 @@ final class NucleolusSolver {
             if (candidates.isEmpty()) {
                 candidates = List.of(mostExcess); // only by rounding: the dual says one is always tight
             }
+            java.util.Set<Long> settled = new java.util.HashSet<>(candidates);
             for (long mask : candidates) {
-                fixed.add(new long[] {mask, Double.doubleToLongBits(level)});
                 span.add(mask);
             }
             List<Long> next = new ArrayList<>();
             for (long mask : remaining) {
-                if (!candidates.contains(mask) && !span.contains(mask)) {
+                if (!settled.contains(mask) && span.contains(mask)) {
+                    settled.add(mask);
+                }
+                if (settled.contains(mask)) {
+                    // Kept as v(S) − x(S) ≤ ε* (within BAND): with the others of this round, that is exactly
+                    // the optimal face, on which the always-tight ones sit at ε* and the spanned are constant.
+                    fixed.add(new long[] {mask, Double.doubleToLongBits(level)});
+                } else {
                     next.add(mask);
                 }
             }
@@ -117,7 +132,7 @@ final class NucleolusSolver {
             List<Variable> slacks = new ArrayList<>();
             java.util.Set<Long> tightSet = new java.util.HashSet<>(tight);
             for (long mask : remaining) {
-                Expression constraint = slack.coalition(mask).lower(game.value(mask) / scale - level);
+                Expression constraint = slack.coalition(mask).lower(game.value(mask) / scale - level - BAND);
                 if (tightSet.contains(mask)) {
                     Variable t = slack.variable("t" + mask).lower(0).upper(1).weight(1);
                     constraint.set(t, -1);
@@ -139,13 +154,13 @@ final class NucleolusSolver {
         return tight;
     }
 
-    /** Shares bounded below by the stand-alone values, x(N) = v(N), fixed coalitions at their excess. */
+    /** Shares bounded below by the stand-alone values, x(N) = v(N), settled coalitions at most at their level. */
     private static LinearProgrammes.Model model(CooperativeGame game, double scale, double[] lower,
             List<long[]> fixed) {
         LinearProgrammes.Model model = new LinearProgrammes.Model(game.players(), lower);
         model.coalition(game.grandCoalition()).level(game.grandCoalitionValue() / scale);
         for (long[] entry : fixed) {
-            model.coalition(entry[0]).level(game.value(entry[0]) / scale - Double.longBitsToDouble(entry[1]));
+            model.coalition(entry[0]).lower(game.value(entry[0]) / scale - Double.longBitsToDouble(entry[1]) - BAND);
         }
         return model;
     }
@@ -176,10 +191,11 @@ final class NucleolusSolver {
             return reduce(mask) == null;
         }
 
-        void add(long mask) {
+        /** Adds the coalition's indicator vector; false when it was in the span already. */
+        boolean add(long mask) {
             double[] row = reduce(mask);
             if (row == null) {
-                return;
+                return false;
             }
             int pivot = 0;
             while (Math.abs(row[pivot]) <= 1e-9) {
@@ -199,6 +215,7 @@ final class NucleolusSolver {
             }
             rows.add(row);
             pivots.add(pivot);
+            return true;
         }
 
         /** The residual of the indicator vector after elimination, or null when it lies in the span. */

@@ -45,14 +45,14 @@ final class Games {
     }
 
     /**
-     * A random convex (supermodular) game: v(S) = Σ_{i∈S} a_i + (Σ_{i∈S} w_i)² + Σ over random "pair bonus"
+     * A random convex (supermodular) game: v(S) = Σ_{i∈S} a_i (a_i ≥ 0) + (Σ_{i∈S} w_i)² + Σ over random "pair bonus"
      * families of the bonus when S contains both — a sum of supermodular functions, so supermodular.
      */
     static CooperativeGame convex(Random random, int players) {
         double[] additive = new double[players];
         double[] weights = new double[players];
         for (int i = 0; i < players; i++) {
-            additive[i] = random.nextInt(21) - 5;
+            additive[i] = random.nextInt(21);
             weights[i] = random.nextInt(6);
         }
         int bonuses = random.nextInt(players + 1);
