@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.localstack.LocalStack;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -133,8 +134,15 @@ class LaneMatchingJourneyTest {
         var explanation = match.json().path("explanation");
         assertThat(explanation.path("emptyMilesAvoided").asDouble()).isGreaterThan(500);
         assertThat(explanation.path("economics").path("surplus").path("amountMinorUnits").asLong()).isPositive();
+        assertThat(explanation.path("economics").path("costSource").asText()).isEqualTo("CARRIER_COST");
         assertThat(explanation.path("hoursOfServiceStops").findValuesAsText("kind")).contains("REST");
-        assertThat(http.get("/matches/" + matchId, shipperKey).body()).isEqualTo(match.body());
+        var byShipper = http.get("/matches/" + matchId, shipperKey).json();
+        assertThat(byShipper.path("explanation").path("economics").path("costSource").asText())
+                .as("each side sees a market estimate of the other's private figure").isEqualTo("MARKET_COST");
+        var byCarrier = match.json();
+        ((ObjectNode) byShipper.path("explanation")).remove("economics");
+        ((ObjectNode) byCarrier.path("explanation")).remove("economics");
+        assertThat(byShipper).as("the two views differ only in their economics").isEqualTo(byCarrier);
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.backhaulexchange.laneposting.LanePostingCommands.PostCapacity;
 import com.backhaulexchange.laneposting.LanePostingCommands.PostLoad;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.money.Money;
+import com.backhaulexchange.negotiation.NegotiationRules;
 import com.backhaulexchange.persistence.InvalidCursorException;
 import com.backhaulexchange.problem.FieldError;
 import com.backhaulexchange.problem.ProblemException;
@@ -42,6 +43,8 @@ final class LanePostingApi {
     private static final int DEFAULT_PAGE_SIZE = 25;
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_MATCHES_PAGE_SIZE = 10;
+    /** The public market estimates that stand in for the other side's private figures in a match view. */
+    private static final NegotiationRules MARKET = NegotiationRules.DEFAULT;
 
     private final LanePostingService service;
     private final JsonBodyReader bodies;
@@ -137,7 +140,7 @@ final class LanePostingApi {
         json.put("laneStatus", found.lane().effectiveStatus(now).name());
         ObjectNode matching = json.putObject("matching");
         if (found.run().isPresent()) {
-            var run = MatchJson.runToJson(found.run().get(), true);
+            var run = MatchJson.runToJson(found.run().get());
             matching.put("status", "COMPLETED");
             for (String field : List.of("computedAt", "keysQueried", "candidatesRead", "searchComplete", "candidatesEvaluated",
                     "feasibleCount", "matchesStored")) {
@@ -148,7 +151,8 @@ final class LanePostingApi {
             matching.put("status", "PENDING");
             json.putArray("nearestRejections");
         }
-        json.set("items", PartnerJson.arrayOf(found.matches().items(), match -> MatchJson.toJson(match, now)));
+        json.set("items", PartnerJson.arrayOf(found.matches().items(),
+                match -> MatchJson.toJson(match, caller.partnerId(), MARKET, now)));
         if (found.matches().nextCursor() != null) {
             json.put("nextCursor", found.matches().nextCursor());
         }
@@ -162,7 +166,7 @@ final class LanePostingApi {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such match.");
         }
         return ApiResponse.json(mapper, 200, MatchJson.toJson(service.match(caller, new MatchId(value)),
-                clock.instant()));
+                caller.partnerId(), MARKET, clock.instant()));
     }
 
     // ------------------------------------------------------------------ request bodies to commands

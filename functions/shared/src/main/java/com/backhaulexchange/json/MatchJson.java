@@ -9,6 +9,7 @@ import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.matching.DrivePlan;
+import com.backhaulexchange.matching.FeasibilityPolicies;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEconomics;
 import com.backhaulexchange.matching.MatchExplanation;
@@ -20,6 +21,8 @@ import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.matching.RouteMiles;
 import com.backhaulexchange.money.Money;
+import com.backhaulexchange.negotiation.MatchEconomicsView;
+import com.backhaulexchange.negotiation.NegotiationRules;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.policy.Decision;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,16 +49,22 @@ public final class MatchJson {
     private MatchJson() {
     }
 
-    /** The match as its parties read it, with its status at {@code now}. */
-    public static ObjectNode toJson(Match match, Instant now) {
-        ObjectNode json = document(match, true);
+    /**
+     * The match as {@code viewer}, one of its parties, reads it, with its status at {@code now}: its economics
+     * are that party's view (ADR 14, "Match views"), the other side's private figures replaced by the public
+     * market estimates of {@code market}.
+     */
+    public static ObjectNode toJson(Match match, PartnerId viewer, NegotiationRules market, Instant now) {
+        var economics = match.explanation().economics() == null ? null
+                : MatchEconomicsView.of(match, viewer, market);
+        ObjectNode json = document(match, true, economics);
         json.put("status", match.effectiveStatus(now));
         return json;
     }
 
     /** The stored document leaves out what changes without a recomputation (its own attributes hold those). */
     public static ObjectNode toStoredJson(Match match) {
-        ObjectNode json = document(match, false);
+        ObjectNode json = document(match, false, null);
         json.remove("recommendation");
         return json;
     }
@@ -120,7 +129,8 @@ public final class MatchJson {
                 retractedAt, recommendation);
     }
 
-    private static ObjectNode document(Match match, boolean rounded) {
+    /** With {@code view} null, the computed economics (stored, never shown to a party). */
+    private static ObjectNode document(Match match, boolean rounded, MatchEconomicsView view) {
         ObjectNode json = NODES.objectNode();
         json.put("matchId", match.id().value());
         json.put("status", match.status().name());
@@ -133,7 +143,7 @@ public final class MatchJson {
         route.set("pickup", placeToJson(match.route().pickup()));
         route.set("delivery", placeToJson(match.route().delivery()));
         route.set("mustEndAt", placeToJson(match.route().mustEndAt()));
-        json.set("explanation", explanationToJson(match.explanation(), rounded));
+        json.set("explanation", explanationToJson(match.explanation(), rounded, view));
         json.put("computedAt", match.computedAt().toString());
         json.put("matchableUntil", match.matchableUntil().toString());
         if (match.retractedAt() != null) {
@@ -147,7 +157,8 @@ public final class MatchJson {
         return json;
     }
 
-    private static ObjectNode explanationToJson(MatchExplanation explanation, boolean rounded) {
+    private static ObjectNode explanationToJson(MatchExplanation explanation, boolean rounded,
+            MatchEconomicsView view) {
         ObjectNode json = NODES.objectNode();
         json.put("originDeadheadMiles", tenths(explanation.originDeadheadMiles(), rounded));
         json.put("loadedMiles", tenths(explanation.loadedMiles(), rounded));
@@ -157,7 +168,20 @@ public final class MatchJson {
         json.put("emptyMilesAvoided", tenths(explanation.emptyMilesAvoided(), rounded));
         json.put("co2AvoidedKg", tenths(explanation.co2AvoidedKg(), rounded));
         var economics = explanation.economics();
-        if (economics != null) {
+        if (view != null) {
+            ObjectNode money = json.putObject("economics");
+            if (view.shipperPrice() != null) {
+                money.set("shipperPrice", moneyToJson(view.shipperPrice()));
+            }
+            money.put("priceSource", view.priceSource().name());
+            if (view.carrierIncrementalCost() != null) {
+                money.set("carrierIncrementalCost", moneyToJson(view.carrierIncrementalCost()));
+            }
+            money.put("costSource", view.costSource().name());
+            if (view.surplus() != null) {
+                money.set("surplus", moneyToJson(view.surplus()));
+            }
+        } else if (economics != null) {
             ObjectNode money = json.putObject("economics");
             money.set("shipperPrice", moneyToJson(economics.shipperPrice()));
             money.put("priceSource", economics.priceSource().name());
@@ -268,8 +292,21 @@ public final class MatchJson {
                 Instant.parse(json.path("endsAt").asText()));
     }
 
-    /** The run as the posting's owner reads it; rejections never name the other lane or its owner. */
-    public static ObjectNode runToJson(MatchRun run, boolean rounded) {
+    /**
+     * The run as the posting's owner reads it: rejections never name the other lane or its owner, and the
+     * details of the rules that compare the two sides' private figures are worded without them
+     * ({@link FeasibilityPolicies#seenBy}).
+     */
+    public static ObjectNode runToJson(MatchRun run) {
+        return runDocument(run, true, true);
+    }
+
+    /** The run as stored, with the details as the rules wrote them (never shown to a party). */
+    public static ObjectNode runToStoredJson(MatchRun run) {
+        return runDocument(run, false, false);
+    }
+
+    private static ObjectNode runDocument(MatchRun run, boolean rounded, boolean ownersView) {
         ObjectNode json = NODES.objectNode();
         json.put("laneId", run.laneId());
         json.put("kind", run.kind().name());
@@ -291,10 +328,11 @@ public final class MatchJson {
             ArrayNode reasons = rejectionJson.putArray("reasons");
             for (var reason : rejection.reasons()) {
                 ObjectNode reasonJson = reasons.addObject();
-                reasonJson.put("reasonCode", reason.reasonCode());
-                reasonJson.put("detail", reason.detail());
-                if (reason.pointer() != null) {
-                    reasonJson.put("pointer", reason.pointer());
+                var shown = ownersView ? FeasibilityPolicies.seenBy(reason, run.kind()) : reason;
+                reasonJson.put("reasonCode", shown.reasonCode());
+                reasonJson.put("detail", shown.detail());
+                if (shown.pointer() != null) {
+                    reasonJson.put("pointer", shown.pointer());
                 }
             }
         }

@@ -1,5 +1,6 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.money.Money;
 import com.backhaulexchange.policy.Decision;
 import java.time.Duration;
@@ -165,6 +166,34 @@ public final class FeasibilityPolicies {
                 .filter(Decision.Rejected.class::isInstance)
                 .map(Decision.Rejected.class::cast)
                 .toList();
+    }
+
+    /**
+     * A rejection as the owner of the posting whose match run found it reads it (ADR 14, "Match views"). The
+     * rules here see both sides' private figures: {@link #PRICE_MEETS_CARRIER_MINIMUM} names the shipper's
+     * budget and the carrier's minimum, {@link #CREATES_SURPLUS} the carrier's incremental cost and the
+     * shipper's price. Their details are worded for the owner without any figure (the reason code stays),
+     * and the carrier is not told whether the load has a budget; every other rejection is shown as written.
+     */
+    public static Decision.Rejected seenBy(Decision.Rejected reason, LaneKind owner) {
+        boolean budget = reason.pointer() != null && reason.pointer().startsWith("/load/budget/amount");
+        String detail = switch (reason.reasonCode()) {
+            case BUDGET_BELOW_CARRIER_MINIMUM -> owner == LaneKind.CAPACITY
+                    ? "The shipper's price is below your minimum rate for the loaded miles."
+                    : (budget ? "Your budget" : "The market estimate of the move (the load has no budget)")
+                            + " is below the carrier's minimum rate for the loaded miles.";
+            case NO_SURPLUS -> owner == LaneKind.CAPACITY
+                    ? "Your extra cost for the out-of-route miles is not below the shipper's price."
+                    : "The carrier's extra cost for the out-of-route miles is not below "
+                            + (budget ? "your budget." : "the market estimate of the move (the load has no budget).");
+            default -> null;
+        };
+        if (detail == null) {
+            return reason;
+        }
+        return new Decision.Rejected(reason.reasonCode(), detail,
+                owner == LaneKind.CAPACITY && reason.pointer() != null && reason.pointer().startsWith("/load/budget")
+                        ? "/load/budget" : reason.pointer());
     }
 
     /** The budget's amount when the shipper gave one; the (absent) budget when the market rate stood in. */

@@ -278,7 +278,7 @@ final class LaneItems {
         Map<String, AttributeValue> item = new HashMap<>(runKey(run.laneId()));
         item.put("entityType", s("MATCH_RUN"));
         item.put("laneId", s(run.laneId()));
-        item.put("run", AttributeValues.fromJson(MatchJson.runToJson(run, false)));
+        item.put("run", AttributeValues.fromJson(MatchJson.runToStoredJson(run)));
         item.put("computedAt", s(run.computedAt().toString()));
         item.put(TTL, n(run.computedAt().plus(RUN_RETENTION).getEpochSecond()));
         return item;
