@@ -71,10 +71,10 @@ final class PostingEventBenchmark {
         var matches = new DynamoDbMatchRepository(dynamoDb, table);
         var evaluator = new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads));
         var runner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
-                evaluator, candidateKeys, settings(readBudget), clock);
+                evaluator, candidateKeys, settings(readBudget), match -> { }, clock);
         // The same search without a budget, run after the measured one, tells what the budget cost in quality.
         var unbudgetedRunner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
-                evaluator, candidateKeys, settings(CandidateSource.UNLIMITED), clock);
+                evaluator, candidateKeys, settings(CandidateSource.UNLIMITED), match -> { }, clock);
 
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < book.events().size(); i++) {

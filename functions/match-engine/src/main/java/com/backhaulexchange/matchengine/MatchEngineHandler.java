@@ -1,24 +1,28 @@
 package com.backhaulexchange.matchengine;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.geo.GeoCellScheme;
 import com.backhaulexchange.geo.RoadDistanceModel;
 import com.backhaulexchange.http.StructuredLog;
+import com.backhaulexchange.id.Ulid;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.matching.CandidateKeys;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
-import com.backhaulexchange.messaging.MatchRequestMessages;
 import com.backhaulexchange.messaging.MatchRequestMessages.MalformedMatchRequestException;
+import com.backhaulexchange.messaging.MatchRequestMessages;
+import com.backhaulexchange.messaging.SqsNotificationPublisher;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.runtime.AwsClients;
 import com.backhaulexchange.runtime.FunctionEnvironment;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +69,11 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                 (int) environment.longValue("NEAREST_REJECTIONS_SHOWN", DEFAULT_REJECTIONS_SHOWN));
         this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, tradingPartners,
                 new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads)),
-                new CandidateKeys(GeoCellScheme.DEFAULT, roads), settings, clock);
+                new CandidateKeys(GeoCellScheme.DEFAULT, roads), settings,
+                new MatchFoundNotifications(new SqsNotificationPublisher(AwsClients.sqs(environment),
+                        environment.required("NOTIFICATION_QUEUE_URL")), new Ulid(clock, new SecureRandom()), clock,
+                        warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of()))),
+                clock);
         Core.getGlobalContext().register(this);
     }
 

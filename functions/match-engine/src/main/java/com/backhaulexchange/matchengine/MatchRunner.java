@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  * dropped, and so are the lanes of suspended partners (a suspended partner's own posting finds nothing); each
  * remaining pair is judged by {@link MatchEvaluator}; the best {@code matchesPerPosting} are
  * stored (one item per pair, however often this runs) and the nearest rejections are recorded with their
- * reasons. Running it again for the same lane is harmless, which is what at-least-once delivery needs.
+ * reasons. Running it again for the same lane is harmless, which is what at-least-once delivery needs; a
+ * pair stored for the first time is handed to {@code onNewMatch} (the handler tells both parties).
  */
 public final class MatchRunner {
 
@@ -79,11 +81,12 @@ public final class MatchRunner {
     private final MatchEvaluator evaluator;
     private final CandidateKeys candidateKeys;
     private final Settings settings;
+    private final Consumer<Match> onNewMatch;
     private final Clock clock;
 
     public MatchRunner(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
             MatchRequestOutbox outbox, TradingPartners tradingPartners, MatchEvaluator evaluator,
-            CandidateKeys candidateKeys, Settings settings, Clock clock) {
+            CandidateKeys candidateKeys, Settings settings, Consumer<Match> onNewMatch, Clock clock) {
         this.lanes = lanes;
         this.candidates = candidates;
         this.matches = matches;
@@ -92,6 +95,7 @@ public final class MatchRunner {
         this.evaluator = evaluator;
         this.candidateKeys = candidateKeys;
         this.settings = settings;
+        this.onNewMatch = onNewMatch;
         this.clock = clock;
     }
 
@@ -170,8 +174,13 @@ public final class MatchRunner {
         for (var feasible : shortlist.best().subList(0, Math.min(settings.matchesPerPosting(),
                 shortlist.best().size()))) {
             Pair pair = byEvaluation.get(feasible);
-            if (matches.save(Match.proposed(pair.capacity(), pair.load(), feasible, now), now)) {
+            Match match = Match.proposed(pair.capacity(), pair.load(), feasible, now);
+            boolean isNew = matches.find(match.id()).isEmpty();
+            if (matches.save(match, now)) {
                 stored++;
+                if (isNew) {
+                    onNewMatch.accept(match);
+                }
             }
         }
         var rejections = shortlist.nearestRejected().stream().limit(settings.rejectionsShown())

@@ -11,6 +11,9 @@ import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.runtime.FunctionEnvironment;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
+import com.backhaulexchange.testing.ElasticMqServer;
+import com.backhaulexchange.messaging.NotificationMessages;
+import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.testing.MutableClock;
 import com.backhaulexchange.testing.PartnerExamples;
 import com.backhaulexchange.testing.RecordingContext;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The match engine on fresh LanesTable and PartnersTable in the shared DynamoDB Local, with a clock the test
@@ -43,6 +47,9 @@ final class MatchEngineFixture {
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
     final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
     final Postings postings = new Postings(lanes, clock);
+    final SqsClient sqs = ElasticMqServer.shared().client();
+    final String notificationQueueUrl = sqs.createQueue(request -> request.queueName("notifications-"
+            + UUID.randomUUID())).queueUrl();
     final MatchEngineHandler handler;
 
     MatchEngineFixture() {
@@ -54,8 +61,9 @@ final class MatchEngineFixture {
         variables.put("LANES_TABLE_NAME", lanesTable);
         variables.put("PARTNERS_TABLE_NAME", partnersTable);
         variables.put("ROAD_CIRCUITY_FACTOR", "1.2");
-        handler = new MatchEngineHandler(new FunctionEnvironment(
-                DynamoDbLocalServer.shared().functionEnvironment(variables)), clock);
+        variables.put("NOTIFICATION_QUEUE_URL", notificationQueueUrl);
+        handler = new MatchEngineHandler(new FunctionEnvironment(ElasticMqServer.shared().withEndpoint(
+                DynamoDbLocalServer.shared().functionEnvironment(variables))), clock);
     }
 
     /** A carrier with its profile's cost per mile (USD 2.15). */
@@ -100,5 +108,22 @@ final class MatchEngineFixture {
                         .filterExpression("entityType = :match")
                         .expressionAttributeValues(Map.of(":match", AttributeValue.fromS("MATCH"))))
                 .items().stream().count();
+    }
+
+    /** The notifications now on the queue (received and deleted). */
+    List<Notification> notifications() {
+        List<Notification> found = new java.util.ArrayList<>();
+        while (true) {
+            var messages = sqs.receiveMessage(request -> request.queueUrl(notificationQueueUrl)
+                    .maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
+            if (messages.isEmpty()) {
+                return found;
+            }
+            for (var message : messages) {
+                found.add(NotificationMessages.decode(message.body()).notification());
+                sqs.deleteMessage(request -> request.queueUrl(notificationQueueUrl)
+                        .receiptHandle(message.receiptHandle()));
+            }
+        }
     }
 }

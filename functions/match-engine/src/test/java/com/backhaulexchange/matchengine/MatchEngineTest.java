@@ -255,4 +255,22 @@ class MatchEngineTest {
         fixture.match(load);
         assertThat(matchesOf(load)).extracting(match -> match.capacityLaneId().value()).containsExactly(truck.laneId());
     }
+
+    @Test
+    void bothPartiesHearOfANewMatchOnceHoweverOftenItIsComputed() {
+        var truck = fixture.postings.post(Postings.truck(carrier.id()));
+        var load = fixture.postings.post(Postings.load(shipper.id()));
+
+        fixture.match(load);
+        fixture.match(truck);
+        fixture.match(load);
+
+        var notifications = fixture.notifications();
+        assertThat(notifications).extracting(n -> n.type().name(), n -> n.recipient())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("MATCH_FOUND", carrier.id()),
+                        org.assertj.core.groups.Tuple.tuple("MATCH_FOUND", shipper.id()));
+        var match = matchesOf(load).getFirst();
+        assertThat(notifications).allSatisfy(n -> assertThat(n.dataJson()).contains(match.id().value())
+                .doesNotContain("240000"));
+    }
 }

@@ -22,7 +22,7 @@ class OptimiserHandlersTest {
     void oneTruckAndOneLoad() {
         fixture = new OptimiserFixture();
         var truck = fixture.postings.post(Postings.truck(fixture.carrier().id()));
-        fixture.postings.post(Postings.load(PartnerExamples.newPartnerId(), Postings.DALLAS, Postings.ST_LOUIS,
+        fixture.postings.post(Postings.load(fixture.shipper().id(), Postings.DALLAS, Postings.ST_LOUIS,
                 38_000, Money.of(240_000, "USD")));
         region = MatchingRegion.of(truck).value();
     }

@@ -18,6 +18,14 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Moves to {@code instant}, forwards only: a clock going back would let histories run backwards. */
+    public void set(Instant instant) {
+        if (instant.isBefore(now)) {
+            throw new IllegalArgumentException("the clock only moves forwards: " + instant + " is before " + now);
+        }
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -1,0 +1,290 @@
+package com.backhaulexchange.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backhaulexchange.localstack.LocalStack;
+import com.backhaulexchange.notification.WebhookSignature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue 4's journey over real HTTP against the local stack started from template.yaml: a carrier, a shipper
+ * and a broker onboard; the shipper delegates negotiation to the broker; lanes are posted and matched; the
+ * broker offers for the shipper, the carrier counters, the broker accepts — which books both lanes — and the
+ * carrier records pickup and delivery. Each party's webhook receiver on localhost gets every event, signed,
+ * in the order it happened.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DealJourneyTest {
+    private static final String OPERATOR_KEY = "bhxop_" + "E2eDealOperatorKey0123456789abcdefghijklmnop".substring(0, 43);
+    private static final String SECRET = "whsec_e2e_deal_0123456789abcdefghijklmnopqrstuv";
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+
+    /** Event types received per partner id, in arrival order. */
+    private final Map<String, List<String>> received = new ConcurrentHashMap<>();
+    private final List<String> badSignatures = new CopyOnWriteArrayList<>();
+    private HttpServer receiver;
+    private LocalStack stack;
+    private Http http;
+    private String carrierKey;
+    private String carrierId;
+    private String shipperKey;
+    private String shipperId;
+    private String brokerKey;
+    private String brokerId;
+    private String truckId;
+    private String loadId;
+    private String matchId;
+    private String negotiationId;
+    private String bookingId;
+
+    @BeforeAll
+    void start() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        receiver.createContext("/hooks", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String partner = exchange.getRequestURI().getPath().substring("/hooks/".length());
+            String signature = exchange.getRequestHeaders().getFirst("BHX-Signature");
+            if (!WebhookSignature.verify(signature, body, SECRET, Instant.now(), WebhookSignature.DEFAULT_TOLERANCE)) {
+                badSignatures.add(body);
+            }
+            received.computeIfAbsent(partner, id -> new CopyOnWriteArrayList<>())
+                    .add(exchange.getRequestHeaders().getFirst("BHX-Event-Type"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        stack = LocalStack.builder()
+                .templatePath(Path.of("..", "template.yaml").toAbsolutePath().normalize())
+                .httpPort(0)
+                .parameter("OperatorKeySha256", sha256Hex(OPERATOR_KEY))
+                .parameter("WebhookAllowLoopbackUrls", "true")
+                .start();
+        http = new Http(stack.httpBaseUrl());
+        var carrier = register(partner("Prairie Line Freight LLC", "[\"CARRIER\"]", 41.85003, -87.65005, 212,
+                "\"dotNumber\": \"3141592\", \"mcNumber\": \"MC-271828\""));
+        carrierId = carrier.path("partner").path("partnerId").asText();
+        carrierKey = carrier.path("apiKey").path("token").asText();
+        var shipper = register(partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306, -96.80667, 0, null));
+        shipperId = shipper.path("partner").path("partnerId").asText();
+        shipperKey = shipper.path("apiKey").path("token").asText();
+        var broker = register(partner("Lakeshore Freight Brokerage LLC", "[\"BROKER\"]", 41.88, -87.63, 0,
+                "\"mcNumber\": \"MC-771204\""));
+        brokerId = broker.path("partner").path("partnerId").asText();
+        brokerKey = broker.path("apiKey").path("token").asText();
+    }
+
+    @AfterAll
+    void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    @Order(10)
+    @DisplayName("the carrier and the shipper register webhooks; the shipper delegates negotiation to its broker")
+    void webhooksAndDelegation() {
+        for (var partner : List.of(Map.entry(carrierKey, carrierId), Map.entry(shipperKey, shipperId))) {
+            var created = http.postJson("/partners/me/webhooks", partner.getKey(), """
+                    {"url": "http://127.0.0.1:%d/hooks/%s", "secret": "%s"}
+                    """.formatted(receiver.getAddress().getPort(), partner.getValue(), SECRET));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
+        var granted = http.send("PUT", "/partners/me/delegations/" + brokerId, null, Http.auth(shipperKey));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(http.get("/partners/me/delegations", brokerKey).json().path("held").findValuesAsText(
+                "principalPartnerId")).containsExactly(shipperId);
+    }
+
+    @Test
+    @Order(20)
+    @DisplayName("lanes are posted and matched within seconds")
+    void lanesAreMatched() {
+        var truck = http.postJson("/lanes/capacity", carrierKey, """
+                {"emptyAt": {"name": "Dallas", "stateOrCountry": "TX"},
+                 "mustEndAt": {"name": "Chicago", "stateOrCountry": "IL"},
+                 "availableFrom": "%s", "mustArriveBy": "%s",
+                 "equipment": "DRY_VAN", "weightCapacityLbs": 44000, "palletCapacity": 26,
+                 "maxOriginDeadheadMiles": 150, "maxDestinationDeadheadMiles": 350}
+                """.formatted(local(1, 6), local(2, 20)));
+        assertThat(truck.status()).as(truck.body()).isEqualTo(201);
+        truckId = truck.json().path("laneId").asText();
+        var load = http.postJson("/lanes/loads", shipperKey, """
+                {"origin": {"name": "Dallas", "stateOrCountry": "TX"},
+                 "destination": {"name": "St. Louis", "stateOrCountry": "MO"},
+                 "pickupWindow": {"opensAt": "%s", "closesAt": "%s"},
+                 "deliveryWindow": {"opensAt": "%s", "closesAt": "%s"},
+                 "weightLbs": 38000, "pallets": 22, "equipment": "DRY_VAN",
+                 "commodity": "Canned vegetables", "budget": {"amountMinorUnits": 240000, "currency": "USD"}}
+                """.formatted(local(1, 7), local(1, 12), local(2, 6), local(2, 18)));
+        assertThat(load.status()).as(load.body()).isEqualTo(201);
+        loadId = load.json().path("laneId").asText();
+
+        matchId = await(() -> {
+            var matches = http.get("/lanes/" + loadId + "/matches", shipperKey).json().path("items");
+            return matches.isEmpty() ? null : matches.path(0).path("matchId").asText();
+        }, "the load's match");
+        assertThat(awaitEvents(carrierId, 1)).containsExactly("MATCH_FOUND");
+        assertThat(awaitEvents(shipperId, 1)).containsExactly("MATCH_FOUND");
+    }
+
+    @Test
+    @Order(30)
+    @DisplayName("the broker offers for the shipper; the carrier counters; the broker accepts, which books both lanes")
+    void negotiationToBooking() {
+        var opened = http.postJson("/matches/" + matchId + "/negotiations", brokerKey, """
+                {"amount": {"amountMinorUnits": 185000, "currency": "USD"}, "expiresAt": "%s",
+                 "note": "Dock 4, first thing"}
+                """.formatted(Instant.now().plus(Duration.ofHours(2))));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().path("yourSide").asText()).isEqualTo("SHIPPER");
+        assertThat(opened.json().path("offers").path(0).path("yourView").path("budget").path("amountMinorUnits")
+                .asLong()).as("the broker sees its principal's view").isEqualTo(240_000);
+        negotiationId = opened.json().path("negotiationId").asText();
+        assertThat(awaitEvents(carrierId, 2)).endsWith("OFFER_RECEIVED");
+
+        var countered = http.postJson("/negotiations/" + negotiationId + "/counter", carrierKey, """
+                {"amount": {"amountMinorUnits": 205000, "currency": "USD"}, "expiresAt": "%s"}
+                """.formatted(Instant.now().plus(Duration.ofHours(2))));
+        assertThat(countered.status()).as(countered.body()).isEqualTo(200);
+        assertThat(countered.body()).doesNotContain("240000");
+        assertThat(awaitEvents(shipperId, 2)).endsWith("OFFER_COUNTERED");
+
+        var accepted = http.send("POST", "/negotiations/" + negotiationId + "/accept", null, Http.auth(brokerKey));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("AGREED");
+        bookingId = accepted.json().path("bookingId").asText();
+        assertThat(http.get("/lanes/" + truckId, carrierKey).json().path("status").asText()).isEqualTo("BOOKED");
+        assertThat(http.get("/lanes/" + loadId, shipperKey).json().path("status").asText()).isEqualTo("BOOKED");
+        assertThat(awaitEvents(carrierId, 4)).endsWith("OFFER_ACCEPTED", "BOOKING_CONFIRMED");
+        assertThat(awaitEvents(shipperId, 3)).endsWith("BOOKING_CONFIRMED");
+    }
+
+    @Test
+    @Order(40)
+    @DisplayName("the booking has a rate confirmation naming both parties with their DOT/MC numbers")
+    void rateConfirmation() {
+        var confirmation = http.get("/bookings/" + bookingId + "/rate-confirmation", shipperKey);
+        assertThat(confirmation.status()).as(confirmation.body()).isEqualTo(200);
+        var json = confirmation.json();
+        assertThat(json.path("carrier").path("dotNumber").asText()).isEqualTo("3141592");
+        assertThat(json.path("carrier").path("mcNumber").asText()).isEqualTo("MC-271828");
+        assertThat(json.path("allInRate").path("amountMinorUnits").asLong()).isEqualTo(205_000);
+        assertThat(json.path("pickup").path("place").path("label").asText()).isEqualTo("Dallas, TX");
+        assertThat(json.path("commodity").asText()).isEqualTo("Canned vegetables");
+        assertThat(http.get("/bookings/" + bookingId, brokerKey).status()).as("not a party").isEqualTo(404);
+    }
+
+    @Test
+    @Order(50)
+    @DisplayName("the carrier records pickup and delivery; both webhooks received every event in order")
+    void pickupAndDelivery() {
+        var pickup = http.postJson("/bookings/" + bookingId + "/pickup", carrierKey,
+                "{\"actualTime\": \"" + Instant.now().minusSeconds(120) + "\"}");
+        assertThat(pickup.status()).as(pickup.body()).isEqualTo(200);
+        assertThat(awaitEvents(carrierId, 5)).endsWith("BOOKING_PICKED_UP");
+        var delivery = http.postJson("/bookings/" + bookingId + "/delivery", carrierKey,
+                "{\"actualTime\": \"" + Instant.now().minusSeconds(5) + "\", \"actualMiles\": 631.2}");
+        assertThat(delivery.status()).as(delivery.body()).isEqualTo(200);
+        assertThat(delivery.json().path("status").asText()).isEqualTo("DELIVERED");
+
+        assertThat(awaitEvents(carrierId, 6)).containsExactly("MATCH_FOUND", "OFFER_RECEIVED", "OFFER_ACCEPTED",
+                "BOOKING_CONFIRMED", "BOOKING_PICKED_UP", "BOOKING_DELIVERED");
+        assertThat(awaitEvents(shipperId, 5)).containsExactly("MATCH_FOUND", "OFFER_COUNTERED", "BOOKING_CONFIRMED",
+                "BOOKING_PICKED_UP", "BOOKING_DELIVERED");
+        assertThat(badSignatures).isEmpty();
+        var bookings = http.get("/bookings?status=DELIVERED", shipperKey);
+        assertThat(bookings.json().path("items").findValuesAsText("bookingId")).containsExactly(bookingId);
+        var history = http.get("/negotiations/" + negotiationId + "/history", carrierKey).json().path("items");
+        assertThat(history.findValuesAsText("event")).containsExactly("OPENED", "COUNTERED", "ACCEPTED");
+        assertThat(history.path(0).path("actingPartnerId").asText()).isEqualTo(brokerId);
+    }
+
+    private List<String> awaitEvents(String partnerId, int count) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (received.getOrDefault(partnerId, List.of()).size() < count && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        return List.copyOf(received.getOrDefault(partnerId, List.of()));
+    }
+
+    private static <T> T await(java.util.function.Supplier<T> probe, String what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        do {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            sleep(200);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(what + " did not appear within " + DEADLINE);
+    }
+
+    private JsonNode register(String body) {
+        var registered = http.postJson("/partners", null, body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered.json();
+    }
+
+    private static String partner(String name, String roles, double latitude, double longitude, long costCents,
+            String more) {
+        String cost = costCents > 0
+                ? ", \"operatingCostPerMile\": {\"amountMinorUnits\": " + costCents + ", \"currency\": \"USD\"},"
+                        + " \"fleetEquipment\": [\"DRY_VAN\"]" : "";
+        String extra = more == null ? "" : ", " + more;
+        return """
+                {"legalName": "%s", "roles": %s,
+                 "contact": {"name": "Dispatch", "email": "dispatch@%s.example"},
+                 "homeBase": {"latitudeDegrees": %s, "longitudeDegrees": %s}%s%s}
+                """.formatted(name, roles, name.toLowerCase().replaceAll("[^a-z]", ""), latitude, longitude, cost,
+                extra);
+    }
+
+    private static String local(int daysAhead, int hour) {
+        return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
+                ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static String sha256Hex(String value) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+}
