@@ -46,9 +46,9 @@ final class PartnerOnboardingApi {
             IdempotencyStore idempotencyRecords, WebhookRegistrations webhookRegistrations, ObjectMapper mapper,
             Clock clock) {
         this.service = service;
-        this.webhooks = new WebhookApi(webhookRegistrations, bodies, mapper);
         this.bodies = bodies;
         this.idempotentCreation = new IdempotentCreation(vault, idempotencyRecords);
+        this.webhooks = new WebhookApi(webhookRegistrations, bodies, idempotentCreation, mapper);
         this.mapper = mapper;
         this.clock = clock;
     }

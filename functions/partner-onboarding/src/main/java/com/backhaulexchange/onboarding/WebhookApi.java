@@ -4,6 +4,8 @@ import com.backhaulexchange.http.AccessGuards;
 import com.backhaulexchange.http.ApiRequest;
 import com.backhaulexchange.http.ApiResponse;
 import com.backhaulexchange.http.ApiRouter;
+import com.backhaulexchange.http.IdempotentCreation;
+import com.backhaulexchange.idempotency.IdempotencyKey;
 import com.backhaulexchange.http.JsonBodyReader;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.notification.WebhookId;
@@ -13,17 +15,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The /partners/me/webhooks routes: HTTP in, command to {@link WebhookRegistrations}, HTTP out. */
 final class WebhookApi {
     private final WebhookRegistrations registrations;
     private final JsonBodyReader bodies;
+    private final IdempotentCreation idempotentCreation;
     private final ObjectMapper mapper;
 
-    WebhookApi(WebhookRegistrations registrations, JsonBodyReader bodies, ObjectMapper mapper) {
+    WebhookApi(WebhookRegistrations registrations, JsonBodyReader bodies, IdempotentCreation idempotentCreation,
+            ObjectMapper mapper) {
         this.registrations = registrations;
         this.bodies = bodies;
+        this.idempotentCreation = idempotentCreation;
         this.mapper = mapper;
     }
 
@@ -35,8 +41,10 @@ final class WebhookApi {
                 .route("POST", "/partners/me/webhooks/{webhookId}/test", this::test);
     }
 
+    /** With Idempotency-Key, scoped to the route and the partner (see {@link IdempotentCreation}). */
     private ApiResponse register(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, "RegisterWebhookRequest");
         Set<NotificationType> types = null;
         if (body.has("eventTypes")) {
@@ -45,10 +53,13 @@ final class WebhookApi {
                 types.add(NotificationType.valueOf(type.asText()));
             }
         }
-        var webhook = registrations.register(caller.partnerId(), body.get("url").asText(), body.get("secret").asText(),
-                types);
-        return ApiResponse.json(mapper, 201, toJson(webhook),
-                Map.of("Location", "/partners/me/webhooks/" + webhook.id().value()));
+        Set<NotificationType> eventTypes = types;
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
+        return idempotentCreation.<WebhookSubscription>create(idempotencyKey, scope, body,
+                sealed -> registrations.register(caller.partnerId(), body.get("url").asText(),
+                        body.get("secret").asText(), eventTypes, sealed),
+                webhook -> ApiResponse.json(mapper, 201, toJson(webhook),
+                        Map.of("Location", "/partners/me/webhooks/" + webhook.id().value())));
     }
 
     private ApiResponse list(ApiRequest request) {

@@ -1,6 +1,7 @@
 package com.backhaulexchange.onboarding;
 
 import com.backhaulexchange.id.Ulid;
+import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationPublisher;
 import com.backhaulexchange.notification.NotificationType;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** A partner's webhooks (ADR 16): register, list, delete, and ask for a test delivery. */
 final class WebhookRegistrations {
@@ -36,8 +38,12 @@ final class WebhookRegistrations {
         this.loopbackAllowed = loopbackAllowed;
     }
 
-    /** Checks every rule, then stores it if the partner has room: nothing is written for a rejected request. */
-    WebhookSubscription register(PartnerId partner, String url, String secret, Set<NotificationType> eventTypes) {
+    /**
+     * Checks every rule, then stores it if the partner has room: nothing is written for a rejected request.
+     * {@code idempotencyRecordFor}, when given, seals the response into a record stored in the same transaction.
+     */
+    WebhookSubscription register(PartnerId partner, String url, String secret, Set<NotificationType> eventTypes,
+            Function<WebhookSubscription, IdempotencyRecord> idempotencyRecordFor) {
         var rejections = WebhookSubscriptionPolicies.rejections(url, secret, loopbackAllowed);
         if (!rejections.isEmpty()) {
             throw ProblemException.invalid("The webhook breaks " + rejections.size() + " rule"
@@ -48,7 +54,8 @@ final class WebhookRegistrations {
                 eventTypes == null || eventTypes.isEmpty() ? WebhookSubscription.allSubscribableTypes() : eventTypes,
                 clock.instant());
         try {
-            webhooks.add(subscription, WebhookSubscriptionPolicies.MAX_WEBHOOKS_PER_PARTNER);
+            webhooks.add(subscription, WebhookSubscriptionPolicies.MAX_WEBHOOKS_PER_PARTNER,
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(subscription));
         } catch (WebhookSubscriptionRepository.WebhookLimitReachedException e) {
             var rejected = (com.backhaulexchange.policy.Decision.Rejected) WebhookSubscriptionPolicies
                     .mayAddAnother(WebhookSubscriptionPolicies.MAX_WEBHOOKS_PER_PARTNER);

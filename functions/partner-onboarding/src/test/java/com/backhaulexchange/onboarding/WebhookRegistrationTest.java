@@ -85,6 +85,24 @@ class WebhookRegistrationTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyReplaysTheFirstResponseAndStoresOneWebhook() {
+        Map<String, String> values = carrier.asCaller("WEBHOOK_URL", URL, "WEBHOOK_SECRET", SECRET,
+                "IDEMPOTENCY_KEY", "5d3c1e2f-8a7b-4c6d-9e0f-1a2b3c4d5e6f");
+
+        Reply first = onboarding.send("register-webhook-with-idempotency-key.json", values);
+        Reply retry = onboarding.send("register-webhook-with-idempotency-key.json", values);
+        values.put("WEBHOOK_URL", URL + "/other");
+        Reply otherBody = onboarding.send("register-webhook-with-idempotency-key.json", values);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().path("webhookId")).isEqualTo(first.json().path("webhookId"));
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(onboarding.send("list-own-webhooks.json", carrier.asCaller()).json().path("items")).hasSize(1);
+    }
+
+    @Test
     void deletingIs204ThenTheWebhookIsGoneAndDeletingAgainIs404() {
         String webhookId = register(carrier, "register-webhook.json", URL).json().path("webhookId").asText();
 

@@ -1,5 +1,6 @@
 package com.backhaulexchange.notification;
 
+import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.partner.PartnerId;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,17 @@ public interface WebhookSubscriptionRepository {
      *
      * @throws WebhookLimitReachedException when the partner already has {@code maxPerPartner}
      */
-    void add(WebhookSubscription subscription, int maxPerPartner);
+    default void add(WebhookSubscription subscription, int maxPerPartner) {
+        add(subscription, maxPerPartner, null);
+    }
+
+    /**
+     * As {@link #add(WebhookSubscription, int)}, with the idempotency record of the request (or null) stored in
+     * the same transaction.
+     *
+     * @throws com.backhaulexchange.idempotency.IdempotencyConflictException when that record already exists
+     */
+    void add(WebhookSubscription subscription, int maxPerPartner, IdempotencyRecord idempotencyRecord);
 
     /** The partner's subscriptions in creation order, read consistently. */
     List<WebhookSubscription> listFor(PartnerId partnerId);

@@ -3,6 +3,8 @@ package com.backhaulexchange.persistence.dynamodb;
 import static com.backhaulexchange.persistence.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.persistence.dynamodb.AttributeValues.s;
 
+import com.backhaulexchange.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.idempotency.IdempotencyRecord;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.notification.WebhookId;
 import com.backhaulexchange.notification.WebhookSubscription;
@@ -48,8 +50,8 @@ public final class DynamoDbWebhookSubscriptionRepository implements WebhookSubsc
     }
 
     @Override
-    public void add(WebhookSubscription subscription, int maxPerPartner) {
-        List<TransactWriteItem> writes = List.of(
+    public void add(WebhookSubscription subscription, int maxPerPartner, IdempotencyRecord idempotencyRecord) {
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
                 TransactWriteItem.builder().update(update -> update.tableName(tableName)
                         .key(countKey(subscription.partnerId()))
                         .updateExpression("SET #count = if_not_exists(#count, :zero) + :one, entityType = :type")
@@ -58,12 +60,22 @@ public final class DynamoDbWebhookSubscriptionRepository implements WebhookSubsc
                         .expressionAttributeValues(Map.of(":zero", n(0), ":one", n(1), ":max", n(maxPerPartner),
                                 ":type", s("WEBHOOK_COUNT")))).build(),
                 TransactWriteItem.builder().put(put -> put.tableName(tableName).item(item(subscription))
-                        .conditionExpression("attribute_not_exists(pk)")).build());
+                        .conditionExpression("attribute_not_exists(pk)")).build()));
+        if (idempotencyRecord != null) {
+            writes.add(TransactWriteItem.builder().put(put -> put.tableName(tableName)
+                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
+                    .conditionExpression("attribute_not_exists(pk)")).build());
+        }
         for (int attempt = 0; ; attempt++) {
             try {
                 dynamoDb.transactWriteItems(request -> request.transactItems(writes));
                 return;
             } catch (TransactionCanceledException e) {
+                // The same Idempotency-Key stored first, or being stored right now: the caller replays it.
+                if (idempotencyRecord != null && (Transactions.failedAt(e, 2, Transactions.CONDITIONAL_CHECK_FAILED)
+                        || Transactions.failedAt(e, 2, Transactions.TRANSACTION_CONFLICT))) {
+                    throw new IdempotencyConflictException(idempotencyRecord.recordId());
+                }
                 if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
                     throw new WebhookLimitReachedException("partner " + subscription.partnerId() + " already has "
                             + maxPerPartner + " webhooks");
