@@ -1,0 +1,92 @@
+package com.backhaulexchange.settlement.function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.backhaulexchange.http.ApiRouter;
+import com.backhaulexchange.http.JsonBodyReader;
+import com.backhaulexchange.http.OpenApiSchemas;
+import com.backhaulexchange.json.Json;
+import com.backhaulexchange.runtime.FunctionEnvironment;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Lambda entry point of the settlement API: for now {@code POST /allocations/preview}, which shares an explicit
+ * cooperative game by the requested rules and checks each result for stability. It touches no table, so init
+ * builds only the JSON mapper, the OpenAPI schemas and the router; each invocation only routes the event.
+ */
+public final class SettlementApiHandler
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+
+    /** The bankruptcy game of notes/matching.md (claims 100, 200, 300; estate 200), every rule: SnapStart priming. */
+    static final String PRIMING_BODY = """
+            {"players": ["A", "B", "C"], "kind": "VALUE",
+             "coalitions": [
+               {"members": ["A"], "value": 0}, {"members": ["B"], "value": 0}, {"members": ["C"], "value": 0},
+               {"members": ["A", "B"], "value": 0}, {"members": ["A", "C"], "value": 0},
+               {"members": ["B", "C"], "value": 100}, {"members": ["A", "B", "C"], "value": 200}],
+             "rules": ["SHAPLEY", "SAMPLED_SHAPLEY", "NUCLEOLUS", "EQUAL_PROFIT", "PROPORTIONAL", "EQUAL_SPLIT",
+                       "SHADOW_PRICES"],
+             "sampling": {"permutations": 100, "seed": 1}}
+            """;
+
+    private final ApiRouter router;
+    private final SettlementApi api;
+    private final OpenApiSchemas schemas;
+    private final ObjectMapper mapper;
+
+    public SettlementApiHandler() {
+        this(System.getenv());
+    }
+
+    public SettlementApiHandler(Map<String, String> environmentVariables) {
+        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+    }
+
+    /** The environment and clock are unused by the preview; collaborations and period close will read them. */
+    SettlementApiHandler(FunctionEnvironment environment, Clock clock) {
+        this.mapper = Json.newMapper();
+        this.schemas = OpenApiSchemas.loadFromClasspath();
+        this.api = new SettlementApi(new JsonBodyReader(mapper, schemas), mapper);
+        this.router = api.routes();
+        Core.getGlobalContext().register(this);
+    }
+
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    Set<String> routeKeys() {
+        return router.routeKeys();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return router.handle(event, context.getLogger());
+    }
+
+    /**
+     * SnapStart priming: compile the request schema, validate a small game against it and preview it by every
+     * rule, so the allocation classes and ojAlgo's simplex are loaded and run once. Pure computation: nothing
+     * is read, written or captured that differs between environments.
+     */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) throws JsonProcessingException {
+        schemas.preload(SettlementApi.PREVIEW_SCHEMA);
+        var body = mapper.readTree(PRIMING_BODY);
+        var violations = schemas.violations(SettlementApi.PREVIEW_SCHEMA, body);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the priming game does not conform: " + violations);
+        }
+        api.preview(body);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to refresh: no clients, no randomness (sampling is seeded by the request).
+    }
+}
