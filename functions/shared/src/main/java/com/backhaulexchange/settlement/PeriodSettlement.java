@@ -50,6 +50,7 @@ public final class PeriodSettlement {
 
     public static final String NO_MEMBERS = "NO_MEMBERS";
     public static final String DUPLICATE_MEMBER = "DUPLICATE_MEMBER";
+    public static final String MEMBERS_NOT_ORDERED = "MEMBERS_NOT_ORDERED";
     public static final String MARKET_MISMATCH = "MARKET_MISMATCH";
     public static final String PERIOD_MISMATCH = "PERIOD_MISMATCH";
     public static final String NOT_A_MEMBER = "NOT_A_MEMBER";
@@ -219,6 +220,13 @@ public final class PeriodSettlement {
         }
         if (new HashSet<>(inputs.members()).size() != n) {
             rejected.add(new Decision.Rejected(DUPLICATE_MEMBER, "A member is listed twice.", "/members"));
+        }
+        for (int i = 1; i < n; i++) {
+            if (inputs.members().get(i - 1).value().compareTo(inputs.members().get(i).value()) > 0) {
+                rejected.add(new Decision.Rejected(MEMBERS_NOT_ORDERED, "Members are listed in ascending partner id"
+                        + " order (market player i is member i).", "/members/" + i));
+                break;
+            }
         }
         if (inputs.market().players() != n) {
             rejected.add(new Decision.Rejected(MARKET_MISMATCH, "The market has " + inputs.market().players()

@@ -3,13 +3,13 @@ package com.backhaulexchange.settlement;
 import com.backhaulexchange.allocation.AssignmentMarket;
 import com.backhaulexchange.collaboration.SettlementPeriod;
 import com.backhaulexchange.partner.PartnerId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one collaboration's period settles over: the period's active members (ordered by partner id;
- * player i of the market is members.get(i)), the delivered bookings and risk events whose pickup fell in the
+ * Everything one collaboration's period settles over: the period's active members (in ascending partner id
+ * order, which settlement checks, as does every ordering of the ledger; player i of the market is
+ * members.get(i)), the delivered bookings and risk events whose pickup fell in the
  * period — or in an earlier, closed period (late events, settled here as adjustments) — and the members' lanes
  * of the period as an assignment market, so v(S) = the best matching over S's own lanes.
  */
@@ -20,7 +20,7 @@ public record SettlementInputs(String collaborationId, SettlementPeriod period, 
         Objects.requireNonNull(collaborationId, "collaborationId");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(market, "market");
-        members = members.stream().sorted(Comparator.comparing(PartnerId::value)).toList();
+        members = List.copyOf(members);
         bookings = List.copyOf(bookings);
         riskEvents = List.copyOf(riskEvents);
     }

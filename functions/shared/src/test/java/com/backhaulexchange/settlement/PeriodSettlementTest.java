@@ -230,26 +230,55 @@ class PeriodSettlementTest {
 
     /** Thirteen members: six truck owners, seven load owners, truck i fits load i and i + 1. */
     private static SettlementInputs thirteen() {
+        return chain(6);
+    }
+
+    /** 2·trucks + 1 members: truck owners 0.., load owners after them; truck i fits load i and i + 1. */
+    private static SettlementInputs chain(int trucks) {
+        int n = 2 * trucks + 1;
         List<PartnerId> members = new ArrayList<>();
-        for (int i = 0; i < 13; i++) {
+        for (int i = 0; i < n; i++) {
             members.add(new PartnerId(String.format("01JDPRTM%018d", i)));
         }
-        AssignmentMarket.Builder market = AssignmentMarket.builder(13);
-        for (int i = 0; i < 6; i++) {
+        AssignmentMarket.Builder market = AssignmentMarket.builder(n);
+        for (int i = 0; i < trucks; i++) {
             market.capacityLane(i);
         }
-        for (int i = 6; i < 13; i++) {
+        for (int i = trucks; i < n; i++) {
             market.loadLane(i);
         }
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < trucks; i++) {
             market.surplus(i, i, 100 + 10 * i);
             market.surplus(i, i + 1, 90 + 5 * i);
         }
         List<RealisedBooking> bookings = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            bookings.add(delivered(i + 1, in(0, i), members.get(i), members.get(i + 6), 60, 40 + 10 * i));
+        for (int i = 0; i < trucks; i++) {
+            bookings.add(delivered(i + 1, in(0, i), members.get(i), members.get(i + trucks), 60, 40 + 10 * i));
         }
         return new SettlementInputs(COLLABORATION, period(0), members, bookings, List.of(), market.build());
+    }
+
+    @Test
+    void elevenMembersAreSettledByTheExactShapleyValueWithEveryCoalitionChecked() {
+        SettlementResult result = PeriodSettlement.settle(chain(5),
+                agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED)).orElseThrow();
+
+        assertThat(result.rule()).isEqualTo("shapley");
+        assertThat(result.members()).allSatisfy(member -> assertThat(member.fairShareStandardError()).isNull());
+        assertThat(result.stability().exhaustive()).isTrue();
+        assertThat(result.stability().coalitionsChecked()).isEqualTo((1L << 11) - 2);
+    }
+
+    @Test
+    void membersOutOfPartnerIdOrderAreRefusedSoMarketPlayersCannotBeMisread() {
+        var inputs = new SettlementInputs(COLLABORATION, period(0), List.of(B, A),
+                List.of(delivered(1, in(0, 10), A, B, 700, 300)), List.of(), SettlementExamples.pairMarket());
+
+        var outcome = (SettlementOutcome.Refused) PeriodSettlement.settle(inputs,
+                agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED));
+
+        assertThat(outcome.reasons()).extracting(r -> r.reasonCode(), r -> r.pointer())
+                .containsExactly(tuple(PeriodSettlement.MEMBERS_NOT_ORDERED, "/members/1"));
     }
 
     @Test
