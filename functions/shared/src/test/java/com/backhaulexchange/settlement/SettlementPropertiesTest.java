@@ -148,4 +148,23 @@ class SettlementPropertiesTest {
                     - member.riskCharge());
         }
     }
+
+    @Property(tries = 60)
+    @Label("shadow prices with full pooling of a period that realised the lanes' optimum are always stable")
+    void shadowPricesOfTheOptimumAreStable(@ForAll @IntRange(min = 1, max = 6) int members, @ForAll long seed) {
+        Case example = randomCase(seed, members);
+        long optimum = (long) example.inputs().market().grandCoalitionValue();
+        Random random = new Random(seed);
+        long carrierGain = optimum == 0 ? 0 : random.nextLong(optimum + 1);
+        List<PartnerId> partners = example.inputs().members();
+        SettlementInputs realisedOptimum = new SettlementInputs(COLLABORATION, period(1), partners,
+                List.of(delivered(1, in(1, 5), partners.get(random.nextInt(members)),
+                        partners.get(random.nextInt(members)), carrierGain, optimum - carrierGain)),
+                List.of(), example.inputs().market());
+
+        SettlementResult result = PeriodSettlement.settle(realisedOptimum,
+                agreement(AllocationRuleName.SHADOW_PRICES, 10_000, new RiskTerms.SharedFromFirstCent())).orElseThrow();
+
+        assertThat(result.stability().stable()).as("%s", result.stability().blocking()).isTrue();
+    }
 }

@@ -69,6 +69,18 @@ class StatementTest {
     }
 
     @Test
+    void theStatementSerialisesToJsonWithIsoInstantsAndMinorUnits() throws Exception {
+        var json = com.backhaulexchange.json.Json.newMapper()
+                .readTree(com.backhaulexchange.json.Json.newMapper().writeValueAsString(Statement.of(RESULT, INPUTS, B)));
+
+        assertThat(json.get("member").asText()).isEqualTo(B.value());
+        assertThat(json.get("startsAt").asText()).isEqualTo("2026-01-07T00:00:00Z");
+        assertThat(json.get("finalResult").asLong()).isEqualTo(250);
+        assertThat(json.get("bookings").get(0).get("role").asText()).isEqualTo("SHIPPER");
+        assertThat(json.get("totals").get("finalTotal").asLong()).isEqualTo(750);
+    }
+
+    @Test
     void csvFieldsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
         assertThat(Statement.field("plain")).isEqualTo("plain");
         assertThat(Statement.field("a,b")).isEqualTo("\"a,b\"");
