@@ -22,7 +22,7 @@ class DomainIndependenceTest {
     private static final Path SOURCES = Path.of("src/main/java/com/backhaulexchange");
     private static final List<String> DOMAIN_PACKAGES = List.of("problem", "money", "geo", "equipment", "id",
             "policy", "partner", "apikey", "access", "idempotency", "pagination", "lane", "gazetteer",
-            "matching", "negotiation", "booking", "notification", "allocation");
+            "matching", "negotiation", "booking", "notification", "allocation", "collaboration", "settlement");
     /** A reference to a forbidden package anywhere in the code: import, fully qualified name or string. */
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(software\\.amazon|com\\.amazonaws|com\\.networknt)\\.");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
