@@ -9,14 +9,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +37,6 @@ class DealJourneyTest {
     private static final String OPERATOR_KEY = "bhxop_" + "E2eDealOperatorKey0123456789abcdefghijklmnop".substring(0, 43);
     private static final String SECRET = "whsec_e2e_deal_0123456789abcdefghijklmnopqrstuv";
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
 
     /** Event types received per partner id, in arrival order. */
     private final Map<String, List<String>> received = new ConcurrentHashMap<>();
@@ -82,19 +75,20 @@ class DealJourneyTest {
         stack = LocalStack.builder()
                 .templatePath(Path.of("..", "template.yaml").toAbsolutePath().normalize())
                 .httpPort(0)
-                .parameter("OperatorKeySha256", sha256Hex(OPERATOR_KEY))
+                .parameter("OperatorKeySha256", Journeys.sha256Hex(OPERATOR_KEY))
                 .parameter("WebhookAllowLoopbackUrls", "true")
                 .start();
         http = new Http(stack.httpBaseUrl());
-        var carrier = register(partner("Prairie Line Freight LLC", "[\"CARRIER\"]", 41.85003, -87.65005, 212,
-                "\"dotNumber\": \"3141592\", \"mcNumber\": \"MC-271828\""));
+        var carrier = Journeys.register(http, Journeys.partner("Prairie Line Freight LLC", "[\"CARRIER\"]",
+                41.85003, -87.65005, 212, "\"dotNumber\": \"3141592\", \"mcNumber\": \"MC-271828\""));
         carrierId = carrier.path("partner").path("partnerId").asText();
         carrierKey = carrier.path("apiKey").path("token").asText();
-        var shipper = register(partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306, -96.80667, 0, null));
+        var shipper = Journeys.register(http, Journeys.partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306,
+                -96.80667, 0, null));
         shipperId = shipper.path("partner").path("partnerId").asText();
         shipperKey = shipper.path("apiKey").path("token").asText();
-        var broker = register(partner("Lakeshore Freight Brokerage LLC", "[\"BROKER\"]", 41.88, -87.63, 0,
-                "\"mcNumber\": \"MC-771204\""));
+        var broker = Journeys.register(http, Journeys.partner("Lakeshore Freight Brokerage LLC", "[\"BROKER\"]",
+                41.88, -87.63, 0, "\"mcNumber\": \"MC-771204\""));
         brokerId = broker.path("partner").path("partnerId").asText();
         brokerKey = broker.path("apiKey").path("token").asText();
     }
@@ -135,7 +129,7 @@ class DealJourneyTest {
                  "availableFrom": "%s", "mustArriveBy": "%s",
                  "equipment": "DRY_VAN", "weightCapacityLbs": 44000, "palletCapacity": 26,
                  "maxOriginDeadheadMiles": 150, "maxDestinationDeadheadMiles": 350}
-                """.formatted(local(1, 6), local(2, 20)));
+                """.formatted(Journeys.local(1, 6), Journeys.local(2, 20)));
         assertThat(truck.status()).as(truck.body()).isEqualTo(201);
         truckId = truck.json().path("laneId").asText();
         var load = http.postJson("/lanes/loads", shipperKey, """
@@ -145,7 +139,7 @@ class DealJourneyTest {
                  "deliveryWindow": {"opensAt": "%s", "closesAt": "%s"},
                  "weightLbs": 38000, "pallets": 22, "equipment": "DRY_VAN",
                  "commodity": "Canned vegetables", "budget": {"amountMinorUnits": 240000, "currency": "USD"}}
-                """.formatted(local(1, 7), local(1, 12), local(2, 6), local(2, 18)));
+                """.formatted(Journeys.local(1, 7), Journeys.local(1, 12), Journeys.local(2, 6), Journeys.local(2, 18)));
         assertThat(load.status()).as(load.body()).isEqualTo(201);
         loadId = load.json().path("laneId").asText();
 
@@ -232,7 +226,7 @@ class DealJourneyTest {
     private List<String> awaitEvents(String partnerId, int count) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (received.getOrDefault(partnerId, List.of()).size() < count && System.nanoTime() < deadline) {
-            sleep(100);
+            Journeys.sleep(100);
         }
         return List.copyOf(received.getOrDefault(partnerId, List.of()));
     }
@@ -244,47 +238,9 @@ class DealJourneyTest {
             if (value != null) {
                 return value;
             }
-            sleep(200);
+            Journeys.sleep(200);
         } while (System.nanoTime() < deadline);
         throw new AssertionError(what + " did not appear within " + DEADLINE);
     }
 
-    private JsonNode register(String body) {
-        var registered = http.postJson("/partners", null, body);
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        return registered.json();
-    }
-
-    private static String partner(String name, String roles, double latitude, double longitude, long costCents,
-            String more) {
-        String cost = costCents > 0
-                ? ", \"operatingCostPerMile\": {\"amountMinorUnits\": " + costCents + ", \"currency\": \"USD\"},"
-                        + " \"fleetEquipment\": [\"DRY_VAN\"]" : "";
-        String extra = more == null ? "" : ", " + more;
-        return """
-                {"legalName": "%s", "roles": %s,
-                 "contact": {"name": "Dispatch", "email": "dispatch@%s.example"},
-                 "homeBase": {"latitudeDegrees": %s, "longitudeDegrees": %s}%s%s}
-                """.formatted(name, roles, name.toLowerCase().replaceAll("[^a-z]", ""), latitude, longitude, cost,
-                extra);
-    }
-
-    private static String local(int daysAhead, int hour) {
-        return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
-                ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    private static String sha256Hex(String value) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backhaulexchange.localstack.LocalStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -38,8 +31,6 @@ class LaneMatchingJourneyTest {
     private static final String OPERATOR_KEY = "bhxop_" + "E2eLaneOperatorKey0123456789abcdefghijklmnop".substring(0, 43);
     /** The issue's promise is "within seconds"; the loop gives up well before the test would hang. */
     private static final Duration MATCHING_DEADLINE = Duration.ofSeconds(20);
-    private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
-    private static final DateTimeFormatter RFC_9557 = DateTimeFormatter.ISO_ZONED_DATE_TIME;
 
     private LocalStack stack;
     private Http http;
@@ -57,17 +48,19 @@ class LaneMatchingJourneyTest {
         stack = LocalStack.builder()
                 .templatePath(Path.of("..", "template.yaml").toAbsolutePath().normalize())
                 .httpPort(0)
-                .parameter("OperatorKeySha256", sha256Hex(OPERATOR_KEY))
+                .parameter("OperatorKeySha256", Journeys.sha256Hex(OPERATOR_KEY))
                 .start();
         http = new Http(stack.httpBaseUrl());
-        var carrier = register(partner("Prairie Line Freight LLC", "[\"CARRIER\"]", 41.85003, -87.65005, 212));
+        var carrier = Journeys.register(http, Journeys.partner("Prairie Line Freight LLC", "[\"CARRIER\"]", 41.85003,
+                -87.65005, 212, null));
         carrierId = carrier.path("partner").path("partnerId").asText();
         carrierKey = carrier.path("apiKey").path("token").asText();
-        var shipper = register(partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306, -96.80667, 0));
+        var shipper = Journeys.register(http, Journeys.partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306,
+                -96.80667, 0, null));
         shipperId = shipper.path("partner").path("partnerId").asText();
         shipperKey = shipper.path("apiKey").path("token").asText();
-        strangerKey = register(partner("Third Coast Logistics", "[\"CARRIER\", \"SHIPPER\"]", 29.76328, -95.36327,
-                198)).path("apiKey").path("token").asText();
+        strangerKey = Journeys.register(http, Journeys.partner("Third Coast Logistics", "[\"CARRIER\", \"SHIPPER\"]",
+                29.76328, -95.36327, 198, null)).path("apiKey").path("token").asText();
     }
 
     @AfterAll
@@ -87,7 +80,7 @@ class LaneMatchingJourneyTest {
                  "availableFrom": "%s", "mustArriveBy": "%s",
                  "equipment": "V", "weightCapacityLbs": 44000, "palletCapacity": 26,
                  "maxOriginDeadheadMiles": 150, "maxDestinationDeadheadMiles": 350}
-                """.formatted(local(1, 6), local(2, 20)));
+                """.formatted(Journeys.local(1, 6), Journeys.local(2, 20)));
         assertThat(truck.status()).as(truck.body()).isEqualTo(201);
         truckId = truck.json().path("laneId").asText();
         assertThat(truck.header("Location")).isEqualTo("/lanes/" + truckId);
@@ -103,7 +96,7 @@ class LaneMatchingJourneyTest {
                  "deliveryWindow": {"opensAt": "%s", "closesAt": "%s"},
                  "weightLbs": 38000, "pallets": 22, "equipment": "DRY_VAN",
                  "commodity": "Canned vegetables", "budget": {"amountMinorUnits": 240000, "currency": "USD"}}
-                """.formatted(local(1, 7), local(1, 12), local(2, 6), local(2, 18));
+                """.formatted(Journeys.local(1, 7), Journeys.local(1, 12), Journeys.local(2, 6), Journeys.local(2, 18));
         var posted = http.send("POST", "/lanes/loads", load, headers);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         loadId = posted.json().path("laneId").asText();
@@ -185,7 +178,7 @@ class LaneMatchingJourneyTest {
                  "pickupWindow": {"opensAt": "%s", "closesAt": "%s"},
                  "deliveryWindow": {"opensAt": "%s", "closesAt": "%s"},
                  "weightLbs": 30000, "pallets": 20, "equipment": "DRY_VAN", "commodity": "Paper rolls"}
-                """.formatted(local(1, 7), local(1, 12), local(2, 6), local(3, 18)));
+                """.formatted(Journeys.local(1, 7), Journeys.local(1, 12), Journeys.local(2, 6), Journeys.local(3, 18)));
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
 
         var view = awaitMatches(posted.json().path("laneId").asText(), strangerKey,
@@ -205,7 +198,7 @@ class LaneMatchingJourneyTest {
                 {"emptyAt": {"name": "Springfield"}, "mustEndAt": {"name": "Chicago", "stateOrCountry": "IL"},
                  "availableFrom": "%s", "mustArriveBy": "%s", "equipment": "DRY_VAN", "weightCapacityLbs": 44000,
                  "palletCapacity": 26, "maxOriginDeadheadMiles": 100, "maxDestinationDeadheadMiles": 100}
-                """.formatted(local(1, 6), local(2, 20)));
+                """.formatted(Journeys.local(1, 6), Journeys.local(2, 20)));
 
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.contentType()).startsWith("application/problem+json");
@@ -253,44 +246,9 @@ class LaneMatchingJourneyTest {
             if (done.test(view)) {
                 return view;
             }
-            sleep(200);
+            Journeys.sleep(200);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("lane " + laneId + " not matched within " + MATCHING_DEADLINE + ": " + view);
     }
 
-    private JsonNode register(String body) {
-        var registered = http.postJson("/partners", null, body);
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        return registered.json();
-    }
-
-    private static String partner(String name, String roles, double latitude, double longitude, long costCents) {
-        String cost = costCents > 0
-                ? ", \"operatingCostPerMile\": {\"amountMinorUnits\": " + costCents + ", \"currency\": \"USD\"},"
-                        + " \"fleetEquipment\": [\"DRY_VAN\"]" : "";
-        return """
-                {"legalName": "%s", "roles": %s,
-                 "contact": {"name": "Dispatch", "email": "dispatch@%s.example"},
-                 "homeBase": {"latitudeDegrees": %s, "longitudeDegrees": %s}%s}
-                """.formatted(name, roles, name.toLowerCase().replaceAll("[^a-z]", ""), latitude, longitude, cost);
-    }
-
-    /** {@code daysAhead} days from today at {@code hour}:00 in Chicago, as an RFC 9557 timestamp. */
-    private static String local(int daysAhead, int hour) {
-        return RFC_9557.format(ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    private static String sha256Hex(String value) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(StandardCharsets.UTF_8)));
-    }
 }

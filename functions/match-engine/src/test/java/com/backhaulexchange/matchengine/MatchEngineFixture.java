@@ -18,6 +18,7 @@ import com.backhaulexchange.testing.MutableClock;
 import com.backhaulexchange.testing.PartnerExamples;
 import com.backhaulexchange.testing.RecordingContext;
 import com.backhaulexchange.testing.SampleEventFiles;
+import com.backhaulexchange.testing.TemplateQueues;
 import com.backhaulexchange.testing.TemplateTables;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -112,18 +113,7 @@ final class MatchEngineFixture {
 
     /** The notifications now on the queue (received and deleted). */
     List<Notification> notifications() {
-        List<Notification> found = new java.util.ArrayList<>();
-        while (true) {
-            var messages = sqs.receiveMessage(request -> request.queueUrl(notificationQueueUrl)
-                    .maxNumberOfMessages(10).waitTimeSeconds(0)).messages();
-            if (messages.isEmpty()) {
-                return found;
-            }
-            for (var message : messages) {
-                found.add(NotificationMessages.decode(message.body()).notification());
-                sqs.deleteMessage(request -> request.queueUrl(notificationQueueUrl)
-                        .receiptHandle(message.receiptHandle()));
-            }
-        }
+        return TemplateQueues.take(sqs, notificationQueueUrl).stream()
+                .map(message -> NotificationMessages.decode(message.body()).notification()).toList();
     }
 }

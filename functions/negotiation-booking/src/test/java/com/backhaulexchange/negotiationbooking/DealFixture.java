@@ -27,6 +27,7 @@ import com.backhaulexchange.testing.Postings;
 import com.backhaulexchange.testing.RecordingContext;
 import com.backhaulexchange.testing.Reply;
 import com.backhaulexchange.testing.SampleEventFiles;
+import com.backhaulexchange.testing.TemplateQueues;
 import com.backhaulexchange.testing.TemplateTables;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -188,17 +189,7 @@ final class DealFixture {
 
     /** The notifications now on the queue (received and deleted), in no particular order. */
     List<Notification> notifications() {
-        List<Notification> found = new java.util.ArrayList<>();
-        while (true) {
-            var messages = sqs.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10)
-                    .waitTimeSeconds(0)).messages();
-            if (messages.isEmpty()) {
-                return found;
-            }
-            for (var message : messages) {
-                found.add(NotificationMessages.decode(message.body()).notification());
-                sqs.deleteMessage(request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
-            }
-        }
+        return TemplateQueues.take(sqs, queueUrl).stream()
+                .map(message -> NotificationMessages.decode(message.body()).notification()).toList();
     }
 }

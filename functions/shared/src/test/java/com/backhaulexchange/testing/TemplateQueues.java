@@ -80,6 +80,14 @@ public final class TemplateQueues {
         }
     }
 
+    /** Every message now on the queue, received and deleted (a consumer that has done its work). */
+    public static List<Message> take(SqsClient sqs, String queueUrl) {
+        List<Message> taken = drain(sqs, queueUrl);
+        taken.forEach(message -> sqs.deleteMessage(request -> request.queueUrl(queueUrl)
+                .receiptHandle(message.receiptHandle())));
+        return taken;
+    }
+
     private static JsonNode queueProperties(String logicalId) {
         try {
             JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(TemplateTables.templatePath().toFile());

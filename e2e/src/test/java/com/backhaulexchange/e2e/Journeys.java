@@ -1,0 +1,69 @@
+package com.backhaulexchange.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/** What the journeys share: registering partners over HTTP, local times of the sample lanes, waiting. */
+final class Journeys {
+    static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+
+    private Journeys() {
+    }
+
+    /** Registers a partner through {@code POST /partners}; the response has its id and first API key. */
+    static JsonNode register(Http http, String body) {
+        var registered = http.postJson("/partners", null, body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return registered.json();
+    }
+
+    /**
+     * A registration body: a carrier gets an operating cost (cents per mile) and a dry-van fleet; {@code more}
+     * is extra JSON members (e.g. DOT and MC numbers), or null.
+     */
+    static String partner(String name, String roles, double latitude, double longitude, long costCents, String more) {
+        String cost = costCents > 0
+                ? ", \"operatingCostPerMile\": {\"amountMinorUnits\": " + costCents + ", \"currency\": \"USD\"},"
+                        + " \"fleetEquipment\": [\"DRY_VAN\"]" : "";
+        String extra = more == null ? "" : ", " + more;
+        return """
+                {"legalName": "%s", "roles": %s,
+                 "contact": {"name": "Dispatch", "email": "dispatch@%s.example"},
+                 "homeBase": {"latitudeDegrees": %s, "longitudeDegrees": %s}%s%s}
+                """.formatted(name, roles, name.toLowerCase().replaceAll("[^a-z]", ""), latitude, longitude, cost,
+                extra);
+    }
+
+    /** {@code daysAhead} days from today at {@code hour}:00 in Chicago, as an RFC 9557 timestamp. */
+    static String local(int daysAhead, int hour) {
+        return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
+                ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    static String sha256Hex(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
