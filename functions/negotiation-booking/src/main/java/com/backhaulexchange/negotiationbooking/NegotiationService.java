@@ -31,6 +31,7 @@ import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.persistence.StaleWriteException;
 import com.backhaulexchange.problem.ProblemException;
 import com.backhaulexchange.problem.ProblemType;
@@ -86,7 +87,9 @@ final class NegotiationService {
         Instant now = clock.instant();
         Match match = matches.find(matchId).orElseThrow(() -> notFound("No such match."));
         var acting = actingPartner(caller, match.carrier(), match.shipper(), now);
-        if (!acting.isParty() && !acting.mayActForAnySide()) {
+        // Anyone but a party, its delegated broker or a broker (who is told it lacks a delegation: 403) learns
+        // nothing of the match.
+        if (!acting.isParty() && !acting.mayActForAnySide() && !caller.hasRole(PartnerRole.BROKER)) {
             throw notFound("No such match.");
         }
         Side side = sideOf(acting, match.carrier(), match.shipper(), requestedSide);

@@ -109,6 +109,9 @@ class NegotiationTest {
         assertThat(brokerAccepting.status()).isEqualTo(403);
         assertThat(brokerAccepting.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
         assertThat(fixture.send("get-negotiation.json", broker, "PATH_NEGOTIATION_ID", id).status()).isEqualTo(404);
+        var brokerOpening = fixture.offer(broker, deal, 150_000);
+        assertThat(brokerOpening.status()).isEqualTo(403);
+        assertThat(brokerOpening.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
     }
 
     @Test
