@@ -77,7 +77,7 @@ public final class AllocationBenchmark {
     /** One sampled-Shapley case; {@code millis} is NaN when skipped (then {@code estimatedMillis} says why). */
     record SampledResult(int members, int permutations, double millis, double estimatedMillis,
             double maxStandardErrorPercent, double meanStandardErrorPercent, double maxErrorPercent,
-            double withinTwoSe) {
+            double withinTwoSe, double maxZ) {
         boolean skipped() {
             return Double.isNaN(millis);
         }
@@ -176,7 +176,7 @@ public final class AllocationBenchmark {
                     log("sampled Shapley, %d members, %,d orders: skipped (estimated %.0f s > budget %.0f s)", n, m,
                             estimate / 1_000, settings.sampleBudgetSeconds());
                     sampled.add(new SampledResult(n, m, Double.NaN, estimate, Double.NaN, Double.NaN, Double.NaN,
-                            Double.NaN));
+                            Double.NaN, Double.NaN));
                     continue;
                 }
                 log("sampled Shapley, %d members, %,d orders", n, m);
@@ -191,12 +191,16 @@ public final class AllocationBenchmark {
                         .orElse(0);
                 double maxError = Double.NaN;
                 double within = Double.NaN;
+                double maxZ = Double.NaN;
                 if (reference != null) {
                     maxError = 0;
+                    maxZ = 0;
                     int inside = 0;
                     for (int i = 0; i < n; i++) {
                         double error = Math.abs(estimateOf.share(i) - reference[i]);
                         maxError = Math.max(maxError, error);
+                        double se = estimateOf.standardErrors().get(i);
+                        maxZ = Math.max(maxZ, se > 0 ? error / se : error > 1e-9 ? Double.POSITIVE_INFINITY : 0);
                         if (error <= 1.96 * estimateOf.standardErrors().get(i) + 1e-9) {
                             inside++;
                         }
@@ -205,7 +209,7 @@ public final class AllocationBenchmark {
                     within = (double) inside / n;
                 }
                 sampled.add(new SampledResult(n, m, millis, Double.NaN, 100 * maxSe / grand, 100 * meanSe / grand,
-                        maxError, within));
+                        maxError, within, maxZ));
             }
         }
 

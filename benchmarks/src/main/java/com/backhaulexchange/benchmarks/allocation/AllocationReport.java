@@ -61,19 +61,20 @@ final class AllocationReport {
         if (!sampled.isEmpty()) {
             out.append("\n### Sampled Shapley on the market (each order's coalitions solved as it goes)\n\n");
             out.append("| Members | Orders | Time, ms | Max standard error, % of v(N) | Mean SE, % of v(N) "
-                    + "| Max \\|sampled − exact\\|, % of v(N) | Members within 1.96 SE of exact |\n");
-            out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + "| Max \\|sampled − exact\\|, % of v(N) | Members within 1.96 SE of exact | Largest \\|error\\| / SE |\n");
+            out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (var result : sampled) {
                 if (result.skipped()) {
-                    out.append(f("| %d | %,d | skipped: estimated %,.0f s, over the budget of %.0f s | | | | |%n",
+                    out.append(f("| %d | %,d | skipped: estimated %,.0f s, over the budget of %.0f s | | | | | |%n",
                             result.members(), result.permutations(), result.estimatedMillis() / 1_000,
                             settings.sampleBudgetSeconds()));
                     continue;
                 }
-                out.append(f("| %d | %,d | %,.0f | %.3f | %.3f | %s | %s |%n", result.members(), result.permutations(),
+                out.append(f("| %d | %,d | %,.0f | %.3f | %.3f | %s | %s | %s |%n", result.members(), result.permutations(),
                         result.millis(), result.maxStandardErrorPercent(), result.meanStandardErrorPercent(),
                         Double.isNaN(result.maxErrorPercent()) ? "— (no exact)" : f("%.3f", result.maxErrorPercent()),
-                        Double.isNaN(result.withinTwoSe()) ? "—" : f("%.0f %%", 100 * result.withinTwoSe())));
+                        Double.isNaN(result.withinTwoSe()) ? "—" : f("%.0f %%", 100 * result.withinTwoSe()),
+                        Double.isNaN(result.maxZ()) ? "—" : f("%.2f", result.maxZ())));
             }
         }
 
