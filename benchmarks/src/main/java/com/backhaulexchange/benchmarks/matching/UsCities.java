@@ -12,7 +12,7 @@ import java.util.Set;
  * The contiguous-US cities of the bundled gazetteer (the functions' own data), drawn with probability
  * proportional to population: freight starts and ends where people live.
  */
-final class UsCities {
+public final class UsCities {
     private static final Set<String> OUTSIDE_CONTIGUOUS_US = Set.of("AK", "HI", "PR");
 
     private final List<GazetteerEntry> cities;
@@ -28,25 +28,30 @@ final class UsCities {
         }
     }
 
-    static UsCities bundled() {
+    public static UsCities bundled() {
         return new UsCities(Gazetteer.bundled().entries().stream()
                 .filter(city -> "US".equals(city.countryCode()) && !OUTSIDE_CONTIGUOUS_US.contains(city.region()))
                 .filter(city -> city.population() > 0)
                 .toList());
     }
 
-    int size() {
+    /** The cities within {@code maxMiles} (great circle) of {@code centre}, still drawn by population: a region. */
+    public UsCities near(GazetteerEntry centre, double maxMiles) {
+        return new UsCities(cities.stream().filter(city -> miles(centre, city) <= maxMiles).toList());
+    }
+
+    public int size() {
         return cities.size();
     }
 
-    GazetteerEntry drawByPopulation(Random random) {
+    public GazetteerEntry drawByPopulation(Random random) {
         long ticket = (long) (random.nextDouble() * cumulativePopulation[cumulativePopulation.length - 1]);
         int at = java.util.Arrays.binarySearch(cumulativePopulation, ticket + 1);
         return cities.get(at >= 0 ? at : -at - 1);
     }
 
     /** A city drawn by population whose great-circle distance from {@code from} is within the range (best effort). */
-    GazetteerEntry drawAtDistance(GazetteerEntry from, double minMiles, double maxMiles, Random random) {
+    public GazetteerEntry drawAtDistance(GazetteerEntry from, double minMiles, double maxMiles, Random random) {
         GazetteerEntry drawn = drawByPopulation(random);
         for (int attempt = 0; attempt < 100; attempt++) {
             double miles = miles(from, drawn);
@@ -58,12 +63,12 @@ final class UsCities {
         return drawn;
     }
 
-    static double miles(GazetteerEntry from, GazetteerEntry to) {
+    public static double miles(GazetteerEntry from, GazetteerEntry to) {
         return GreatCircle.miles(from.coordinates(), to.coordinates());
     }
 
     /** A US time zone good enough for schedules, from the longitude (real borders follow state lines). */
-    static ZoneId zoneOf(GazetteerEntry city) {
+    public static ZoneId zoneOf(GazetteerEntry city) {
         double longitude = city.coordinates().longitudeDegrees();
         if (longitude > -85.5) {
             return ZoneId.of("America/New_York");
