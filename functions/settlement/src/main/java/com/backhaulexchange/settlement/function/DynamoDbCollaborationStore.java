@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * listing, the settlement schedule item (gsi1 {@code CLOSING} by the next period's close), and per settled
  * period its header and the gzipped chunks of its settlement, plus a marker per settled booking.
  */
-final class DynamoDbCollaborationStore {
+class DynamoDbCollaborationStore {
     static final String PK = "pk";
     static final String SK = "sk";
     static final String GSI1 = "gsi1";

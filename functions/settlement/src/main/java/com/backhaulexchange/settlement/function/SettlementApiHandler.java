@@ -64,7 +64,10 @@ public final class SettlementApiHandler
                 environment.required("COLLABORATIONS_TABLE_NAME"), mapper);
         var ids = new Ulid(clock, new SecureRandom());
         var collaborations = new CollaborationService(store, clock, ids::next);
-        this.router = new CollaborationApi(collaborations, bodies, mapper, clock).addTo(api.routes());
+        var messages = new SettlementMessages(AwsClients.sqs(environment), environment.required("SETTLEMENT_QUEUE_URL"),
+                mapper);
+        this.router = new PeriodApi(store, collaborations, messages, mapper, clock).addTo(
+                new CollaborationApi(collaborations, bodies, mapper, clock).addTo(api.routes()));
         Core.getGlobalContext().register(this);
     }
 

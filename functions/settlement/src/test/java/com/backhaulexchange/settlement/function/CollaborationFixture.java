@@ -34,11 +34,16 @@ final class CollaborationFixture {
     final String collaborationsTable = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
     final String settlementQueueUrl = sqs.createQueue(request -> request.queueName("settlement-" + UUID.randomUUID()))
             .queueUrl();
-    final MutableClock clock = new MutableClock(START);
+    final MutableClock clock;
     final RecordingContext context = new RecordingContext();
     final SettlementApiHandler handler;
 
     CollaborationFixture() {
+        this(START);
+    }
+
+    CollaborationFixture(Instant start) {
+        this.clock = new MutableClock(start);
         this.handler = new SettlementApiHandler(new FunctionEnvironment(environment()), clock);
     }
 
