@@ -28,6 +28,7 @@ class PeriodCloseTest {
     static final Instant AFTER_CLOSE_0 = Instant.parse("2026-11-23T07:00:00Z");
     static final Instant AFTER_CLOSE_1 = Instant.parse("2026-11-30T07:00:00Z");
     private static final ObjectMapper MAPPER = Json.newMapper();
+    static final java.nio.file.Path SETTLER_EVENTS = java.nio.file.Path.of("../../events/period-settler");
 
     private final PeriodFixture fixture = new PeriodFixture();
     private final Caller ames = CollaborationFixture.partner();
@@ -249,6 +250,31 @@ class PeriodCloseTest {
         var failures = fixture.settler().handleRequest(event, fixture.api.context).getBatchItemFailures();
         assertThat(failures).extracting(failure -> failure.getItemIdentifier()).containsExactly("bad");
         assertThat(fixture.store.period(id, 0)).isPresent();
+    }
+
+    @Test
+    void theSampleBatchesSettleOnceAndReportOnlyTheMalformedMessage() {
+        fixture.api.clock.set(AFTER_CLOSE_0);
+        var twice = com.backhaulexchange.testing.SampleEventFiles.load(SETTLER_EVENTS.resolve(
+                "due-period-delivered-twice.json"), com.amazonaws.services.lambda.runtime.events.SQSEvent.class,
+                Map.of("MESSAGE_ID", "first", "DUPLICATE_MESSAGE_ID", "again", "COLLABORATION_ID", id,
+                        "PERIOD_INDEX", "0"));
+        assertThat(fixture.settler().handleRequest(twice, fixture.api.context).getBatchItemFailures()).isEmpty();
+        assertThat(fixture.items(id, "PERIOD#")).hasSize(2);
+
+        var malformed = com.backhaulexchange.testing.SampleEventFiles.load(SETTLER_EVENTS.resolve(
+                "due-periods-with-a-malformed-one.json"), com.amazonaws.services.lambda.runtime.events.SQSEvent.class,
+                Map.of("MALFORMED_MESSAGE_ID", "poison", "MESSAGE_ID", "fine", "COLLABORATION_ID", id,
+                        "PERIOD_INDEX", "0"));
+        assertThat(fixture.settler().handleRequest(malformed, fixture.api.context).getBatchItemFailures())
+                .extracting(failure -> failure.getItemIdentifier()).containsExactly("poison");
+        assertThat(fixture.items(id, "PERIOD#")).hasSize(2);
+
+        var hourly = com.backhaulexchange.testing.SampleEventFiles.load(java.nio.file.Path.of(
+                "../../events/settlement-schedule/hourly.json"), Map.class, Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> event = hourly;
+        assertThat(fixture.schedule().handleRequest(event, fixture.api.context)).containsEntry("periodsDue", 0);
     }
 
     private JsonNode document(long index) {
