@@ -32,7 +32,11 @@ public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     public PeriodSettlerHandler(Map<String, String> environmentVariables) {
-        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+        this(new FunctionEnvironment(environmentVariables));
+    }
+
+    private PeriodSettlerHandler(FunctionEnvironment environment) {
+        this(environment, SettlementClock.of(environment));
     }
 
     PeriodSettlerHandler(FunctionEnvironment environment, Clock clock) {

@@ -52,7 +52,11 @@ public final class SettlementApiHandler
     }
 
     public SettlementApiHandler(Map<String, String> environmentVariables) {
-        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+        this(new FunctionEnvironment(environmentVariables));
+    }
+
+    private SettlementApiHandler(FunctionEnvironment environment) {
+        this(environment, SettlementClock.of(environment));
     }
 
     SettlementApiHandler(FunctionEnvironment environment, Clock clock) {

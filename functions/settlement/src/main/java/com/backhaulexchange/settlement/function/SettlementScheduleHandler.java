@@ -27,7 +27,11 @@ public final class SettlementScheduleHandler implements RequestHandler<Map<Strin
     }
 
     public SettlementScheduleHandler(Map<String, String> environmentVariables) {
-        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+        this(new FunctionEnvironment(environmentVariables));
+    }
+
+    private SettlementScheduleHandler(FunctionEnvironment environment) {
+        this(environment, SettlementClock.of(environment));
     }
 
     SettlementScheduleHandler(FunctionEnvironment environment, Clock clock) {
