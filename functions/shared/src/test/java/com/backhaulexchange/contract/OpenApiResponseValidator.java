@@ -125,6 +125,13 @@ public final class OpenApiResponseValidator {
             violations.add("Content-Type " + contentType + " is not one of " + fieldNames(content));
             return violations;
         }
+        if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+            // A text representation (text/csv): declared as a string; it must not be empty.
+            if (body == null || body.isEmpty()) {
+                violations.add("the body is empty but " + mediaType + " content is declared");
+            }
+            return violations;
+        }
         JsonNode instance;
         try {
             instance = JSON.readTree(body == null ? "" : body);

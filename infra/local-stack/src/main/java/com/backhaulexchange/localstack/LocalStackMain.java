@@ -108,6 +108,11 @@ public final class LocalStackMain {
         // Webhooks on this machine are receivers on localhost (ADR 16); in AWS, WebhookAllowLoopbackUrls is false.
         LocalStackOptions.Builder options = LocalStackOptions.builder().httpPort(3000)
                 .environment("WEBHOOK_ALLOW_LOOPBACK_URLS", "true");
+        // Local only: shifts the settlement functions' clock to form and close collaboration periods (ADR 20).
+        String settlementClockOffset = System.getenv("BHX_SETTLEMENT_CLOCK_OFFSET_SECONDS");
+        if (settlementClockOffset != null && !settlementClockOffset.isBlank()) {
+            options.environment("BHX_SETTLEMENT_CLOCK_OFFSET_SECONDS", settlementClockOffset.trim());
+        }
         Map<String, String> parameters = new LinkedHashMap<>();
         boolean demo = false;
         boolean help = false;

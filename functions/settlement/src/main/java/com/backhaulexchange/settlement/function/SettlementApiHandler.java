@@ -7,10 +7,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.backhaulexchange.http.ApiRouter;
 import com.backhaulexchange.http.JsonBodyReader;
 import com.backhaulexchange.http.OpenApiSchemas;
+import com.backhaulexchange.id.Ulid;
 import com.backhaulexchange.json.Json;
+import com.backhaulexchange.runtime.AwsClients;
 import com.backhaulexchange.runtime.FunctionEnvironment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +21,10 @@ import org.crac.Core;
 import org.crac.Resource;
 
 /**
- * Lambda entry point of the settlement API: for now {@code POST /allocations/preview}, which shares an explicit
- * cooperative game by the requested rules and checks each result for stability. It touches no table, so init
- * builds only the JSON mapper, the OpenAPI schemas and the router; each invocation only routes the event.
+ * Lambda entry point of the settlement API: {@code POST /allocations/preview} (an explicit cooperative game
+ * shared by the requested rules, touching no table), the collaborations (CollaborationsTable), the operator's
+ * period close and the members' statements. Built once per execution environment: the mapper, the OpenAPI
+ * schemas, the DynamoDB client and the router; each invocation only routes the event.
  */
 public final class SettlementApiHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
@@ -41,21 +45,33 @@ public final class SettlementApiHandler
     private final SettlementApi api;
     private final OpenApiSchemas schemas;
     private final ObjectMapper mapper;
+    private final DynamoDbCollaborationStore store;
 
     public SettlementApiHandler() {
         this(System.getenv());
     }
 
     public SettlementApiHandler(Map<String, String> environmentVariables) {
-        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+        this(new FunctionEnvironment(environmentVariables));
     }
 
-    /** The environment and clock are unused by the preview; collaborations and period close will read them. */
+    private SettlementApiHandler(FunctionEnvironment environment) {
+        this(environment, SettlementClock.of(environment));
+    }
+
     SettlementApiHandler(FunctionEnvironment environment, Clock clock) {
         this.mapper = Json.newMapper();
         this.schemas = OpenApiSchemas.loadFromClasspath();
-        this.api = new SettlementApi(new JsonBodyReader(mapper, schemas), mapper);
-        this.router = api.routes();
+        var bodies = new JsonBodyReader(mapper, schemas);
+        this.api = new SettlementApi(bodies, mapper);
+        this.store = new DynamoDbCollaborationStore(AwsClients.dynamoDb(environment),
+                environment.required("COLLABORATIONS_TABLE_NAME"), mapper);
+        var ids = new Ulid(clock, new SecureRandom());
+        var collaborations = new CollaborationService(store, clock, ids::next);
+        var messages = new SettlementMessages(AwsClients.sqs(environment), environment.required("SETTLEMENT_QUEUE_URL"),
+                mapper);
+        this.router = new PeriodApi(store, collaborations, messages, mapper, clock).addTo(
+                new CollaborationApi(collaborations, bodies, mapper, clock).addTo(api.routes()));
         Core.getGlobalContext().register(this);
     }
 
@@ -70,9 +86,9 @@ public final class SettlementApiHandler
     }
 
     /**
-     * SnapStart priming: compile the request schema, validate a small game against it and preview it by every
-     * rule, so the allocation classes and ojAlgo's simplex are loaded and run once. Pure computation: nothing
-     * is read, written or captured that differs between environments.
+     * SnapStart priming: compile the request schemas, validate a small game against it and preview it by every
+     * rule, so the allocation classes and ojAlgo's simplex are loaded and run once, and warm the DynamoDB client
+     * with a read of an id nothing can have. Nothing is written or captured that differs between environments.
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) throws JsonProcessingException {
@@ -83,10 +99,12 @@ public final class SettlementApiHandler
             throw new IllegalStateException("the priming game does not conform: " + violations);
         }
         api.preview(body);
+        schemas.preload(CollaborationApi.CREATE_SCHEMA);
+        store.find("00000000000000000000000000");
     }
 
     @Override
     public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to refresh: no clients, no randomness (sampling is seeded by the request).
+        // Nothing to refresh: SecureRandom reseeds itself after restore; sampling is seeded by the request.
     }
 }

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The settlement function as template.yaml starts it (it needs no table and no queue). Every response passes
+ * The settlement function as template.yaml starts it, for the preview (which reads no table and no queue). Every response passes
  * through the OpenAPI response validator, so each handler test is also a contract test of the responses it
  * provokes.
  */
@@ -21,7 +21,12 @@ final class SettlementFixture {
     static final Path EVENTS = Path.of("../../events/settlement");
 
     final RecordingContext context = new RecordingContext();
-    final SettlementApiHandler handler = new SettlementApiHandler(new FunctionEnvironment(Map.of()), Clock.systemUTC());
+    /** The preview touches no table; the collaboration routes' table exists for SnapStart's priming read. */
+    final SettlementApiHandler handler = new SettlementApiHandler(new FunctionEnvironment(
+            com.backhaulexchange.testing.DynamoDbLocalServer.shared().functionEnvironment(Map.of(
+                    "COLLABORATIONS_TABLE_NAME", com.backhaulexchange.testing.TemplateTables.createFresh(
+                            com.backhaulexchange.testing.DynamoDbLocalServer.shared().client(), "CollaborationsTable"),
+                    "SETTLEMENT_QUEUE_URL", "http://127.0.0.1:9/unused-by-the-preview"))), Clock.systemUTC());
 
     /** The placeholder values of a sample sent by a partner (or, for operator samples, the operator). */
     static Map<String, String> partnerValues() {

@@ -1,0 +1,62 @@
+package com.backhaulexchange.settlement.function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backhaulexchange.collaboration.SettlementPeriod;
+import com.backhaulexchange.http.StructuredLog;
+import com.backhaulexchange.json.Json;
+import com.backhaulexchange.runtime.AwsClients;
+import com.backhaulexchange.runtime.FunctionEnvironment;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scheduled entry point (every hour): the fan-out of period close. Finds the collaborations whose next
+ * unsettled period has closed (gsi1 {@code CLOSING} up to now, no Scan) and sends one SettlementQueue message
+ * per (collaboration, period) due. Writes nothing; a message sent twice is settled once in effect.
+ */
+public final class SettlementScheduleHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final DynamoDbCollaborationStore store;
+    private final SettlementMessages messages;
+    private final Clock clock;
+
+    public SettlementScheduleHandler() {
+        this(System.getenv());
+    }
+
+    public SettlementScheduleHandler(Map<String, String> environmentVariables) {
+        this(new FunctionEnvironment(environmentVariables));
+    }
+
+    private SettlementScheduleHandler(FunctionEnvironment environment) {
+        this(environment, SettlementClock.of(environment));
+    }
+
+    SettlementScheduleHandler(FunctionEnvironment environment, Clock clock) {
+        var mapper = Json.newMapper();
+        this.store = new DynamoDbCollaborationStore(AwsClients.dynamoDb(environment),
+                environment.required("COLLABORATIONS_TABLE_NAME"), mapper);
+        this.messages = new SettlementMessages(AwsClients.sqs(environment), environment.required("SETTLEMENT_QUEUE_URL"),
+                mapper);
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+        var now = clock.instant();
+        List<SettlementMessages.PeriodDue> due = new ArrayList<>();
+        for (var schedule : store.closedBefore(now)) {
+            store.find(schedule.collaborationId()).ifPresent(found -> {
+                for (SettlementPeriod period : found.collaboration().periodsDue(now, schedule.lastSettledPeriod())) {
+                    due.add(new SettlementMessages.PeriodDue(schedule.collaborationId(), period.index()));
+                }
+            });
+        }
+        messages.send(due);
+        Map<String, Object> summary = Map.of("periodsDue", due.size());
+        context.getLogger().log(StructuredLog.line("INFO", "settlement fan-out done", summary));
+        return summary;
+    }
+}
