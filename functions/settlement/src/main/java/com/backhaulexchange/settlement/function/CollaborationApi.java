@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 /** The collaboration routes: HTTP in, a {@link CollaborationService} command, the collaboration's view out. */
 final class CollaborationApi {
@@ -177,9 +176,5 @@ final class CollaborationApi {
             throw CollaborationService.notFound();
         }
         return id;
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -277,6 +277,62 @@ class PeriodCloseTest {
         assertThat(fixture.schedule().handleRequest(event, fixture.api.context)).containsEntry("periodsDue", 0);
     }
 
+    @Test
+    void concurrentSettlersOfOnePeriodCommitOneLedger() throws Exception {
+        fixture.api.clock.set(AFTER_CLOSE_0);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            var settler = fixture.settler();
+            runs.add(pool.submit(() -> {
+                start.await();
+                return fixture.settle(settler, id, 0);
+            }));
+        }
+        start.countDown();
+        int failed = 0;
+        for (var run : runs) {
+            failed += run.get().size();
+        }
+        pool.shutdown();
+        if (failed > 0) {
+            // A run that lost a transaction race reports its message; SQS redelivers it: the redelivery completes.
+            assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
+        }
+        assertThat(fixture.items(id, "PERIOD#")).hasSize(2);
+        assertThat(document(0).path("ledger").path("balance").asLong()).isZero();
+        assertThat(fixture.items(id, "SETTLED#")).hasSize(3);
+        assertThat(fixture.store.schedule(id).orElseThrow().lastSettledPeriod()).isZero();
+    }
+
+    @Test
+    void anAgreementChangeGovernsTheNextPeriodOnly() {
+        Reply changed = fixture.api.send("change-collaboration-agreement.json", ames, "PATH_COLLABORATION_ID", id,
+                "RULE", "EQUAL_SPLIT", "START_DATE", "2026-11-16");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().path("agreements")).as("before the start it replaces the first terms").hasSize(1);
+
+        fixture.api.clock.set(Instant.parse("2026-11-17T12:00:00Z"));
+        Reply next = fixture.api.send("change-collaboration-agreement.json", ames, "PATH_COLLABORATION_ID", id,
+                "RULE", "PROPORTIONAL", "START_DATE", "2026-11-16");
+        assertThat(next.json().path("agreements")).hasSize(2);
+
+        fixture.api.clock.set(AFTER_CLOSE_1);
+        assertThat(fixture.settle(fixture.settler(), id, 1)).isEmpty();
+        assertThat(document(0).path("agreementVersion").asInt()).isEqualTo(2);
+        assertThat(document(0).path("result").path("rule").asText()).isEqualTo(
+                document(0).path("statements").path(ames.id().value()).path("rule").asText());
+        assertThat(document(1).path("agreementVersion").asInt()).isEqualTo(3);
+        assertThat(document(1).path("result").path("rule").asText())
+                .isNotEqualTo(document(0).path("result").path("rule").asText());
+        assertThat(document(1).path("outcome").asText()).isEqualTo("SETTLED");
+        Reply statement = fixture.api.send("get-statement.json", brook, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "1");
+        assertThat(statement.json().path("agreementVersion").asInt()).isEqualTo(3);
+        assertThat(statement.json().path("bookings")).isEmpty();
+    }
+
     private JsonNode document(long index) {
         try {
             return MAPPER.readTree(fixture.store.period(id, index).orElseThrow().document());
