@@ -91,6 +91,9 @@ public final class PeriodCloseBenchmark {
     private final DynamoDbClient dynamoDb = DynamoDbLocalServer.shared().client();
     private final SqsClient sqs = ElasticMqServer.shared().client();
     private final Path events;
+    /** The largest committed settlement document: gzipped bytes and chunks (the store allows 12 of 300 KB). */
+    private long largestZippedBytes;
+    private int largestChunks;
     private final com.backhaulexchange.id.Ulid ids = new com.backhaulexchange.id.Ulid(Clock.systemUTC(),
             new SecureRandom());
 
@@ -364,6 +367,8 @@ public final class PeriodCloseBenchmark {
                     SQS_BATCH_SIZE, pct(batches, 50), batches[batches.length - 1]));
         }
         r.append(String.format("| ledger postings / ledger lines written | %,d / %,d |%n", postingCount, ledgerLines));
+        r.append(String.format("| largest settlement document stored | %,d bytes gzipped in %d chunk(s) of the 12 × 300 KB"
+                + " the store allows |%n", largestZippedBytes, largestChunks));
         r.append(String.format("| ledgers that balance (stored balance 0 and lines re-summed to 0) | %,d of %,d |%n",
                 balanced, seeded.size()));
         r.append(String.format("| bookings marked settled in the documents | %,d (%d collaborations differ from the"
@@ -507,6 +512,10 @@ public final class PeriodCloseBenchmark {
             String sk = "PERIOD#0000000000#CHUNK#" + String.format("%03d", c);
             zipped.writeBytes(items.stream().filter(item -> item.get("sk").s().equals(sk)).findFirst().orElseThrow()
                     .get("data").b().asByteArray());
+        }
+        if (zipped.size() > largestZippedBytes) {
+            largestZippedBytes = zipped.size();
+            largestChunks = chunks;
         }
         try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.toByteArray()))) {
             return MAPPER.readTree(in.readAllBytes());
