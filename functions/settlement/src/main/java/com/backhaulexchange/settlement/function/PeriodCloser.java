@@ -7,7 +7,11 @@ import com.backhaulexchange.collaboration.Agreement;
 import com.backhaulexchange.collaboration.Collaboration;
 import com.backhaulexchange.collaboration.SettlementPeriod;
 import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchEconomics;
+import com.backhaulexchange.matching.MatchEvaluation;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.settlement.LedgerLine;
@@ -62,6 +66,9 @@ final class PeriodCloser {
     private final ObjectMapper mapper;
     private final long dryRunCostMinorUnits;
     private final Clock clock;
+    private final MatchEvaluator evaluator = new MatchEvaluator(MatchingConfig.DEFAULT);
+    /** Bookings of one period beyond which unbooked pairings are not priced (quadratic in the bookings). */
+    static final int MAX_BOOKINGS_TO_REPAIR = 1_000;
 
     PeriodCloser(DynamoDbCollaborationStore store, SettlementSources sources, ObjectMapper mapper,
             long dryRunCostMinorUnits, Clock clock) {
@@ -176,7 +183,8 @@ final class PeriodCloser {
      * actual pickup, and cancelled ones whose planned pickup, fell in the period — or in an earlier period
      * (on or after the start) without a settled marker: late, settled here as adjustments. Bookings not yet
      * delivered or cancelled wait. The market: the lanes of the period's delivered bookings, each booked pair
-     * with its match surplus (so v(S) = the surplus of the bookings made inside S; documented in the README).
+     * with its match surplus, and every other pairing of those lanes the matching engine finds feasible (so
+     * v(S) = the best matching of S's booked lanes; ADR 20).
      */
     Inputs inputs(Collaboration collaboration, SettlementPeriod period, List<PartnerId> members, Agreement agreement) {
         Set<PartnerId> memberSet = Set.copyOf(members);
@@ -210,6 +218,7 @@ final class PeriodCloser {
             player.put(members.get(i), i);
         }
         AssignmentMarket.Builder market = AssignmentMarket.builder(members.size());
+        List<BookedPair> booked = new ArrayList<>();
         Money dryRunCost = new Money(dryRunCostMinorUnits, agreement.currency());
         for (Booking booking : candidates.values()) {
             if (alreadySettled.contains(booking.id().value())) {
@@ -220,7 +229,8 @@ final class PeriodCloser {
                 considered.add(booking.id().value());
                 continue;
             }
-            Optional<MatchEconomics> economics = sources.match(booking.matchId()).map(Match::explanation)
+            Optional<Match> match = sources.match(booking.matchId());
+            Optional<MatchEconomics> economics = match.map(Match::explanation)
                     .map(explanation -> explanation.economics())
                     .filter(found -> found.shipperPrice().currency().equals(agreement.currency()));
             if (economics.isEmpty()) {
@@ -235,10 +245,64 @@ final class PeriodCloser {
                 int load = market.loadLane(player.get(booking.shipper()));
                 market.surplus(capacity, load, Math.max(0, economics.get().shipperPrice().amountMinorUnits()
                         - economics.get().carrierIncrementalCost().amountMinorUnits()));
+                booked.add(new BookedPair(booking, capacity, load, costPerMile(economics.get(),
+                        match.get().explanation().outOfRouteMiles())));
             }
         }
+        priceUnbookedPairs(booked, market, agreement);
         return new Inputs(new SettlementInputs(collaboration.id(), period, members, realised, risks, market.build()),
                 considered);
+    }
+
+    /** A pair booked in the period: its two lanes in the market and the carrier's cost per mile, if known. */
+    private record BookedPair(Booking booking, int capacityLane, int loadLane, Money carrierCostPerMile) {
+    }
+
+    /**
+     * The period's booked lanes could also have been paired otherwise: each truck with each other booking's load,
+     * judged by the same {@link MatchEvaluator} as the match engine (feasibility, hours of service, economics),
+     * so v(S) is the best matching of S's booked lanes, not only the pairs S booked. Above
+     * {@value #MAX_BOOKINGS_TO_REPAIR} bookings in a period only the booked pairs count (the quadratic pass would
+     * dominate the settlement); the carrier's cost per mile is the one its own booked match was priced with.
+     */
+    private void priceUnbookedPairs(List<BookedPair> booked, AssignmentMarket.Builder market, Agreement agreement) {
+        if (booked.size() < 2 || booked.size() > MAX_BOOKINGS_TO_REPAIR) {
+            return;
+        }
+        Map<String, PostedLane> lanes = new HashMap<>();
+        for (BookedPair pair : booked) {
+            for (String laneId : List.of(pair.booking().capacityLaneId().value(), pair.booking().loadLaneId().value())) {
+                sources.lane(laneId).ifPresent(lane -> lanes.put(laneId, lane));
+            }
+        }
+        for (BookedPair truck : booked) {
+            var capacity = lanes.get(truck.booking().capacityLaneId().value());
+            if (truck.carrierCostPerMile() == null || !(capacity instanceof PostedLane.Capacity capacityLane)) {
+                continue;
+            }
+            for (BookedPair other : booked) {
+                var load = lanes.get(other.booking().loadLaneId().value());
+                if (other == truck || !(load instanceof PostedLane.Load loadLane)) {
+                    continue;
+                }
+                if (evaluator.evaluate(capacityLane.lane(), truck.carrierCostPerMile(), loadLane.lane())
+                        instanceof MatchEvaluation.Feasible feasible) {
+                    Money surplus = feasible.explanation().economics().surplus();
+                    if (surplus.currency().equals(agreement.currency()) && surplus.amountMinorUnits() > 0) {
+                        market.surplus(truck.capacityLane(), other.loadLane(), surplus.amountMinorUnits());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The cost per mile the booked match was priced with: its incremental cost over its out-of-route miles. */
+    private static Money costPerMile(MatchEconomics economics, double outOfRouteMiles) {
+        if (!(outOfRouteMiles >= 1)) {
+            return null;
+        }
+        long perMile = Math.round(economics.carrierIncrementalCost().amountMinorUnits() / outOfRouteMiles);
+        return new Money(perMile, economics.carrierIncrementalCost().currency());
     }
 
     // ---- JSON of the result

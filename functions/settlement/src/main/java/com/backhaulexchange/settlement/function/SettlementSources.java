@@ -5,6 +5,8 @@ import com.backhaulexchange.json.DealDocuments;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +19,20 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 /**
  * What period close reads from the other contexts, read-only: a member's bookings (its party copies in
  * NegotiationsTable, {@code PARTY#<id> / BOOKING#<id>}) and a booking's match (LanesTable
- * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost).
+ * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost) and
+ * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked.
  */
 class SettlementSources {
     private final DynamoDbClient dynamoDb;
     private final String negotiationsTable;
     private final DynamoDbMatchRepository matches;
+    private final DynamoDbLaneRepository lanes;
 
     SettlementSources(DynamoDbClient dynamoDb, String negotiationsTable, String lanesTable) {
         this.dynamoDb = dynamoDb;
         this.negotiationsTable = negotiationsTable;
         this.matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
+        this.lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
     }
 
     /** Every booking the partner is a party to (its party copies, all pages, strongly consistent). */
@@ -49,5 +54,10 @@ class SettlementSources {
 
     Optional<Match> match(MatchId id) {
         return matches.find(id);
+    }
+
+    /** A lane as posted (LanesTable {@code LANE#<id> / LANE}), whatever its status now. */
+    Optional<PostedLane> lane(String laneId) {
+        return lanes.findLane(laneId);
     }
 }

@@ -3,6 +3,7 @@ package com.backhaulexchange.settlement.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.booking.Booking;
+import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.json.Json;
 import com.backhaulexchange.settlement.function.CollaborationFixture.Caller;
 import com.backhaulexchange.testing.Reply;
@@ -68,6 +69,30 @@ class PeriodCloseTest {
 
         assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
         assertThat(fixture.schedule().handleRequest(Map.of(), fixture.api.context)).containsEntry("periodsDue", 0);
+    }
+
+    @Test
+    void coalitionValuesCountEveryFeasiblePairingOfTheBookedLanesNotOnlyThePairsBooked() {
+        var collaboration = fixture.store.find(id).orElseThrow().collaboration();
+        var closer = new PeriodCloser(fixture.store, new SettlementSources(fixture.api.dynamoDb,
+                fixture.negotiationsTable, fixture.lanesTable), MAPPER, 25_000, fixture.api.clock);
+        List<PartnerId> members = collaboration.activeMembers(0);
+
+        var market = closer.inputs(collaboration, collaboration.schedule().period(0), members,
+                collaboration.agreementFor(0)).settlement().market();
+
+        // Ames booked its truck to Brook and its load to Cedar; alone it could have put its load on its own truck
+        // (the same Dallas routes), which the matching engine finds feasible: Ames is worth something alone.
+        java.util.BitSet amesAlone = new java.util.BitSet();
+        amesAlone.set(members.indexOf(ames.id()));
+        java.util.BitSet brookAndCedar = new java.util.BitSet();
+        brookAndCedar.set(members.indexOf(brook.id()));
+        brookAndCedar.set(members.indexOf(cedar.id()));
+        assertThat(market.valueMinorUnits(amesAlone)).isPositive();
+        assertThat(market.valueMinorUnits(brookAndCedar)).as("Brook has a load, Cedar a truck: they pair too")
+                .isPositive();
+        assertThat(market.capacityLanes()).isEqualTo(2);
+        assertThat(market.loadLanes()).isEqualTo(2);
     }
 
     @Test
