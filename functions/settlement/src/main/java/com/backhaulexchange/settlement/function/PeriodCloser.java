@@ -67,8 +67,12 @@ final class PeriodCloser {
     private final long dryRunCostMinorUnits;
     private final Clock clock;
     private final MatchEvaluator evaluator = new MatchEvaluator(MatchingConfig.DEFAULT);
-    /** Bookings of one period beyond which unbooked pairings are not priced (quadratic in the bookings). */
-    static final int MAX_BOOKINGS_TO_REPAIR = 1_000;
+    /**
+     * Bookings of one period beyond which unbooked pairings are not priced: the pass evaluates every truck with
+     * every other load (300² = 90,000 evaluations, a few seconds) and the coalition values then solve
+     * assignments of that size for every coalition.
+     */
+    static final int MAX_BOOKINGS_TO_REPAIR = 300;
 
     PeriodCloser(DynamoDbCollaborationStore store, SettlementSources sources, ObjectMapper mapper,
             long dryRunCostMinorUnits, Clock clock) {
@@ -275,6 +279,7 @@ final class PeriodCloser {
                 sources.lane(laneId).ifPresent(lane -> lanes.put(laneId, lane));
             }
         }
+        Map<String, Long> surplusOfLanePair = new HashMap<>();
         for (BookedPair truck : booked) {
             var capacity = lanes.get(truck.booking().capacityLaneId().value());
             if (truck.carrierCostPerMile() == null || !(capacity instanceof PostedLane.Capacity capacityLane)) {
@@ -285,15 +290,24 @@ final class PeriodCloser {
                 if (other == truck || !(load instanceof PostedLane.Load loadLane)) {
                     continue;
                 }
-                if (evaluator.evaluate(capacityLane.lane(), truck.carrierCostPerMile(), loadLane.lane())
-                        instanceof MatchEvaluation.Feasible feasible) {
-                    Money surplus = feasible.explanation().economics().surplus();
-                    if (surplus.currency().equals(agreement.currency()) && surplus.amountMinorUnits() > 0) {
-                        market.surplus(truck.capacityLane(), other.loadLane(), surplus.amountMinorUnits());
-                    }
+                long surplus = surplusOfLanePair.computeIfAbsent(capacity.laneId() + "/" + load.laneId() + "/"
+                        + truck.carrierCostPerMile().amountMinorUnits(), key -> feasibleSurplus(capacityLane,
+                        truck.carrierCostPerMile(), loadLane, agreement));
+                if (surplus > 0) {
+                    market.surplus(truck.capacityLane(), other.loadLane(), surplus);
                 }
             }
         }
+    }
+
+    /** The surplus of a pair the evaluator finds feasible, in the agreement's currency; 0 otherwise. */
+    private long feasibleSurplus(PostedLane.Capacity capacity, Money costPerMile, PostedLane.Load load,
+            Agreement agreement) {
+        if (evaluator.evaluate(capacity.lane(), costPerMile, load.lane()) instanceof MatchEvaluation.Feasible feasible) {
+            Money surplus = feasible.explanation().economics().surplus();
+            return surplus.currency().equals(agreement.currency()) ? Math.max(0, surplus.amountMinorUnits()) : 0;
+        }
+        return 0;
     }
 
     /** The cost per mile the booked match was priced with: its incremental cost over its out-of-route miles. */
