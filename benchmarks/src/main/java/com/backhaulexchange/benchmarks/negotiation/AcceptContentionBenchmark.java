@@ -99,11 +99,11 @@ public final class AcceptContentionBenchmark {
         List<Call> losers = new ArrayList<>();
         int warmUpRounds = 2;
         for (int round = 0; round < settings.rounds() + warmUpRounds; round++) {
-            var shipper = register(partners, PartnerExamples.registeredShipper());
+            var shipper = PartnerExamples.registerIn(partners, PartnerExamples.registeredShipper());
             var load = postings.post(Postings.load(shipper.id()));
             List<String> negotiations = new ArrayList<>();
             for (int i = 0; i < settings.contenders(); i++) {
-                var carrier = register(partners, PartnerExamples.registeredCarrier());
+                var carrier = PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
                 var truck = postings.post(Postings.truck(carrier.id()));
                 var evaluation = evaluator.evaluate(truck.lane(), carrier.profile().operatingCostPerMile(),
                         load.lane());
@@ -126,11 +126,6 @@ public final class AcceptContentionBenchmark {
         System.out.println(report);
         Files.createDirectories(settings.outputDirectory());
         Files.writeString(settings.outputDirectory().resolve("accept-contention.md"), report);
-    }
-
-    private static Partner register(DynamoDbPartnerRepository partners, Partner partner) {
-        partners.register(partner, PartnerExamples.activeKey(partner.id()), null);
-        return partner;
     }
 
     /** The carrier opens a negotiation on its match with an offer valid for two hours of the real clock. */

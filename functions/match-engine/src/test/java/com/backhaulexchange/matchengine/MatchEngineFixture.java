@@ -69,15 +69,11 @@ final class MatchEngineFixture {
 
     /** A carrier with its profile's cost per mile (USD 2.15). */
     Partner carrier() {
-        var carrier = PartnerExamples.registeredCarrier();
-        partners.register(carrier, PartnerExamples.activeKey(carrier.id()), null);
-        return carrier;
+        return PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
     }
 
     Partner shipper() {
-        var shipper = PartnerExamples.registeredShipper();
-        partners.register(shipper, PartnerExamples.activeKey(shipper.id()), null);
-        return shipper;
+        return PartnerExamples.registerIn(partners, PartnerExamples.registeredShipper());
     }
 
     SQSEvent event(String sample, Map<String, String> values) {

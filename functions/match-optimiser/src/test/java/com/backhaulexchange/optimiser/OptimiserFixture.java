@@ -49,15 +49,11 @@ final class OptimiserFixture {
     }
 
     Partner carrier() {
-        var carrier = PartnerExamples.registeredCarrier();
-        partners.register(carrier, PartnerExamples.activeKey(carrier.id()), null);
-        return carrier;
+        return PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
     }
 
     Partner shipper() {
-        var shipper = PartnerExamples.registeredShipper();
-        partners.register(shipper, PartnerExamples.activeKey(shipper.id()), null);
-        return shipper;
+        return PartnerExamples.registerIn(partners, PartnerExamples.registeredShipper());
     }
 
     APIGatewayProxyRequestEvent event(String sample, Map<String, String> values) {

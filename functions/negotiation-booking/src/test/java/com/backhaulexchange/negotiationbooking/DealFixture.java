@@ -127,8 +127,7 @@ final class DealFixture {
     }
 
     private Caller register(Partner partner) {
-        partners.register(partner, PartnerExamples.activeKey(partner.id()), null);
-        return new Caller(partner, PartnerExamples.newKeyId().value());
+        return new Caller(PartnerExamples.registerIn(partners, partner), PartnerExamples.newKeyId().value());
     }
 
     // ---- lanes and their match

@@ -13,6 +13,7 @@ import com.backhaulexchange.money.Money;
 import com.backhaulexchange.partner.Contact;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.PartnerRepository;
 import com.backhaulexchange.partner.PartnerProfile;
 import com.backhaulexchange.partner.PartnerRole;
 import java.security.SecureRandom;
@@ -88,5 +89,11 @@ public final class PartnerExamples {
 
     public static ApiKey activeKey(PartnerId partnerId) {
         return activeKey(partnerId, newSecret());
+    }
+
+    /** Stores {@code partner} with one active key, as registration does, and returns it. */
+    public static Partner registerIn(PartnerRepository partners, Partner partner) {
+        partners.register(partner, activeKey(partner.id()), null);
+        return partner;
     }
 }
