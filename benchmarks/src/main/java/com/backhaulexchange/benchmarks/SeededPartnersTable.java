@@ -4,8 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEv
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponse;
-import com.backhaulexchange.authorizer.ApiKeyAuthorizerHandler;
-import com.backhaulexchange.onboarding.PartnerOnboardingHandler;
+import com.backhaulexchange.function.authorizer.ApiKeyAuthorizerHandler;
+import com.backhaulexchange.function.onboarding.PartnerOnboardingHandler;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.RecordingContext;
 import com.backhaulexchange.testing.TemplateTables;

@@ -10,7 +10,7 @@ class TemplateFunctionTest {
     void readsJarHandlerAndVariablesAsTheTemplateDeploysThem() {
         var template = TemplateTables.templatePath();
         var authorizer = TemplateFunction.read(template, "ApiKeyAuthorizerFunction");
-        assertThat(authorizer.handlerClass()).isEqualTo("com.backhaulexchange.authorizer.ApiKeyAuthorizerHandler");
+        assertThat(authorizer.handlerClass()).isEqualTo("com.backhaulexchange.function.authorizer.ApiKeyAuthorizerHandler");
         assertThat(authorizer.jar()).isEqualTo(
                 template.getParent().resolve("functions/api-key-authorizer/target/api-key-authorizer.jar"));
         assertThat(authorizer.environmentVariableNames()).contains("PARTNERS_TABLE_NAME", "OPERATOR_KEY_SHA256");

@@ -1,12 +1,12 @@
 package com.backhaulexchange.benchmarks.allocation;
 
-import com.backhaulexchange.allocation.Allocation;
-import com.backhaulexchange.allocation.AllocationRule;
-import com.backhaulexchange.allocation.AssignmentMarket;
-import com.backhaulexchange.allocation.CooperativeGame;
-import com.backhaulexchange.allocation.CoreCheck;
+import com.backhaulexchange.settlement.allocation.Allocation;
+import com.backhaulexchange.settlement.allocation.AllocationRule;
+import com.backhaulexchange.settlement.allocation.AssignmentMarket;
+import com.backhaulexchange.settlement.allocation.CooperativeGame;
+import com.backhaulexchange.settlement.allocation.CoreCheck;
 import com.backhaulexchange.benchmarks.matching.UsCities;
-import com.backhaulexchange.collaboration.AllocationRuleName;
+import com.backhaulexchange.settlement.collaboration.AllocationRuleName;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.settlement.PeriodSettlement;

@@ -1,10 +1,10 @@
 package com.backhaulexchange.benchmarks.allocation;
 
-import com.backhaulexchange.allocation.AssignmentMarket;
+import com.backhaulexchange.settlement.allocation.AssignmentMarket;
 import com.backhaulexchange.gazetteer.GazetteerEntry;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.backhaulexchange.benchmarks.allocation;
 
 import com.backhaulexchange.benchmarks.matching.UsCities;
-import com.backhaulexchange.equipment.EquipmentType;
+import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.gazetteer.GazetteerEntry;
-import com.backhaulexchange.geo.RoadDistanceModel;
+import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LaneStatus;
@@ -12,7 +12,7 @@ import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.lane.TimeWindow;
 import com.backhaulexchange.matching.MatchEvaluation;
 import com.backhaulexchange.matching.MatchEvaluator;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package com.backhaulexchange.benchmarks.allocation;
 
-import com.backhaulexchange.allocation.AssignmentMarket;
-import com.backhaulexchange.booking.BookingId;
-import com.backhaulexchange.collaboration.Agreement;
-import com.backhaulexchange.collaboration.AllocationRuleName;
-import com.backhaulexchange.collaboration.PeriodKind;
-import com.backhaulexchange.collaboration.RiskTerms;
+import com.backhaulexchange.settlement.allocation.AssignmentMarket;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.settlement.collaboration.Agreement;
+import com.backhaulexchange.settlement.collaboration.AllocationRuleName;
+import com.backhaulexchange.settlement.collaboration.PeriodKind;
+import com.backhaulexchange.settlement.collaboration.RiskTerms;
 import com.backhaulexchange.matching.assignment.Assignment;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.settlement.RealisedBooking;
 import com.backhaulexchange.settlement.RiskEvent;

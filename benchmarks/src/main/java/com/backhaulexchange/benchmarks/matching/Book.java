@@ -1,7 +1,7 @@
 package com.backhaulexchange.benchmarks.matching;
 
 import com.backhaulexchange.lane.PostedLane;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.util.List;
 import java.util.Map;

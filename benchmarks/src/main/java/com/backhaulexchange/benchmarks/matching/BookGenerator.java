@@ -1,8 +1,8 @@
 package com.backhaulexchange.benchmarks.matching;
 
-import com.backhaulexchange.equipment.EquipmentType;
+import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.gazetteer.GazetteerEntry;
-import com.backhaulexchange.geo.RoadDistanceModel;
+import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LaneStatus;
@@ -10,7 +10,7 @@ import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.lane.TimeWindow;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;

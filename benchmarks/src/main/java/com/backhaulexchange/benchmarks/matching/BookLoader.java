@@ -3,7 +3,7 @@ package com.backhaulexchange.benchmarks.matching;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PendingMatchRequest;
 import com.backhaulexchange.lane.PostedLane;
-import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.lane.CandidateKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.matching.MatchEvaluation;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.assignment.AssignmentProblem;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.assignment.GreedyAssignment;
 import com.backhaulexchange.matching.assignment.ShortestAugmentingPathSolver;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;

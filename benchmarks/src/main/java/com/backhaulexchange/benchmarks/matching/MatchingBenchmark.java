@@ -1,6 +1,6 @@
 package com.backhaulexchange.benchmarks.matching;
 
-import com.backhaulexchange.matchengine.MatchRunner;
+import com.backhaulexchange.function.matchengine.MatchRunner;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import java.io.IOException;

@@ -1,20 +1,20 @@
 package com.backhaulexchange.benchmarks.matching;
 
-import com.backhaulexchange.geo.GeoCellScheme;
-import com.backhaulexchange.geo.RoadDistanceModel;
+import com.backhaulexchange.kernel.geo.GeoCellScheme;
+import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.lane.PostedLane;
-import com.backhaulexchange.matchengine.MatchRunner;
-import com.backhaulexchange.matching.CandidateKeys;
+import com.backhaulexchange.function.matchengine.MatchRunner;
+import com.backhaulexchange.lane.CandidateKeys;
 import com.backhaulexchange.matching.CandidateSource;
 import com.backhaulexchange.matching.TradingPartners;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
-import com.backhaulexchange.money.Money;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.testing.TemplateTables;
 import java.time.Clock;
 import java.time.Duration;

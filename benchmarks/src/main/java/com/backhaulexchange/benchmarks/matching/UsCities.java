@@ -2,7 +2,7 @@ package com.backhaulexchange.benchmarks.matching;
 
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.GazetteerEntry;
-import com.backhaulexchange.geo.GreatCircle;
+import com.backhaulexchange.kernel.geo.GreatCircle;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;

@@ -1,30 +1,32 @@
 package com.backhaulexchange.benchmarks.settlement;
 
+import com.backhaulexchange.kernel.id.Ulid;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.backhaulexchange.booking.Booking;
-import com.backhaulexchange.booking.BookingEvent;
-import com.backhaulexchange.booking.BookingId;
-import com.backhaulexchange.booking.BookingStatus;
-import com.backhaulexchange.json.DealDocuments;
-import com.backhaulexchange.json.Json;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingEvent;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.adapter.json.DealDocuments;
+import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
-import com.backhaulexchange.money.Money;
-import com.backhaulexchange.negotiation.AccessorialTerms;
-import com.backhaulexchange.negotiation.NegotiationId;
-import com.backhaulexchange.negotiation.Side;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.deal.negotiation.AccessorialTerms;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbLaneRepository;
-import com.backhaulexchange.persistence.dynamodb.DynamoDbMatchRepository;
-import com.backhaulexchange.settlement.function.PeriodSettlerHandler;
-import com.backhaulexchange.settlement.function.SettlementApiHandler;
-import com.backhaulexchange.settlement.function.SettlementScheduleHandler;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.function.settlement.PeriodSettlerHandler;
+import com.backhaulexchange.function.settlement.SettlementApiHandler;
+import com.backhaulexchange.function.settlement.SettlementScheduleHandler;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.ElasticMqServer;
-import com.backhaulexchange.testing.PartnerExamples;
+import com.backhaulexchange.partner.PartnerExamples;
 import com.backhaulexchange.testing.Postings;
 import com.backhaulexchange.testing.RecordingContext;
 import com.backhaulexchange.testing.SampleEventFiles;
@@ -94,7 +96,7 @@ public final class PeriodCloseBenchmark {
     /** The largest committed settlement document: gzipped bytes and chunks (the store allows 12 of 300 KB). */
     private long largestZippedBytes;
     private int largestChunks;
-    private final com.backhaulexchange.id.Ulid ids = new com.backhaulexchange.id.Ulid(Clock.systemUTC(),
+    private final com.backhaulexchange.kernel.id.Ulid ids = new com.backhaulexchange.kernel.id.Ulid(Clock.systemUTC(),
             new SecureRandom());
 
     private PeriodCloseBenchmark(Path events) {

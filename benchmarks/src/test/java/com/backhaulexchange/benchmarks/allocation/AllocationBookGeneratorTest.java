@@ -3,8 +3,8 @@ package com.backhaulexchange.benchmarks.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.benchmarks.matching.UsCities;
-import com.backhaulexchange.collaboration.AllocationRuleName;
-import com.backhaulexchange.geo.GreatCircle;
+import com.backhaulexchange.settlement.collaboration.AllocationRuleName;
+import com.backhaulexchange.kernel.geo.GreatCircle;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.lane.LoadLane;

@@ -1,5 +1,6 @@
 package com.backhaulexchange.localstack.api;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -221,7 +221,7 @@ public final class DemoSeeder {
         body.put("pallets", 10 + random.nextInt(17));
         body.put("equipment", equipment);
         body.put("commodity", COMMODITIES.get(random.nextInt(COMMODITIES.size())));
-        // What a dedicated truck would cost: USD 2.80 to 3.40 per loaded mile (notes/freight.md spot ranges).
+        // What a dedicated truck would cost: USD 2.80 to 3.40 per loaded mile (the demo's own assumption; how spot rates are quoted: docs/reference/freight-conventions.md).
         ObjectNode budget = body.putObject("budget");
         budget.put("amountMinorUnits", Math.round(loadedRoadMiles * (280 + random.nextInt(61))));
         budget.put("currency", "USD");

@@ -1,0 +1,533 @@
+package com.backhaulexchange.adapter.dynamodb;
+
+import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
+import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
+
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingRepository;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.adapter.json.DealDocuments;
+import com.backhaulexchange.lane.LaneStatus;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.deal.negotiation.AutoAcceptPriceRepository;
+import com.backhaulexchange.deal.negotiation.Delegation;
+import com.backhaulexchange.deal.negotiation.DelegationRepository;
+import com.backhaulexchange.deal.negotiation.DelegationScope;
+import com.backhaulexchange.deal.negotiation.Negotiation;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.NegotiationRepository;
+import com.backhaulexchange.deal.negotiation.NegotiationStatus;
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.NotificationOutbox;
+import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * Negotiations, bookings, delegations, auto-accept prices and their notification outbox in NegotiationsTable
+ * (infra/table-design.md). Booking also writes LanesTable in the same transaction: both lanes become BOOKED
+ * only if they are still OPEN, which is what makes a lane bookable once, whatever the interleaving.
+ */
+public final class DynamoDbDealStore implements NegotiationRepository, BookingRepository, DelegationRepository,
+        AutoAcceptPriceRepository, NotificationOutbox {
+    static final String PK = "pk";
+    static final String SK = "sk";
+    static final String GSI1 = "gsi1";
+    static final String GSI1_PK = "gsi1pk";
+    static final String GSI1_SK = "gsi1sk";
+    static final String TTL = "expiresAtEpochSeconds";
+    static final String LAPSING_PARTITION = "LAPSING";
+    static final String OUTBOX_PARTITION = "OUTBOX";
+    /** Closed negotiations and finished bookings stay readable this long (settlement reads the bookings). */
+    static final Duration RETENTION = Duration.ofDays(400);
+    /** A notification nobody could hand over is kept this long for an operator. */
+    static final Duration OUTBOX_RETENTION = Duration.ofDays(7);
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final String lanesTableName;
+
+    public DynamoDbDealStore(DynamoDbClient dynamoDb, String negotiationsTableName, String lanesTableName) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = negotiationsTableName;
+        this.lanesTableName = lanesTableName;
+    }
+
+    // ---- negotiations
+
+    @Override
+    public Optional<Versioned<Negotiation>> find(NegotiationId id) {
+        var item = get(negotiationKey(id.value()));
+        return item.isEmpty() ? Optional.empty()
+                : Optional.of(new Versioned<>(DealDocuments.negotiationFrom(item.get("document").s()),
+                        Long.parseLong(item.get("version").n())));
+    }
+
+    @Override
+    public void open(Negotiation opened, List<Notification> notifications) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(Put.builder().tableName(tableName).item(openLock(opened))
+                .conditionExpression("attribute_not_exists(pk)").build()));
+        writes.addAll(negotiationWrites(opened, 0));
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> {
+            if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new NegotiationAlreadyOpenException("match " + opened.matchId().value()
+                        + " already has an open negotiation");
+            }
+            return new StaleWriteException("negotiation " + opened.id() + " exists: " + Transactions.reasons(e));
+        });
+    }
+
+    @Override
+    public void update(Negotiation next, long expectedVersion, List<Notification> notifications) {
+        if (next.status() == NegotiationStatus.AGREED) {
+            throw new IllegalArgumentException("an agreement is stored with its booking: agreeAndBook");
+        }
+        List<TransactWriteItem> writes = new ArrayList<>(negotiationWrites(next, expectedVersion));
+        if (next.status().isClosed()) {
+            writes.addAll(closingWrites(next));
+        }
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> new StaleWriteException("negotiation " + next.id() + " changed since version "
+                + expectedVersion + ": " + Transactions.reasons(e)));
+    }
+
+    @Override
+    public void agreeAndBook(Negotiation agreed, long expectedVersion, PostedLane.Capacity capacity,
+            PostedLane.Load load, Booking booking, Instant now, List<Notification> notifications) {
+        var match = get(lanesTableName, LaneItems.matchKey(agreed.matchId()));
+        if (match.isEmpty()) {
+            throw new LaneNoLongerOpenException("match " + agreed.matchId().value() + " no longer exists");
+        }
+        String rankKey = match.get("rankKey").s();
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(bookLane(capacity.laneId(), now));
+        writes.add(bookLane(load.laneId(), now));
+        writes.add(TransactWriteItem.builder().update(Update.builder().tableName(lanesTableName)
+                .key(LaneItems.matchKey(agreed.matchId()))
+                .updateExpression("SET #status = :booked, version = version + :one")
+                .conditionExpression("#status = :proposed")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":booked", s(MatchStatus.BOOKED.name()),
+                        ":proposed", s(MatchStatus.PROPOSED.name()), ":one", n(1)))
+                .build()).build());
+        int firstNegotiationWrite = writes.size();
+        if (expectedVersion == 0) {
+            // Opened and agreed at once (an auto-accept price met): no other negotiation may be open on it.
+            writes.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tableName)
+                    .key(openLockKey(agreed.matchId().value())).conditionExpression("attribute_not_exists(pk)")
+                    .build()).build());
+        }
+        writes.addAll(negotiationWrites(agreed, expectedVersion));
+        if (expectedVersion > 0) {
+            writes.addAll(closingWrites(agreed));
+        }
+        writes.add(delete(lanesTableName, LaneItems.matchLinkKey(capacity.laneId(), rankKey)));
+        writes.add(delete(lanesTableName, LaneItems.matchLinkKey(load.laneId(), rankKey)));
+        for (String laneId : List.of(capacity.laneId(), load.laneId())) {
+            LaneItems.candidatePartitionsOf(get(lanesTableName, LaneItems.laneKey(laneId))).forEach(partition ->
+                    writes.add(delete(lanesTableName, Map.of(LaneItems.PK, s(partition), LaneItems.SK, s(laneId)))));
+        }
+        writes.add(put(Put.builder().tableName(tableName).item(bookingItem(booking, 1))
+                .conditionExpression("attribute_not_exists(pk)").build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.carrier())).build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> {
+            for (int lane = 0; lane < firstNegotiationWrite; lane++) {
+                if (Transactions.failedAt(e, lane, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                    return new LaneNoLongerOpenException("a lane or the match of negotiation " + agreed.id()
+                            + " is no longer open");
+                }
+            }
+            if (expectedVersion == 0 && Transactions.failedAt(e, firstNegotiationWrite,
+                    Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new NegotiationAlreadyOpenException("match " + agreed.matchId().value()
+                        + " already has an open negotiation");
+            }
+            return new StaleWriteException("negotiation " + agreed.id() + " changed since version "
+                    + expectedVersion + ": " + Transactions.reasons(e));
+        });
+    }
+
+    @Override
+    public List<NegotiationId> openOnLane(String laneId) {
+        List<NegotiationId> open = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :lane AND begins_with(sk, :open)")
+                        .expressionAttributeValues(Map.of(":lane", s(laneOpenPk(laneId)), ":open", s("OPEN#"))))
+                .items().forEach(item -> open.add(new NegotiationId(item.get("negotiationId").s())));
+        return open;
+    }
+
+    @Override
+    public Page<Negotiation> listForParty(PartnerId party, NegotiationStatus status, Instant now, int limit,
+            String cursor) {
+        String partition = partyPk(party);
+        QueryRequest query = QueryRequest.builder().tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :party AND begins_with(sk, :negotiations)")
+                .expressionAttributeValues(Map.of(":party", s(partition), ":negotiations", s("NEGOTIATION#")))
+                .scanIndexForward(false)
+                .build();
+        var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
+        return FilteredPages.page(dynamoDb, query, start,
+                item -> status == null || DealDocuments.negotiationFrom(item.get("document").s())
+                        .effectiveStatus(now) == status,
+                item -> DealDocuments.negotiationFrom(item.get("document").s()), limit, List.of(PK, SK));
+    }
+
+    @Override
+    public List<NegotiationId> withLapsedOffers(Instant now, int limit) {
+        var response = dynamoDb.query(request -> request.tableName(tableName).indexName(GSI1)
+                .keyConditionExpression("gsi1pk = :lapsing AND gsi1sk < :bound")
+                .expressionAttributeValues(Map.of(":lapsing", s(LAPSING_PARTITION), ":bound", s(millis(now))))
+                .limit(limit));
+        return response.items().stream().map(item -> new NegotiationId(item.get("negotiationId").s())).toList();
+    }
+
+    // ---- bookings
+
+    @Override
+    public Optional<Versioned<Booking>> find(BookingId id) {
+        var item = get(bookingKey(id.value()));
+        return item.isEmpty() ? Optional.empty()
+                : Optional.of(new Versioned<>(DealDocuments.bookingFrom(item.get("document").s()),
+                        Long.parseLong(item.get("version").n())));
+    }
+
+    @Override
+    public void update(Booking next, long expectedVersion, List<Notification> notifications) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(Put.builder().tableName(tableName).item(bookingItem(next, expectedVersion + 1))
+                .conditionExpression("version = :expected")
+                .expressionAttributeValues(Map.of(":expected", n(expectedVersion))).build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.carrier())).build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.shipper())).build()));
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> new StaleWriteException("booking " + next.id().value() + " changed since version "
+                + expectedVersion + ": " + Transactions.reasons(e)));
+    }
+
+    @Override
+    public Page<Booking> listForParty(PartnerId party, BookingStatus status, int limit, String cursor) {
+        String partition = partyPk(party);
+        QueryRequest query = QueryRequest.builder().tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :party AND begins_with(sk, :bookings)")
+                .expressionAttributeValues(Map.of(":party", s(partition), ":bookings", s("BOOKING#")))
+                .scanIndexForward(false)
+                .build();
+        var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
+        return FilteredPages.page(dynamoDb, query, start,
+                item -> status == null || status.name().equals(item.get("status").s()),
+                item -> DealDocuments.bookingFrom(item.get("document").s()), limit, List.of(PK, SK));
+    }
+
+    // ---- delegations
+
+    @Override
+    public void save(Delegation delegation) {
+        Map<String, AttributeValue> item = new HashMap<>(delegationKey(delegation.principal(), delegation.broker()));
+        item.put("entityType", s("DELEGATION"));
+        item.put("principal", s(delegation.principal().value()));
+        item.put("broker", s(delegation.broker().value()));
+        item.put("scope", s(delegation.scope().name()));
+        item.put("grantedAt", s(delegation.grantedAt().toString()));
+        if (delegation.revokedAt() != null) {
+            item.put("revokedAt", s(delegation.revokedAt().toString()));
+        }
+        item.put(GSI1_PK, s("BROKER#" + delegation.broker().value()));
+        item.put(GSI1_SK, s(delegation.principal().value()));
+        dynamoDb.putItem(request -> request.tableName(tableName).item(item));
+    }
+
+    @Override
+    public Optional<Delegation> find(PartnerId principal, PartnerId broker) {
+        var item = get(delegationKey(principal, broker));
+        return item.isEmpty() ? Optional.empty() : Optional.of(delegationFrom(item));
+    }
+
+    @Override
+    public List<Delegation> grantedBy(PartnerId principal) {
+        List<Delegation> found = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :party AND begins_with(sk, :delegations)")
+                        .expressionAttributeValues(Map.of(":party", s(partyPk(principal)),
+                                ":delegations", s("DELEGATION#"))))
+                .items().forEach(item -> found.add(delegationFrom(item)));
+        return found;
+    }
+
+    @Override
+    public List<Delegation> heldBy(PartnerId broker) {
+        List<Delegation> found = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).indexName(GSI1)
+                        .keyConditionExpression("gsi1pk = :broker")
+                        .expressionAttributeValues(Map.of(":broker", s("BROKER#" + broker.value()))))
+                .items().forEach(item -> found.add(delegationFrom(item)));
+        return found;
+    }
+
+    // ---- auto-accept prices
+
+    @Override
+    public void set(String laneId, Money price) {
+        dynamoDb.putItem(request -> request.tableName(tableName).item(Map.of(PK, s(laneOpenPk(laneId)),
+                SK, s("AUTO_ACCEPT"), "entityType", s("AUTO_ACCEPT_PRICE"),
+                "amountMinorUnits", n(price.amountMinorUnits()), "currency", s(price.currency().getCurrencyCode()))));
+    }
+
+    @Override
+    public void clear(String laneId) {
+        dynamoDb.deleteItem(request -> request.tableName(tableName).key(autoAcceptKey(laneId)));
+    }
+
+    @Override
+    public Optional<Money> find(String laneId) {
+        var item = get(autoAcceptKey(laneId));
+        return item.isEmpty() ? Optional.empty() : Optional.of(Money.of(Long.parseLong(item.get("amountMinorUnits").n()),
+                item.get("currency").s()));
+    }
+
+    // ---- notification outbox
+
+    @Override
+    public List<Notification> pending(Instant writtenBefore, int limit) {
+        var response = dynamoDb.query(request -> request.tableName(tableName).indexName(GSI1)
+                .keyConditionExpression("gsi1pk = :outbox AND gsi1sk < :bound")
+                .expressionAttributeValues(Map.of(":outbox", s(OUTBOX_PARTITION), ":bound", s(millis(writtenBefore))))
+                .limit(limit));
+        return response.items().stream().map(DynamoDbDealStore::notificationFrom).toList();
+    }
+
+    @Override
+    public void handedOver(String eventId) {
+        dynamoDb.deleteItem(request -> request.tableName(tableName).key(Map.of(PK, s("NOTIFY#" + eventId),
+                SK, s("NOTIFY"))));
+    }
+
+    // ---- items
+
+    private List<TransactWriteItem> negotiationWrites(Negotiation negotiation, long expectedVersion) {
+        String document = DealDocuments.toJson(negotiation);
+        Map<String, AttributeValue> item = new HashMap<>(negotiationKey(negotiation.id().value()));
+        item.put("entityType", s("NEGOTIATION"));
+        item.put("negotiationId", s(negotiation.id().value()));
+        item.put("status", s(negotiation.status().name()));
+        item.put("version", n(expectedVersion + 1));
+        item.put("document", s(document));
+        if (negotiation.status() == NegotiationStatus.OPEN) {
+            item.put(GSI1_PK, s(LAPSING_PARTITION));
+            item.put(GSI1_SK, s(millis(negotiation.currentOffer().expiresAt()) + "#" + negotiation.id().value()));
+        } else {
+            item.put(TTL, n(negotiation.offerDeadline().plus(RETENTION).getEpochSecond()));
+        }
+        var main = Put.builder().tableName(tableName).item(item);
+        if (expectedVersion == 0) {
+            main.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            main.conditionExpression("version = :expected")
+                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion)));
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(main.build()));
+        for (PartnerId party : List.of(negotiation.carrier(), negotiation.shipper())) {
+            Map<String, AttributeValue> copy = new HashMap<>();
+            copy.put(PK, s(partyPk(party)));
+            copy.put(SK, s("NEGOTIATION#" + negotiation.id().value()));
+            copy.put("entityType", s("PARTY_NEGOTIATION"));
+            copy.put("status", s(negotiation.status().name()));
+            copy.put("document", s(document));
+            if (item.containsKey(TTL)) {
+                copy.put(TTL, item.get(TTL));
+            }
+            writes.add(put(Put.builder().tableName(tableName).item(copy).build()));
+        }
+        if (expectedVersion == 0 && negotiation.status() == NegotiationStatus.OPEN) {
+            for (String laneId : List.of(negotiation.capacityLaneId().value(), negotiation.loadLaneId().value())) {
+                writes.add(put(Put.builder().tableName(tableName).item(Map.of(PK, s(laneOpenPk(laneId)),
+                        SK, s("OPEN#" + negotiation.id().value()), "entityType", s("LANE_NEGOTIATION"),
+                        "negotiationId", s(negotiation.id().value()))).build()));
+            }
+        }
+        return writes;
+    }
+
+    /** A closed negotiation releases its match for a new one and leaves its lanes' open lists. */
+    private List<TransactWriteItem> closingWrites(Negotiation closed) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(delete(tableName, openLockKey(closed.matchId().value())));
+        for (String laneId : List.of(closed.capacityLaneId().value(), closed.loadLaneId().value())) {
+            writes.add(delete(tableName, Map.of(PK, s(laneOpenPk(laneId)), SK, s("OPEN#" + closed.id().value()))));
+        }
+        return writes;
+    }
+
+    private Map<String, AttributeValue> openLock(Negotiation negotiation) {
+        Map<String, AttributeValue> item = new HashMap<>(openLockKey(negotiation.matchId().value()));
+        item.put("entityType", s("OPEN_NEGOTIATION_OF_MATCH"));
+        item.put("negotiationId", s(negotiation.id().value()));
+        return item;
+    }
+
+    private Map<String, AttributeValue> bookingItem(Booking booking, long version) {
+        Map<String, AttributeValue> item = new HashMap<>(bookingKey(booking.id().value()));
+        item.put("entityType", s("BOOKING"));
+        item.put("bookingId", s(booking.id().value()));
+        item.put("status", s(booking.status().name()));
+        item.put("version", n(version));
+        item.put("document", s(DealDocuments.toJson(booking)));
+        item.put(TTL, n(booking.pickupWindowOpensAt().plus(RETENTION).getEpochSecond()));
+        return item;
+    }
+
+    private Map<String, AttributeValue> bookingCopy(Booking booking, PartnerId party) {
+        Map<String, AttributeValue> copy = new HashMap<>();
+        copy.put(PK, s(partyPk(party)));
+        copy.put(SK, s("BOOKING#" + booking.id().value()));
+        copy.put("entityType", s("PARTY_BOOKING"));
+        copy.put("status", s(booking.status().name()));
+        copy.put("document", s(DealDocuments.toJson(booking)));
+        copy.put(TTL, n(booking.pickupWindowOpensAt().plus(RETENTION).getEpochSecond()));
+        return copy;
+    }
+
+    /** OPEN → BOOKED, only while the lane is open and its time has not passed; it leaves the candidate index. */
+    private TransactWriteItem bookLane(String laneId, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(lanesTableName)
+                .key(LaneItems.laneKey(laneId))
+                .updateExpression("SET #status = :booked, updatedAt = :now REMOVE " + LaneItems.CANDIDATE_INDEX)
+                .conditionExpression("#status = :open AND #until > :nowSeconds")
+                .expressionAttributeNames(Map.of("#status", "status", "#until", LaneItems.MATCHABLE_UNTIL))
+                .expressionAttributeValues(Map.of(":booked", s(LaneStatus.BOOKED.name()), ":open",
+                        s(LaneStatus.OPEN.name()), ":now", s(now.toString()), ":nowSeconds", n(now.getEpochSecond())))
+                .build()).build();
+    }
+
+    private List<TransactWriteItem> outboxWrites(List<Notification> notifications) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (Notification notification : notifications) {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put(PK, s("NOTIFY#" + notification.eventId()));
+            item.put(SK, s("NOTIFY"));
+            item.put("entityType", s("NOTIFICATION"));
+            item.put("eventId", s(notification.eventId()));
+            item.put("type", s(notification.type().name()));
+            item.put("recipient", s(notification.recipient().value()));
+            item.put("occurredAt", s(notification.occurredAt().toString()));
+            item.put("data", s(notification.dataJson()));
+            item.put(GSI1_PK, s(OUTBOX_PARTITION));
+            item.put(GSI1_SK, s(millis(notification.occurredAt()) + "#" + notification.eventId()));
+            item.put(TTL, n(notification.occurredAt().plus(OUTBOX_RETENTION).getEpochSecond()));
+            writes.add(put(Put.builder().tableName(tableName).item(item).build()));
+        }
+        return writes;
+    }
+
+    private static Notification notificationFrom(Map<String, AttributeValue> item) {
+        return new Notification(item.get("eventId").s(), NotificationType.valueOf(item.get("type").s()),
+                new PartnerId(item.get("recipient").s()), Instant.parse(item.get("occurredAt").s()),
+                item.get("data").s());
+    }
+
+    private static Delegation delegationFrom(Map<String, AttributeValue> item) {
+        return new Delegation(new PartnerId(item.get("principal").s()), new PartnerId(item.get("broker").s()),
+                DelegationScope.valueOf(item.get("scope").s()), Instant.parse(item.get("grantedAt").s()),
+                item.containsKey("revokedAt") ? Instant.parse(item.get("revokedAt").s()) : null);
+    }
+
+    // ---- keys and plumbing
+
+    private static Map<String, AttributeValue> negotiationKey(String id) {
+        return Map.of(PK, s("NEGOTIATION#" + id), SK, s("NEGOTIATION"));
+    }
+
+    private static Map<String, AttributeValue> bookingKey(String id) {
+        return Map.of(PK, s("BOOKING#" + id), SK, s("BOOKING"));
+    }
+
+    private static Map<String, AttributeValue> openLockKey(String matchId) {
+        return Map.of(PK, s("MATCH#" + matchId), SK, s("OPEN_NEGOTIATION"));
+    }
+
+    private static Map<String, AttributeValue> delegationKey(PartnerId principal, PartnerId broker) {
+        return Map.of(PK, s(partyPk(principal)), SK, s("DELEGATION#" + broker.value()));
+    }
+
+    private static Map<String, AttributeValue> autoAcceptKey(String laneId) {
+        return Map.of(PK, s(laneOpenPk(laneId)), SK, s("AUTO_ACCEPT"));
+    }
+
+    private static String partyPk(PartnerId party) {
+        return "PARTY#" + party.value();
+    }
+
+    private static String laneOpenPk(String laneId) {
+        return "LANE#" + laneId;
+    }
+
+    private static String millis(Instant instant) {
+        return String.format(Locale.ROOT, "%013d", instant.toEpochMilli());
+    }
+
+    private Map<String, AttributeValue> get(Map<String, AttributeValue> key) {
+        return get(tableName, key);
+    }
+
+    private Map<String, AttributeValue> get(String table, Map<String, AttributeValue> key) {
+        var item = dynamoDb.getItem(request -> request.tableName(table).key(key).consistentRead(true)).item();
+        return item == null ? Map.of() : item;
+    }
+
+    private static TransactWriteItem put(Put put) {
+        return TransactWriteItem.builder().put(put).build();
+    }
+
+    private static TransactWriteItem delete(String table, Map<String, AttributeValue> key) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build();
+    }
+
+    /**
+     * Runs a transaction, again when it only lost a race on an item with another transaction (then the
+     * conditions decide: a retry against a changed item fails them); otherwise {@code failure} says why.
+     */
+    private void transact(List<TransactWriteItem> writes,
+            java.util.function.Function<TransactionCanceledException, RuntimeException> failure) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+                return;
+            } catch (TransactionCanceledException e) {
+                boolean conditionFailed = e.cancellationReasons() != null && e.cancellationReasons().stream()
+                        .anyMatch(reason -> Transactions.CONDITIONAL_CHECK_FAILED.equals(reason.code()));
+                if (!conditionFailed && Transactions.conflicted(e) && attempt < Transactions.ATTEMPTS) {
+                    Transactions.backOff(attempt);
+                    continue;
+                }
+                throw failure.apply(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.backhaulexchange.adapter.dynamodb;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/** Reading why DynamoDB cancelled a transaction: one reason per action, in the order of the request. */
+final class Transactions {
+    static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
+    static final String TRANSACTION_CONFLICT = "TransactionConflict";
+    /** Transactions that lose a race with another transaction on the same items are tried this often. */
+    static final int ATTEMPTS = 4;
+
+    private Transactions() {
+    }
+
+    static boolean failedAt(TransactionCanceledException e, int index, String code) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons != null && reasons.size() > index && code.equals(reasons.get(index).code());
+    }
+
+    /** A concurrent transaction held one of the items: trying again may succeed. */
+    static boolean conflicted(TransactionCanceledException e) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        return reasons != null && reasons.stream().anyMatch(reason -> TRANSACTION_CONFLICT.equals(reason.code()));
+    }
+
+    static String reasons(TransactionCanceledException e) {
+        return e.cancellationReasons() == null ? e.getMessage()
+                : e.cancellationReasons().stream().map(CancellationReason::code).toList().toString();
+    }
+
+    /** A short, growing pause before trying a conflicted transaction again. */
+    static void backOff(int attempt) {
+        try {
+            Thread.sleep(10L * (1L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.backhaulexchange.adapter.http;
+
+import com.backhaulexchange.adapter.http.problem.FieldError;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates request bodies against the schemas of the one OpenAPI document (3.1, so its schemas
+ * are plain JSON Schema 2020-12). The document is packaged from infra/openapi/openapi.yaml.
+ */
+public final class OpenApiSchemas {
+    public static final String CLASSPATH_LOCATION = "/openapi/openapi.yaml";
+    private static final String DOCUMENT_IRI = "https://api.backhaul.exchange/openapi.json";
+
+    private final SchemaRegistry registry;
+    private final Map<String, Schema> schemasByName = new ConcurrentHashMap<>();
+
+    private OpenApiSchemas(String documentAsJson) {
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
+    }
+
+    public static OpenApiSchemas loadFromClasspath() {
+        try (InputStream yaml = OpenApiSchemas.class.getResourceAsStream(CLASSPATH_LOCATION)) {
+            if (yaml == null) {
+                throw new IllegalStateException(CLASSPATH_LOCATION + " is not on the classpath");
+            }
+            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+            return new OpenApiSchemas(new ObjectMapper().writeValueAsString(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resolves and compiles a schema ahead of the first request (used for SnapStart priming). */
+    public void preload(String componentName) {
+        schema(componentName);
+    }
+
+    /** Every violation of {@code #/components/schemas/<componentName>}, each with a JSON Pointer. */
+    public List<FieldError> violations(String componentName, JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Error error : schema(componentName).validate(body)) {
+            errors.add(new FieldError(pointerOf(error), detailOf(error)));
+        }
+        errors.sort(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::detail));
+        return errors.stream().distinct().toList();
+    }
+
+    private Schema schema(String componentName) {
+        return schemasByName.computeIfAbsent(componentName, name -> {
+            Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#/components/schemas/" + name));
+            schema.initializeValidators();
+            return schema;
+        });
+    }
+
+    private static String pointerOf(Error error) {
+        StringBuilder pointer = new StringBuilder();
+        NodePath location = error.getInstanceLocation();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            pointer.append('/').append(escape(String.valueOf(location.getElement(i))));
+        }
+        boolean namesAProperty = "required".equals(error.getKeyword())
+                || "additionalProperties".equals(error.getKeyword())
+                || "unevaluatedProperties".equals(error.getKeyword())
+                || "dependentRequired".equals(error.getKeyword());
+        if (namesAProperty && error.getProperty() != null) {
+            pointer.append('/').append(escape(error.getProperty()));
+        }
+        return pointer.toString();
+    }
+
+    private static String detailOf(Error error) {
+        return switch (error.getKeyword() == null ? "" : error.getKeyword()) {
+            case "required" -> "is required";
+            case "additionalProperties", "unevaluatedProperties" -> "is not a known field";
+            default -> stripLocation(error.getMessage());
+        };
+    }
+
+    private static String stripLocation(String message) {
+        int separator = message.indexOf(": ");
+        return separator >= 0 && message.startsWith("$") ? message.substring(separator + 2) : message;
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

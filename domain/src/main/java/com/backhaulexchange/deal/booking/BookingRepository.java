@@ -1,0 +1,24 @@
+package com.backhaulexchange.deal.booking;
+
+import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.partner.PartnerId;
+import java.util.List;
+import java.util.Optional;
+
+/** Bookings as stored (created by {@link com.backhaulexchange.deal.negotiation.NegotiationRepository#agreeAndBook}). */
+public interface BookingRepository {
+
+    Optional<Versioned<Booking>> find(BookingId id);
+
+    /**
+     * Stores the next state of a booking with the notifications it causes.
+     *
+     * @throws com.backhaulexchange.kernel.persistence.StaleWriteException when it changed since {@code expectedVersion}
+     */
+    void update(Booking next, long expectedVersion, List<Notification> notifications);
+
+    /** A party's bookings, newest first, optionally of one status. */
+    Page<Booking> listForParty(PartnerId party, BookingStatus status, int limit, String cursor);
+}

@@ -1,0 +1,265 @@
+package com.backhaulexchange.function.laneposting;
+
+import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
+import com.backhaulexchange.gazetteer.LocationQuery;
+import com.backhaulexchange.adapter.http.AccessGuards;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
+import com.backhaulexchange.adapter.http.ApiRequest;
+import com.backhaulexchange.adapter.http.ApiResponse;
+import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
+import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.json.LaneJson;
+import com.backhaulexchange.adapter.json.MatchJson;
+import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.lane.LaneStatus;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.function.laneposting.LanePostingCommands.PostCapacity;
+import com.backhaulexchange.function.laneposting.LanePostingCommands.PostLoad;
+import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.deal.negotiation.NegotiationRules;
+import com.backhaulexchange.kernel.persistence.InvalidCursorException;
+import com.backhaulexchange.adapter.http.problem.FieldError;
+import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.adapter.http.problem.ProblemType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The lane routes: HTTP in, command to {@link LanePostingService}, HTTP out. */
+final class LanePostingApi {
+    private static final int DEFAULT_PAGE_SIZE = 25;
+    private static final int MAX_PAGE_SIZE = 100;
+    private static final int DEFAULT_MATCHES_PAGE_SIZE = 10;
+    /** The public market estimates that stand in for the other side's private figures in a match view. */
+    private static final NegotiationRules MARKET = NegotiationRules.DEFAULT;
+
+    private final LanePostingService service;
+    private final JsonBodyReader bodies;
+    private final IdempotentCreation idempotentCreation;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    LanePostingApi(LanePostingService service, JsonBodyReader bodies, IdempotencyVault vault,
+            IdempotencyStore idempotencyRecords, ObjectMapper mapper, Clock clock) {
+        this.service = service;
+        this.bodies = bodies;
+        this.idempotentCreation = new IdempotentCreation(vault, idempotencyRecords);
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    ApiRouter routes() {
+        return new ApiRouter(mapper)
+                .route("POST", "/lanes/capacity", request -> post(request, "CapacityLanePosting",
+                        (caller, body, sealed) -> service.postCapacity(caller, capacityCommand(body), sealed)))
+                .route("POST", "/lanes/loads", request -> post(request, "LoadLanePosting",
+                        (caller, body, sealed) -> service.postLoad(caller, loadCommand(body), sealed)))
+                .route("GET", "/lanes", this::list)
+                .route("GET", "/lanes/{laneId}", this::get)
+                .route("DELETE", "/lanes/{laneId}", this::withdraw)
+                .route("GET", "/lanes/{laneId}/matches", this::matches)
+                .route("GET", "/matches/{matchId}", this::match);
+    }
+
+    /** A posting of a validated body; {@code sealed} builds its idempotency record (null without a key). */
+    @FunctionalInterface
+    private interface Posting {
+        PostedLane post(PartnerPrincipal caller, JsonNode body, Function<PostedLane, IdempotencyRecord> sealed);
+    }
+
+    /** Posting with Idempotency-Key, scoped to the route and the partner (see {@link IdempotentCreation}). */
+    private ApiResponse post(ApiRequest request, String schema, Posting posting) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        JsonNode body = bodies.read(request, schema);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
+        return idempotentCreation.<PostedLane>create(idempotencyKey, scope, body,
+                sealed -> posting.post(caller, body, sealed), this::created);
+    }
+
+    private ApiResponse created(PostedLane lane) {
+        return ApiResponse.json(mapper, 201, LaneJson.toJson(lane, lane.postedAt()),
+                Map.of("Location", "/lanes/" + lane.laneId()));
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        LaneStatus status = request.queryEnum("status", LaneStatus.class).orElse(null);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        try {
+            var page = service.ownLanes(caller, status, limit, request.query("cursor").orElse(null));
+            var now = clock.instant();
+            ObjectNode json = mapper.createObjectNode();
+            json.set("items", PartnerJson.arrayOf(page.items(), lane -> LaneJson.toJson(lane, now)));
+            if (page.nextCursor() != null) {
+                json.put("nextCursor", page.nextCursor());
+            }
+            return ApiResponse.json(mapper, 200, json);
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
+    }
+
+    private ApiResponse get(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        return ApiResponse.json(mapper, 200, LaneJson.toJson(service.ownLane(caller, laneIdOf(request)),
+                clock.instant()));
+    }
+
+    private ApiResponse withdraw(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        return ApiResponse.json(mapper, 200, LaneJson.toJson(service.withdraw(caller, laneIdOf(request)),
+                clock.instant()));
+    }
+
+    private ApiResponse matches(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        int limit = request.pageLimit(DEFAULT_MATCHES_PAGE_SIZE, MAX_PAGE_SIZE);
+        LanePostingService.LaneMatches found;
+        try {
+            found = service.matchesOfOwnLane(caller, laneIdOf(request), limit, request.query("cursor").orElse(null));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
+        var now = clock.instant();
+        ObjectNode json = mapper.createObjectNode();
+        json.put("laneId", found.lane().laneId());
+        json.put("laneStatus", found.lane().effectiveStatus(now).name());
+        ObjectNode matching = json.putObject("matching");
+        if (found.run().isPresent()) {
+            var run = MatchJson.runToJson(found.run().get());
+            matching.put("status", "COMPLETED");
+            for (String field : List.of("computedAt", "keysQueried", "candidatesRead", "searchComplete", "candidatesEvaluated",
+                    "feasibleCount", "matchesStored")) {
+                matching.set(field, run.get(field));
+            }
+            json.set("nearestRejections", run.get("nearestRejections"));
+        } else {
+            matching.put("status", "PENDING");
+            json.putArray("nearestRejections");
+        }
+        json.set("items", PartnerJson.arrayOf(found.matches().items(),
+                match -> MatchJson.toJson(match, caller.partnerId(), MARKET, now)));
+        if (found.matches().nextCursor() != null) {
+            json.put("nextCursor", found.matches().nextCursor());
+        }
+        return ApiResponse.json(mapper, 200, json);
+    }
+
+    private ApiResponse match(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        String value = request.pathParameter("matchId");
+        if (!MatchId.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such match.");
+        }
+        return ApiResponse.json(mapper, 200, MatchJson.toJson(service.match(caller, new MatchId(value)),
+                caller.partnerId(), MARKET, clock.instant()));
+    }
+
+    // ------------------------------------------------------------------ request bodies to commands
+
+    private static PostCapacity capacityCommand(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        var command = new PostCapacity(location(body.path("emptyAt")), location(body.path("mustEndAt")),
+                time(body, "availableFrom", errors), time(body, "mustArriveBy", errors),
+                body.path("equipment").asText(), integer(body.path("weightCapacityLbs")),
+                integer(body.path("palletCapacity")), integer(body.path("maxOriginDeadheadMiles")),
+                integer(body.path("maxDestinationDeadheadMiles")),
+                money(body, "minimumRatePerLoadedMile", errors));
+        rejectIfAny(errors);
+        return command;
+    }
+
+    private static PostLoad loadCommand(JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode pickup = body.path("pickupWindow");
+        JsonNode delivery = body.path("deliveryWindow");
+        var command = new PostLoad(location(body.path("origin")), location(body.path("destination")),
+                time(pickup, "opensAt", "/pickupWindow/opensAt", errors),
+                time(pickup, "closesAt", "/pickupWindow/closesAt", errors),
+                time(delivery, "opensAt", "/deliveryWindow/opensAt", errors),
+                time(delivery, "closesAt", "/deliveryWindow/closesAt", errors),
+                integer(body.path("weightLbs")), integer(body.path("pallets")), body.path("equipment").asText(),
+                body.path("commodity").asText(), money(body, "budget", errors));
+        rejectIfAny(errors);
+        return command;
+    }
+
+    /** A location the schema has checked: a name (with an optional state or country) or coordinates. */
+    private static LocationQuery location(JsonNode json) {
+        if (json.has("name")) {
+            return new LocationQuery.Named(json.path("name").asText(),
+                    json.hasNonNull("stateOrCountry") ? json.get("stateOrCountry").asText() : null);
+        }
+        return new LocationQuery.AtCoordinates(json.path("latitudeDegrees").asDouble(),
+                json.path("longitudeDegrees").asDouble(),
+                json.hasNonNull("label") ? json.get("label").asText() : null);
+    }
+
+    private static ZonedDateTime time(JsonNode parent, String field, List<FieldError> errors) {
+        return time(parent, field, "/" + field, errors);
+    }
+
+    /** The schema checked the shape; the calendar and the zone name are checked here. */
+    private static ZonedDateTime time(JsonNode parent, String field, String pointer, List<FieldError> errors) {
+        try {
+            return LaneJson.parseZoned(parent.path(field).asText());
+        } catch (java.time.DateTimeException e) {
+            errors.add(new FieldError(pointer, "is not a valid date-time with offset and optional [time zone]: "
+                    + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Money money(JsonNode parent, String field, List<FieldError> errors) {
+        JsonNode json = parent.get(field);
+        if (json == null || json.isNull()) {
+            return null;
+        }
+        try {
+            return Money.of(json.path("amountMinorUnits").asLong(), json.path("currency").asText());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("/" + field + "/currency", "is not an ISO 4217 currency with a minor unit"));
+            return null;
+        }
+    }
+
+    /** An integer the schema accepted; beyond int's range it is clamped, so the posting rules reject it. */
+    private static int integer(JsonNode json) {
+        if (json.canConvertToInt()) {
+            return json.intValue();
+        }
+        return json.bigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+    }
+
+    private static void rejectIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The request has " + errors.size() + " invalid field"
+                    + (errors.size() == 1 ? "." : "s."), errors);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Not a lane id at all answers like an unknown one. */
+    private static String laneIdOf(ApiRequest request) {
+        String value = request.pathParameter("laneId");
+        if (!Ulid.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such lane.");
+        }
+        return value;
+    }
+}

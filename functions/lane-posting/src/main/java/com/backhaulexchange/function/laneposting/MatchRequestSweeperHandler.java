@@ -1,0 +1,75 @@
+package com.backhaulexchange.function.laneposting;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Lambda entry point of the match-request sweeper, run every minute by a schedule: sends again the match
+ * requests still pending in the outbox (ADR 10). Takes the scheduler's event as a plain map: it only says
+ * that it is time.
+ */
+public final class MatchRequestSweeperHandler implements RequestHandler<Map<String, Object>, Map<String, Object>>,
+        Resource {
+    static final int DEFAULT_MAX_RESENDS = 5;
+
+    private final MatchRequestSweeper sweeper;
+    private final DynamoDbLaneRepository outbox;
+    private Context invocation;
+
+    public MatchRequestSweeperHandler() {
+        this(System.getenv());
+    }
+
+    public MatchRequestSweeperHandler(Map<String, String> environmentVariables) {
+        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+    }
+
+    MatchRequestSweeperHandler(FunctionEnvironment environment, Clock clock) {
+        this.outbox = new DynamoDbLaneRepository(DynamoDbClients.create(environment),
+                environment.required("LANES_TABLE_NAME"));
+        this.sweeper = new MatchRequestSweeper(outbox,
+                new SqsMatchRequestSender(SqsClients.create(environment), environment.required("MATCH_REQUEST_QUEUE_URL")),
+                clock,
+                Duration.ofSeconds(environment.longValue("MATCH_REQUEST_RESEND_AFTER_SECONDS",
+                        LanePostingHandler.DEFAULT_RESEND_AFTER_SECONDS)),
+                (int) environment.longValue("MATCH_REQUEST_MAX_RESENDS", DEFAULT_MAX_RESENDS),
+                message -> invocation.getLogger().log(StructuredLog.line("ERROR", message, Map.of())));
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+        this.invocation = context;
+        var outcome = sweeper.sweep();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("due", outcome.due());
+        summary.put("resent", outcome.resent());
+        summary.put("abandoned", outcome.abandoned());
+        summary.put("notSent", outcome.notSent());
+        context.getLogger().log(StructuredLog.line(outcome.notSent() > 0 ? "WARN" : "INFO", "outbox swept", summary));
+        return summary;
+    }
+
+    /** SnapStart priming: warm the DynamoDB client with a read of the outbox (reads only). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        outbox.pendingMatchRequest("00000000000000000000000000");
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh
+    }
+}

@@ -1,0 +1,116 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingEvent;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingRepository;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.deal.booking.RateConfirmation;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.lane.LaneRepository;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
+import com.backhaulexchange.deal.negotiation.Outcome;
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.partner.Partner;
+import com.backhaulexchange.partner.PartnerRepository;
+import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.adapter.http.problem.ProblemType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Bookings after agreement: the rate confirmation, and what the parties record — pickup, delivery,
+ * cancellation — each at most once (a repeat with the same data answers as the first time, writes nothing).
+ */
+final class BookingService {
+    private final BookingRepository bookings;
+    private final LaneRepository lanes;
+    private final PartnerRepository partners;
+    private final Notifier notifier;
+    private final Ulid ids;
+    private final Clock clock;
+
+    BookingService(BookingRepository bookings, LaneRepository lanes, PartnerRepository partners, Notifier notifier,
+            Ulid ids, Clock clock) {
+        this.bookings = bookings;
+        this.lanes = lanes;
+        this.partners = partners;
+        this.notifier = notifier;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    Booking read(PartnerPrincipal caller, BookingId id) {
+        return partyOf(caller, id).value();
+    }
+
+    Page<Booking> list(PartnerPrincipal caller, BookingStatus status, int limit, String cursor) {
+        return bookings.listForParty(caller.partnerId(), status, limit, cursor);
+    }
+
+    RateConfirmation rateConfirmation(PartnerPrincipal caller, BookingId id) {
+        Booking booking = read(caller, id);
+        var capacity = (PostedLane.Capacity) lanes.findLane(booking.capacityLaneId().value()).orElseThrow();
+        var load = (PostedLane.Load) lanes.findLane(booking.loadLaneId().value()).orElseThrow();
+        Partner carrier = partners.findById(booking.carrier()).orElseThrow();
+        Partner shipper = partners.findById(booking.shipper()).orElseThrow();
+        return RateConfirmation.of(booking, capacity.lane(), load.lane(), carrier, shipper,
+                RateConfirmation.PaymentTerms.NET_30, booking.history().getFirst().recordedAt());
+    }
+
+    Booking recordPickup(PartnerPrincipal caller, BookingId id, Instant actualTime) {
+        return change(caller, id, NotificationType.BOOKING_PICKED_UP,
+                (booking, now) -> booking.recordPickup(caller.partnerId(), actualTime, now));
+    }
+
+    Booking recordDelivery(PartnerPrincipal caller, BookingId id, Instant actualTime, Double actualMiles) {
+        return change(caller, id, NotificationType.BOOKING_DELIVERED,
+                (booking, now) -> booking.recordDelivery(caller.partnerId(), actualTime, actualMiles, now));
+    }
+
+    Booking cancel(PartnerPrincipal caller, BookingId id, String reason) {
+        return change(caller, id, NotificationType.BOOKING_CANCELLED,
+                (booking, now) -> booking.cancel(caller.partnerId(), reason, now));
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        Outcome<Booking, BookingEvent> apply(Booking booking, Instant now);
+    }
+
+    private Booking change(PartnerPrincipal caller, BookingId id, NotificationType type, Transition transition) {
+        Instant now = clock.instant();
+        Versioned<Booking> stored = partyOf(caller, id);
+        var outcome = transition.apply(stored.value(), now);
+        if (outcome instanceof Outcome.Changed<Booking, BookingEvent> changed) {
+            List<Notification> notifications = BookingNotifications.of(changed.state(), type, ids, now);
+            try {
+                bookings.update(changed.state(), stored.version(), notifications);
+            } catch (StaleWriteException e) {
+                throw new ProblemException(ProblemType.CONFLICT, "This booking changed while your request was being "
+                        + "handled. Read it again.");
+            }
+            notifier.handOver(notifications);
+            return changed.state();
+        }
+        return NegotiationService.changedOrThrow(outcome);
+    }
+
+    /** The booking, for one of its two parties; anyone else is told it does not exist. */
+    private Versioned<Booking> partyOf(PartnerPrincipal caller, BookingId id) {
+        Function<String, ProblemException> notFound = detail -> new ProblemException(ProblemType.NOT_FOUND, detail);
+        var stored = bookings.find(id).orElseThrow(() -> notFound.apply("No such booking."));
+        Booking booking = stored.value();
+        if (!booking.carrier().equals(caller.partnerId()) && !booking.shipper().equals(caller.partnerId())) {
+            throw notFound.apply("No such booking.");
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,299 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.adapter.http.AccessGuards;
+import com.backhaulexchange.adapter.http.ApiRequest;
+import com.backhaulexchange.adapter.http.ApiResponse;
+import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.deal.negotiation.AccessorialTerms;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.NegotiationStatus;
+import com.backhaulexchange.deal.negotiation.OfferTerms;
+import com.backhaulexchange.deal.negotiation.Side;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.kernel.persistence.InvalidCursorException;
+import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.adapter.http.problem.ProblemType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The negotiation, delegation, auto-accept and booking routes: HTTP in, command to a service, HTTP out. */
+final class NegotiationBookingApi {
+    private static final int DEFAULT_PAGE_SIZE = 25;
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final NegotiationService negotiations;
+    private final BookingService bookings;
+    private final DelegationService delegations;
+    private final JsonBodyReader bodies;
+    private final DealViews views;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
+            JsonBodyReader bodies, ObjectMapper mapper, Clock clock) {
+        this.negotiations = negotiations;
+        this.bookings = bookings;
+        this.delegations = delegations;
+        this.bodies = bodies;
+        this.views = new DealViews(mapper);
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    ApiRouter routes() {
+        return new ApiRouter(mapper)
+                .route("POST", "/matches/{matchId}/negotiations", this::open)
+                .route("GET", "/negotiations", this::listNegotiations)
+                .route("GET", "/negotiations/{negotiationId}", this::readNegotiation)
+                .route("GET", "/negotiations/{negotiationId}/history", this::history)
+                .route("POST", "/negotiations/{negotiationId}/counter", this::counter)
+                .route("POST", "/negotiations/{negotiationId}/accept", request -> answer(request,
+                        (caller, id, side) -> negotiations.accept(caller, id, side)))
+                .route("POST", "/negotiations/{negotiationId}/reject", request -> answer(request,
+                        (caller, id, side) -> negotiations.reject(caller, id, side)))
+                .route("POST", "/negotiations/{negotiationId}/withdraw", request -> answer(request,
+                        (caller, id, side) -> negotiations.withdraw(caller, id, side)))
+                .route("GET", "/partners/me/delegations", this::listDelegations)
+                .route("PUT", "/partners/me/delegations/{brokerId}", this::grant)
+                .route("DELETE", "/partners/me/delegations/{brokerId}", this::revoke)
+                .route("GET", "/lanes/{laneId}/auto-accept-price", this::readAutoAccept)
+                .route("PUT", "/lanes/{laneId}/auto-accept-price", this::setAutoAccept)
+                .route("DELETE", "/lanes/{laneId}/auto-accept-price", this::clearAutoAccept)
+                .route("GET", "/bookings", this::listBookings)
+                .route("GET", "/bookings/{bookingId}", request -> bookingResponse(200,
+                        () -> bookings.read(AccessGuards.requirePartner(request), bookingIdOf(request))))
+                .route("GET", "/bookings/{bookingId}/rate-confirmation", this::rateConfirmation)
+                .route("POST", "/bookings/{bookingId}/pickup", this::pickup)
+                .route("POST", "/bookings/{bookingId}/delivery", this::delivery)
+                .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation);
+    }
+
+    // ---- negotiations
+
+    /**
+     * Opens a negotiation. No Idempotency-Key: a match has at most one open negotiation, so a retried open
+     * is a 409 naming it, never a second negotiation (ADR 14).
+     */
+    private ApiResponse open(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "NegotiationOffer");
+        var done = negotiations.open(caller, matchIdOf(request), sideOf(body), offerTerms(body));
+        return ApiResponse.json(mapper, 201, views.negotiation(done.view(), clock.instant()),
+                Map.of("Location", "/negotiations/" + done.view().negotiation().id().value()));
+    }
+
+    private ApiResponse counter(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "NegotiationOffer");
+        var done = negotiations.counter(caller, negotiationIdOf(request), sideOf(body), offerTerms(body));
+        return ApiResponse.json(mapper, 200, views.negotiation(done.view(), clock.instant()));
+    }
+
+    @FunctionalInterface
+    private interface Answer {
+        NegotiationService.Done apply(PartnerPrincipal caller, NegotiationId id, Side side);
+    }
+
+    private ApiResponse answer(ApiRequest request, Answer answer) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        Side side = request.queryEnum("side", Side.class).orElse(null);
+        var done = answer.apply(caller, negotiationIdOf(request), side);
+        return ApiResponse.json(mapper, 200, views.negotiation(done.view(), clock.instant()));
+    }
+
+    private ApiResponse readNegotiation(ApiRequest request) {
+        var view = negotiations.read(AccessGuards.requirePartner(request), negotiationIdOf(request));
+        return ApiResponse.json(mapper, 200, views.negotiation(view, clock.instant()));
+    }
+
+    private ApiResponse history(ApiRequest request) {
+        var view = negotiations.read(AccessGuards.requirePartner(request), negotiationIdOf(request));
+        return ApiResponse.json(mapper, 200, views.history(view.negotiation()));
+    }
+
+    private ApiResponse listNegotiations(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        var status = request.queryEnum("status", NegotiationStatus.class).orElse(null);
+        PartnerId onBehalfOf = request.query("onBehalfOf").map(value -> partnerId(value, "#/query/onBehalfOf"))
+                .orElse(null);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        try {
+            var page = negotiations.list(caller, onBehalfOf, status, limit, request.query("cursor").orElse(null));
+            PartnerId party = onBehalfOf != null ? onBehalfOf : caller.partnerId();
+            return ApiResponse.json(mapper, 200, views.negotiationPage(page, party, clock.instant()));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
+    }
+
+    // ---- delegations
+
+    private ApiResponse listDelegations(ApiRequest request) {
+        var found = delegations.list(AccessGuards.requirePartner(request));
+        ObjectNode json = mapper.createObjectNode();
+        var now = clock.instant();
+        json.set("granted", views.delegations(found.granted(), now));
+        json.set("held", views.delegations(found.held(), now));
+        return ApiResponse.json(mapper, 200, json);
+    }
+
+    private ApiResponse grant(ApiRequest request) {
+        var delegation = delegations.grant(AccessGuards.requirePartner(request),
+                partnerId(request.pathParameter("brokerId"), "#/path/brokerId"));
+        return ApiResponse.json(mapper, 200, views.delegation(delegation, clock.instant()));
+    }
+
+    private ApiResponse revoke(ApiRequest request) {
+        var delegation = delegations.revoke(AccessGuards.requirePartner(request),
+                partnerId(request.pathParameter("brokerId"), "#/path/brokerId"));
+        return ApiResponse.json(mapper, 200, views.delegation(delegation, clock.instant()));
+    }
+
+    // ---- auto-accept prices
+
+    private ApiResponse readAutoAccept(ApiRequest request) {
+        String laneId = laneIdOf(request);
+        var price = negotiations.autoAcceptPrice(AccessGuards.requirePartner(request), laneId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "This lane has no auto-accept price."));
+        return ApiResponse.json(mapper, 200, views.autoAcceptPrice(laneId, price));
+    }
+
+    private ApiResponse setAutoAccept(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "AutoAcceptPrice");
+        String laneId = laneIdOf(request);
+        Money price = negotiations.setAutoAcceptPrice(caller, laneId, money(body.get("amount")));
+        return ApiResponse.json(mapper, 200, views.autoAcceptPrice(laneId, price));
+    }
+
+    private ApiResponse clearAutoAccept(ApiRequest request) {
+        negotiations.clearAutoAcceptPrice(AccessGuards.requirePartner(request), laneIdOf(request));
+        return ApiResponse.noContent();
+    }
+
+    // ---- bookings
+
+    private ApiResponse listBookings(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        var status = request.queryEnum("status", BookingStatus.class).orElse(null);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        try {
+            var page = bookings.list(caller, status, limit, request.query("cursor").orElse(null));
+            return ApiResponse.json(mapper, 200, views.bookingPage(page));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
+    }
+
+    private ApiResponse rateConfirmation(ApiRequest request) {
+        var confirmation = bookings.rateConfirmation(AccessGuards.requirePartner(request), bookingIdOf(request));
+        return ApiResponse.json(mapper, 200, views.rateConfirmation(confirmation));
+    }
+
+    private ApiResponse pickup(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "PickupRecord");
+        return bookingResponse(200, () -> bookings.recordPickup(caller, bookingIdOf(request),
+                Instant.parse(body.get("actualTime").asText())));
+    }
+
+    private ApiResponse delivery(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "DeliveryRecord");
+        Double miles = body.hasNonNull("actualMiles") ? body.get("actualMiles").asDouble() : null;
+        return bookingResponse(200, () -> bookings.recordDelivery(caller, bookingIdOf(request),
+                Instant.parse(body.get("actualTime").asText()), miles));
+    }
+
+    private ApiResponse cancellation(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "BookingCancellation");
+        return bookingResponse(200, () -> bookings.cancel(caller, bookingIdOf(request), body.get("reason").asText()));
+    }
+
+    private ApiResponse bookingResponse(int status, Supplier<com.backhaulexchange.deal.booking.Booking> booking) {
+        return ApiResponse.json(mapper, status, views.booking(booking.get()));
+    }
+
+    // ---- request parts
+
+    private static Side sideOf(JsonNode body) {
+        return body.hasNonNull("side") ? Side.valueOf(body.get("side").asText()) : null;
+    }
+
+    private static OfferTerms offerTerms(JsonNode body) {
+        Money amount = money(body.get("amount"));
+        JsonNode accessorials = body.get("accessorials");
+        AccessorialTerms terms = accessorials == null
+                ? defaultAccessorials(amount)
+                : new AccessorialTerms(accessorials.get("detentionFreeHours").asInt(),
+                        money(accessorials.get("detentionRatePerHour")), money(accessorials.get("tonuFee")),
+                        accessorials.get("tonuCancellationWindowHours").asInt());
+        return new OfferTerms(amount, terms, Instant.parse(body.get("expiresAt").asText()),
+                body.hasNonNull("note") ? body.get("note").asText() : null);
+    }
+
+    /** Without accessorial terms an offer carries the common US spot terms, in the offer's currency. */
+    private static AccessorialTerms defaultAccessorials(Money amount) {
+        var usual = AccessorialTerms.usualUsd();
+        String currency = amount.currency().getCurrencyCode();
+        return new AccessorialTerms(usual.detentionFreeHours(),
+                Money.of(usual.detentionRatePerHour().amountMinorUnits(), currency),
+                Money.of(usual.tonuFee().amountMinorUnits(), currency), usual.tonuCancellationWindowHours());
+    }
+
+    private static Money money(JsonNode json) {
+        return Money.of(json.get("amountMinorUnits").asLong(), json.get("currency").asText());
+    }
+
+    private static NegotiationId negotiationIdOf(ApiRequest request) {
+        String value = request.pathParameter("negotiationId");
+        if (!Ulid.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such negotiation.");
+        }
+        return new NegotiationId(value);
+    }
+
+    private static BookingId bookingIdOf(ApiRequest request) {
+        String value = request.pathParameter("bookingId");
+        if (!Ulid.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such booking.");
+        }
+        return new BookingId(value);
+    }
+
+    private static MatchId matchIdOf(ApiRequest request) {
+        String value = request.pathParameter("matchId");
+        if (!value.matches("[0-9a-f]{32}")) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such match.");
+        }
+        return new MatchId(value);
+    }
+
+    private static String laneIdOf(ApiRequest request) {
+        String value = request.pathParameter("laneId");
+        if (!Ulid.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such lane.");
+        }
+        return value;
+    }
+
+    private static PartnerId partnerId(String value, String pointer) {
+        if (value == null || !Ulid.isValid(value)) {
+            throw ProblemException.invalidField(pointer, "A partner id is a ULID.");
+        }
+        return new PartnerId(value);
+    }
+}

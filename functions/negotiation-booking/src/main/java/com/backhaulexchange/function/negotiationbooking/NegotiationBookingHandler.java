@@ -1,0 +1,94 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.adapter.http.OpenApiSchemas;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.adapter.json.Json;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.NegotiationRules;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Lambda entry point of negotiation and booking: negotiations on matches, delegations to brokers, lanes'
+ * auto-accept prices, bookings and their rate confirmations. Built once per execution environment.
+ */
+public final class NegotiationBookingHandler
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+
+    private final ApiRouter router;
+    private final DynamoDbDealStore deals;
+    private final OpenApiSchemas schemas;
+
+    public NegotiationBookingHandler() {
+        this(System.getenv());
+    }
+
+    public NegotiationBookingHandler(Map<String, String> environmentVariables) {
+        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+    }
+
+    NegotiationBookingHandler(FunctionEnvironment environment, Clock clock) {
+        var mapper = Json.newMapper();
+        this.schemas = OpenApiSchemas.loadFromClasspath();
+        var dynamoDb = DynamoDbClients.create(environment);
+        String lanesTable = environment.required("LANES_TABLE_NAME");
+        this.deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), lanesTable);
+        var lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
+        var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
+        var partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var ids = new Ulid(clock, new SecureRandom());
+        var notifier = new Notifier(new SqsNotificationPublisher(SqsClients.create(environment),
+                environment.required("NOTIFICATION_QUEUE_URL")), deals,
+                warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
+        var rules = NegotiationRules.DEFAULT.withMaxRounds((int) environment.longValue("NEGOTIATION_MAX_ROUNDS",
+                NegotiationRules.DEFAULT_MAX_ROUNDS));
+        var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock);
+        var bookings = new BookingService(deals, lanes, partners, notifier, ids, clock);
+        var delegations = new DelegationService(deals, partners, clock);
+        this.router = new NegotiationBookingApi(negotiations, bookings, delegations,
+                new JsonBodyReader(mapper, schemas), mapper, clock).routes();
+        Core.getGlobalContext().register(this);
+    }
+
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    Set<String> routeKeys() {
+        return router.routeKeys();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return router.handle(event, context.getLogger());
+    }
+
+    /** SnapStart priming: compile the request schemas and warm the DynamoDB client with harmless reads. */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        schemas.preload("NegotiationOffer");
+        deals.find(new NegotiationId("00000000000000000000000000"));
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to refresh: SecureRandom reseeds itself after restore.
+    }
+}

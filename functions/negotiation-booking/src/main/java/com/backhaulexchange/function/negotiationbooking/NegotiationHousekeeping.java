@@ -1,0 +1,66 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.deal.negotiation.Negotiation;
+import com.backhaulexchange.deal.negotiation.NegotiationEvent;
+import com.backhaulexchange.deal.negotiation.NegotiationRepository;
+import com.backhaulexchange.deal.negotiation.Outcome;
+import com.backhaulexchange.notification.NotificationOutbox;
+import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What runs on a schedule: negotiations whose offer lapsed are closed as EXPIRED (commands never needed it:
+ * they judge expiry against their own clock), which tells both parties; and notifications left in the outbox
+ * (their request could not hand them over) are handed over.
+ */
+final class NegotiationHousekeeping {
+    /** A notification younger than this is still its own request's to hand over. */
+    static final Duration OUTBOX_GRACE = Duration.ofSeconds(30);
+    static final int BATCH = 100;
+
+    /** What one run did. */
+    record Run(int expired, int notificationsHandedOver) {
+    }
+
+    private final NegotiationRepository negotiations;
+    private final NotificationOutbox outbox;
+    private final Notifier notifier;
+    private final Ulid ids;
+    private final Clock clock;
+
+    NegotiationHousekeeping(NegotiationRepository negotiations, NotificationOutbox outbox, Notifier notifier, Ulid ids,
+            Clock clock) {
+        this.negotiations = negotiations;
+        this.outbox = outbox;
+        this.notifier = notifier;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    Run run() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (var id : negotiations.withLapsedOffers(now, BATCH)) {
+            var stored = negotiations.find(id);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            var outcome = stored.get().value().expire(now);
+            if (outcome instanceof Outcome.Changed<Negotiation, NegotiationEvent> changed) {
+                var notifications = NegotiationNotifications.of(changed.state(), changed.events(), ids, now);
+                try {
+                    negotiations.update(changed.state(), stored.get().version(), notifications);
+                    notifier.handOver(notifications);
+                    expired++;
+                } catch (StaleWriteException e) {
+                    // Someone acted on it meanwhile; the next run sees its new state.
+                }
+            }
+        }
+        int handedOver = notifier.handOver(outbox.pending(now.minus(OUTBOX_GRACE), BATCH));
+        return new Run(expired, handedOver);
+    }
+}

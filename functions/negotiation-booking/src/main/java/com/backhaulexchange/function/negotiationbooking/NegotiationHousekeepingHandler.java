@@ -1,0 +1,48 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+
+/** Scheduled entry point (every minute): expires lapsed offers and hands over left-behind notifications. */
+public final class NegotiationHousekeepingHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final NegotiationHousekeeping housekeeping;
+
+    public NegotiationHousekeepingHandler() {
+        this(System.getenv());
+    }
+
+    public NegotiationHousekeepingHandler(Map<String, String> environmentVariables) {
+        this(new FunctionEnvironment(environmentVariables), Clock.systemUTC());
+    }
+
+    NegotiationHousekeepingHandler(FunctionEnvironment environment, Clock clock) {
+        var dynamoDb = DynamoDbClients.create(environment);
+        var deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"),
+                environment.required("LANES_TABLE_NAME"));
+        var notifier = new Notifier(new SqsNotificationPublisher(SqsClients.create(environment),
+                environment.required("NOTIFICATION_QUEUE_URL")), deals,
+                warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
+        this.housekeeping = new NegotiationHousekeeping(deals, deals, notifier, new Ulid(clock, new SecureRandom()),
+                clock);
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
+        var run = housekeeping.run();
+        Map<String, Object> summary = Map.of("expired", run.expired(), "notificationsHandedOver",
+                run.notificationsHandedOver());
+        context.getLogger().log(StructuredLog.line("INFO", "negotiation housekeeping done", summary));
+        return summary;
+    }
+}

@@ -1,0 +1,31 @@
+package com.backhaulexchange.function.negotiationbooking;
+
+import com.backhaulexchange.deal.negotiation.Outcome;
+import com.backhaulexchange.deal.negotiation.Refusal;
+import com.backhaulexchange.adapter.http.problem.FieldError;
+import com.backhaulexchange.adapter.http.problem.Problem;
+import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.adapter.http.problem.ProblemType;
+import java.util.List;
+
+/** A domain refusal as an RFC 9457 problem: its kind gives the status, its code the {@code reasonCode}. */
+final class Refusals {
+    private Refusals() {
+    }
+
+    static ProblemException toProblem(Outcome.Refused<?, ?> refused) {
+        Refusal first = refused.first();
+        ProblemType type = switch (first.kind()) {
+            case INVALID_INPUT -> ProblemType.VALIDATION_FAILED;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case CONFLICT -> ProblemType.CONFLICT;
+        };
+        List<FieldError> errors = refused.refusals().stream().filter(refusal -> refusal.pointer() != null)
+                .map(refusal -> new FieldError(refusal.pointer(), refusal.detail() + " (" + refusal.reason().code() + ")"))
+                .toList();
+        String detail = refused.refusals().size() == 1 ? first.detail()
+                : "The request has " + refused.refusals().size() + " problems; see errors.";
+        return new ProblemException(Problem.of(type, detail, errors).withReasonCode(first.reason().code()));
+    }
+}

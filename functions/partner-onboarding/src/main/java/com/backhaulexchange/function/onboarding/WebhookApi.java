@@ -1,0 +1,107 @@
+package com.backhaulexchange.function.onboarding;
+
+import com.backhaulexchange.adapter.http.AccessGuards;
+import com.backhaulexchange.adapter.http.ApiRequest;
+import com.backhaulexchange.adapter.http.ApiResponse;
+import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
+import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.notification.WebhookId;
+import com.backhaulexchange.notification.WebhookSubscription;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The /partners/me/webhooks routes: HTTP in, command to {@link WebhookRegistrations}, HTTP out. */
+final class WebhookApi {
+    private final WebhookRegistrations registrations;
+    private final JsonBodyReader bodies;
+    private final IdempotentCreation idempotentCreation;
+    private final ObjectMapper mapper;
+
+    WebhookApi(WebhookRegistrations registrations, JsonBodyReader bodies, IdempotentCreation idempotentCreation,
+            ObjectMapper mapper) {
+        this.registrations = registrations;
+        this.bodies = bodies;
+        this.idempotentCreation = idempotentCreation;
+        this.mapper = mapper;
+    }
+
+    ApiRouter addRoutesTo(ApiRouter router) {
+        return router
+                .route("GET", "/partners/me/webhooks", this::list)
+                .route("POST", "/partners/me/webhooks", this::register)
+                .route("DELETE", "/partners/me/webhooks/{webhookId}", this::delete)
+                .route("POST", "/partners/me/webhooks/{webhookId}/test", this::test);
+    }
+
+    /** With Idempotency-Key, scoped to the route and the partner (see {@link IdempotentCreation}). */
+    private ApiResponse register(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        JsonNode body = bodies.read(request, "RegisterWebhookRequest");
+        Set<NotificationType> types = null;
+        if (body.has("eventTypes")) {
+            types = EnumSet.noneOf(NotificationType.class);
+            for (JsonNode type : body.get("eventTypes")) {
+                types.add(NotificationType.valueOf(type.asText()));
+            }
+        }
+        Set<NotificationType> eventTypes = types;
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
+        return idempotentCreation.<WebhookSubscription>create(idempotencyKey, scope, body,
+                sealed -> registrations.register(caller.partnerId(), body.get("url").asText(),
+                        body.get("secret").asText(), eventTypes, sealed),
+                webhook -> ApiResponse.json(mapper, 201, toJson(webhook),
+                        Map.of("Location", "/partners/me/webhooks/" + webhook.id().value())));
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        ObjectNode json = mapper.createObjectNode();
+        var items = json.putArray("items");
+        registrations.list(caller.partnerId()).forEach(webhook -> items.add(toJson(webhook)));
+        return ApiResponse.json(mapper, 200, json);
+    }
+
+    private ApiResponse delete(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        registrations.delete(caller.partnerId(), webhookIdOf(request));
+        return ApiResponse.noContent();
+    }
+
+    private ApiResponse test(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        var ping = registrations.test(caller.partnerId(), webhookIdOf(request));
+        ObjectNode json = mapper.createObjectNode();
+        json.put("eventId", ping.eventId());
+        json.put("type", ping.type().name());
+        return ApiResponse.json(mapper, 202, json);
+    }
+
+    /** Never the secret: its last four characters only. */
+    private ObjectNode toJson(WebhookSubscription webhook) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("webhookId", webhook.id().value());
+        json.put("url", webhook.url().toString());
+        var types = json.putArray("eventTypes");
+        webhook.eventTypes().forEach(type -> types.add(type.name()));
+        json.put("secretLastFour", webhook.secretLastFour());
+        json.put("createdAt", webhook.createdAt().toString());
+        return json;
+    }
+
+    private static WebhookId webhookIdOf(ApiRequest request) {
+        String value = request.pathParameter("webhookId");
+        if (!WebhookId.isValid(value)) {
+            throw WebhookRegistrations.notFound();
+        }
+        return new WebhookId(value);
+    }
+}

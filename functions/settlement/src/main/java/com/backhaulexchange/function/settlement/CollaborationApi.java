@@ -1,0 +1,180 @@
+package com.backhaulexchange.function.settlement;
+
+import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
+import com.backhaulexchange.settlement.collaboration.Agreement;
+import com.backhaulexchange.settlement.collaboration.Collaboration;
+import com.backhaulexchange.settlement.collaboration.CreatorRole;
+import com.backhaulexchange.adapter.http.AccessGuards;
+import com.backhaulexchange.adapter.http.ApiRequest;
+import com.backhaulexchange.adapter.http.ApiResponse;
+import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.PartnerRole;
+import com.backhaulexchange.adapter.http.problem.FieldError;
+import com.backhaulexchange.adapter.http.problem.Problem;
+import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.adapter.http.problem.ProblemType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** The collaboration routes: HTTP in, a {@link CollaborationService} command, the collaboration's view out. */
+final class CollaborationApi {
+    static final String CREATE_SCHEMA = "CollaborationCreation";
+    static final String AGREEMENT_SCHEMA = "AgreementTerms";
+
+    private final CollaborationService collaborations;
+    private final JsonBodyReader bodies;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    CollaborationApi(CollaborationService collaborations, JsonBodyReader bodies, ObjectMapper mapper, Clock clock) {
+        this.collaborations = collaborations;
+        this.bodies = bodies;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    ApiRouter addTo(ApiRouter router) {
+        return router
+                .route("POST", "/collaborations", this::create)
+                .route("GET", "/collaborations", this::list)
+                .route("GET", "/collaborations/{collaborationId}", request -> {
+                    PartnerPrincipal caller = AccessGuards.requirePartner(request);
+                    return view(200, caller, collaborations.read(caller.partnerId(), idOf(request)));
+                })
+                .route("POST", "/collaborations/{collaborationId}/invitations/accept", request -> {
+                    PartnerPrincipal caller = AccessGuards.requirePartner(request);
+                    return view(200, caller, collaborations.accept(caller.partnerId(), idOf(request)));
+                })
+                .route("POST", "/collaborations/{collaborationId}/invitations/decline", request -> {
+                    PartnerPrincipal caller = AccessGuards.requirePartner(request);
+                    return view(200, caller, collaborations.decline(caller.partnerId(), idOf(request)));
+                })
+                .route("POST", "/collaborations/{collaborationId}/leave", request -> {
+                    PartnerPrincipal caller = AccessGuards.requirePartner(request);
+                    return view(200, caller, collaborations.leave(caller.partnerId(), idOf(request)));
+                })
+                .route("POST", "/collaborations/{collaborationId}/agreement", this::proposeAgreement);
+    }
+
+    private ApiResponse create(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, CREATE_SCHEMA);
+        List<FieldError> errors = new ArrayList<>();
+        Agreement agreement = agreement(body.path("agreement"), "/agreement", errors);
+        List<PartnerId> invitees = new ArrayList<>();
+        JsonNode list = body.path("invitees");
+        for (int i = 0; i < list.size(); i++) {
+            String id = list.get(i).asText();
+            if (!PartnerId.isValid(id)) {
+                errors.add(new FieldError("/invitees/" + i, "is not a partner id"));
+            } else {
+                invitees.add(new PartnerId(id));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The collaboration is not valid: " + errors.size() + " invalid field"
+                    + (errors.size() == 1 ? "." : "s."), errors);
+        }
+        CreatorRole role = CreatorRole.valueOf(body.path("organiserRole").asText(CreatorRole.MEMBER.name()));
+        if (role == CreatorRole.BROKER && !caller.hasRole(PartnerRole.BROKER)) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "Only a partner with the BROKER role"
+                    + " organises a collaboration without being a member.").withReasonCode("NOT_A_BROKER"));
+        }
+        Collaboration created = collaborations.create(caller.partnerId(), body.path("name").asText(), role, agreement,
+                invitees);
+        return view(201, caller, created).withHeader("Location", "/collaborations/" + created.id());
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        ObjectNode json = mapper.createObjectNode();
+        var items = json.putArray("items");
+        collaborations.list(caller.partnerId()).forEach(collaboration -> items.add(viewJson(caller, collaboration)));
+        return ApiResponse.json(mapper, 200, json);
+    }
+
+    private ApiResponse proposeAgreement(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        String id = idOf(request);
+        JsonNode body = bodies.read(request, AGREEMENT_SCHEMA);
+        List<FieldError> errors = new ArrayList<>();
+        Agreement proposed = agreement(body, "", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The agreement is not valid.", errors);
+        }
+        return view(200, caller, collaborations.proposeAgreement(caller.partnerId(), id, proposed));
+    }
+
+    /** What the schema cannot check: currencies ISO 4217 knows, and a cap exactly when the terms are capped. */
+    static Agreement agreement(JsonNode json, String pointer, List<FieldError> errors) {
+        int before = errors.size();
+        currency(json.path("currency").asText(), pointer + "/currency", errors);
+        JsonNode risk = json.path("riskTerms");
+        boolean capped = CollaborationDocuments.AT_FAULT_CAPPED.equals(risk.path("kind").asText());
+        JsonNode cap = risk.path("perMemberCapPerPeriod");
+        if (capped && cap.isMissingNode()) {
+            errors.add(new FieldError(pointer + "/riskTerms/perMemberCapPerPeriod", "is required with AT_FAULT_CAPPED"));
+        } else if (!capped && !cap.isMissingNode()) {
+            errors.add(new FieldError(pointer + "/riskTerms/perMemberCapPerPeriod", "applies only to AT_FAULT_CAPPED"));
+        } else if (capped) {
+            currency(cap.path("currency").asText(), pointer + "/riskTerms/perMemberCapPerPeriod/currency", errors);
+        }
+        try {
+            java.time.LocalDate.parse(json.path("startDate").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(pointer + "/startDate", "is not a date (YYYY-MM-DD)"));
+        }
+        return errors.size() > before ? null : CollaborationDocuments.agreementFrom(json);
+    }
+
+    private static void currency(String code, String pointer, List<FieldError> errors) {
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(pointer, "is not an ISO 4217 currency"));
+        }
+    }
+
+    private ApiResponse view(int status, PartnerPrincipal caller, Collaboration collaboration) {
+        return ApiResponse.json(mapper, status, viewJson(caller, collaboration));
+    }
+
+    /** The collaboration as stored, with the caller's own standing and the period now running. */
+    ObjectNode viewJson(PartnerPrincipal caller, Collaboration collaboration) {
+        ObjectNode json = CollaborationDocuments.toJson(collaboration);
+        ObjectNode you = json.putObject("you");
+        you.put("partnerId", caller.partnerId().value());
+        you.put("organiser", collaboration.creator().equals(caller.partnerId()));
+        collaboration.member(caller.partnerId()).ifPresent(member -> you.put("memberStatus", member.status().name()));
+        Instant now = clock.instant();
+        var schedule = collaboration.schedule();
+        if (schedule.hasStarted(now)) {
+            var period = schedule.periodAt(now);
+            ObjectNode current = json.putObject("currentPeriod");
+            current.put("index", period.index());
+            current.put("startsAt", period.startsAt().toString());
+            current.put("endsAt", period.endsAt().toString());
+            current.put("closesAt", period.closesAt().toString());
+            current.set("agreement", CollaborationDocuments.agreementJson(collaboration.agreementFor(period.index())));
+        }
+        return json;
+    }
+
+    /** A collaboration id that is not a ULID names nothing: the same 404 as an unknown one. */
+    static String idOf(ApiRequest request) {
+        String id = request.pathParameter("collaborationId");
+        if (!Ulid.isValid(id)) {
+            throw CollaborationService.notFound();
+        }
+        return id;
+    }
+}

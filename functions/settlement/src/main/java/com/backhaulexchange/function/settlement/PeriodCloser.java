@@ -1,0 +1,407 @@
+package com.backhaulexchange.function.settlement;
+
+import com.backhaulexchange.settlement.allocation.AssignmentMarket;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.settlement.collaboration.Agreement;
+import com.backhaulexchange.settlement.collaboration.Collaboration;
+import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.MatchEconomics;
+import com.backhaulexchange.matching.MatchEvaluation;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.settlement.LedgerLine;
+import com.backhaulexchange.settlement.MemberResult;
+import com.backhaulexchange.settlement.Posting;
+import com.backhaulexchange.settlement.RealisedBooking;
+import com.backhaulexchange.settlement.RiskEvent;
+import com.backhaulexchange.settlement.SettlementInputs;
+import com.backhaulexchange.settlement.SettlementOutcome;
+import com.backhaulexchange.settlement.SettlementResult;
+import com.backhaulexchange.settlement.Statement;
+import com.backhaulexchange.settlement.PeriodSettlement;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Settles a collaboration's periods, exactly once in effect (docs/guide/collaborations-and-settlement.md, "Period close, exactly once in effect"; ADR 20). Periods are settled in
+ * order, from the one after the last completely settled period up to the one asked for (so a message for a
+ * later period settles the earlier ones first, and a message for a settled one changes nothing).
+ *
+ * <p>Per period: (1) if no settlement is committed, read the inputs, settle, and commit the whole settlement
+ * document (ledger, figures, statements, settled booking ids) in one transaction whose header Put is
+ * conditioned on {@code attribute_not_exists}: of two runs, one commits and the other reads what it committed;
+ * (2) mark the document's bookings as settled; (3) move the schedule on. Steps 2 and 3 are idempotent and
+ * derived from the committed document, so a crash after step 1 is completed by the next run with the same
+ * ledger, never a second one.
+ */
+final class PeriodCloser {
+    static final String SETTLED = "SETTLED";
+    static final String EMPTY = "EMPTY";
+    static final String REFUSED = "REFUSED";
+
+    /** What one close did: each period's outcome, and whether this run committed it. */
+    record Closed(String collaborationId, List<String> periods) {
+    }
+
+    private final DynamoDbCollaborationStore store;
+    private final SettlementSources sources;
+    private final ObjectMapper mapper;
+    private final long dryRunCostMinorUnits;
+    private final Clock clock;
+    private final MatchEvaluator evaluator;
+    /**
+     * Bookings of one period beyond which unbooked pairings are not priced: the pass evaluates every truck with
+     * every other load (300² = 90,000 evaluations, a few seconds) and the coalition values then solve
+     * assignments of that size for every coalition.
+     */
+    static final int MAX_BOOKINGS_TO_REPAIR = 300;
+
+    PeriodCloser(DynamoDbCollaborationStore store, SettlementSources sources, ObjectMapper mapper,
+            long dryRunCostMinorUnits, MatchingConfig matching, Clock clock) {
+        this.store = store;
+        this.evaluator = new MatchEvaluator(matching);
+        this.sources = sources;
+        this.mapper = mapper;
+        this.dryRunCostMinorUnits = dryRunCostMinorUnits;
+        this.clock = clock;
+    }
+
+    /** Settles every closed, unsettled period up to {@code targetIndex}; periods not yet closed are left. */
+    Closed close(String collaborationId, long targetIndex) {
+        List<String> done = new ArrayList<>();
+        Optional<DynamoDbCollaborationStore.Versioned> found = store.find(collaborationId);
+        if (found.isEmpty()) {
+            return new Closed(collaborationId, done);
+        }
+        Collaboration collaboration = found.get().collaboration();
+        long last = store.schedule(collaborationId).map(DynamoDbCollaborationStore.Schedule::lastSettledPeriod)
+                .orElse(-1L);
+        Instant now = clock.instant();
+        for (long index = last + 1; index <= targetIndex; index++) {
+            SettlementPeriod period = collaboration.schedule().period(index);
+            if (period.closesAt().isAfter(now)) {
+                break;
+            }
+            done.add(index + ":" + settle(collaboration, period, now));
+        }
+        return new Closed(collaborationId, done);
+    }
+
+    private String settle(Collaboration collaboration, SettlementPeriod period, Instant now) {
+        String id = collaboration.id();
+        JsonNode document = store.period(id, period.index()).map(stored -> read(stored.document())).orElse(null);
+        boolean committed = false;
+        if (document == null) {
+            ObjectNode computed = compute(collaboration, period);
+            committed = store.commitPeriod(id, period.index(), computed.path("outcome").asText(), bytes(computed),
+                    figures(computed), now);
+            document = committed ? computed : store.period(id, period.index()).map(stored -> read(stored.document()))
+                    .orElseThrow(() -> new IllegalStateException("period " + period.index() + " of " + id
+                            + " was neither committed nor found"));
+        }
+        List<String> settled = new ArrayList<>();
+        document.path("settledBookings").forEach(booking -> settled.add(booking.asText()));
+        store.markSettled(id, period.index(), settled);
+        store.advance(id, period.index(), collaboration.schedule().period(period.index() + 1).closesAt());
+        return document.path("outcome").asText() + (committed ? "" : " (already committed)");
+    }
+
+    // ---- the settlement of one period
+
+    ObjectNode compute(Collaboration collaboration, SettlementPeriod period) {
+        String id = collaboration.id();
+        List<PartnerId> members = collaboration.activeMembers(period.index());
+        Agreement agreement = collaboration.agreementFor(period.index());
+        ObjectNode json = mapper.createObjectNode();
+        json.put("collaborationId", id);
+        json.put("periodIndex", period.index());
+        json.put("startsAt", period.startsAt().toString());
+        json.put("endsAt", period.endsAt().toString());
+        json.put("closesAt", period.closesAt().toString());
+        json.put("agreementVersion", agreement.version());
+        json.put("currency", agreement.currency().getCurrencyCode());
+        ArrayNode memberIds = json.putArray("members");
+        members.forEach(member -> memberIds.add(member.value()));
+        if (members.isEmpty()) {
+            json.put("outcome", EMPTY);
+            json.putArray("settledBookings");
+            return json;
+        }
+        Inputs inputs = inputs(collaboration, period, members, agreement);
+        SettlementOutcome outcome = PeriodSettlement.settle(inputs.settlement(), agreement);
+        switch (outcome) {
+            case SettlementOutcome.Refused refused -> {
+                json.put("outcome", REFUSED);
+                ArrayNode reasons = json.putArray("refusal");
+                refused.reasons().forEach(reason -> {
+                    ObjectNode entry = reasons.addObject();
+                    entry.put("reasonCode", reason.reasonCode());
+                    entry.put("detail", reason.detail());
+                    if (reason.pointer() != null) {
+                        entry.put("pointer", reason.pointer());
+                    }
+                });
+                // Nothing settled: the bookings stay unmarked and count in the next period, as adjustments.
+                json.putArray("settledBookings");
+            }
+            case SettlementOutcome.Settled settled -> {
+                json.put("outcome", SETTLED);
+                SettlementResult result = settled.result();
+                json.set("result", resultJson(result));
+                json.set("ledger", ledgerJson(result));
+                ObjectNode statements = json.putObject("statements");
+                for (PartnerId member : members) {
+                    statements.set(member.value(), mapper.valueToTree(Statement.of(result, inputs.settlement(),
+                            member)));
+                }
+                ArrayNode bookingIds = json.putArray("settledBookings");
+                inputs.considered().forEach(bookingIds::add);
+            }
+        }
+        return json;
+    }
+
+    /** The period's settlement inputs and every booking they account for (to mark as settled). */
+    record Inputs(SettlementInputs settlement, List<String> considered) {
+    }
+
+    /**
+     * The bookings between two of the period's members, in the agreement's currency: delivered ones whose
+     * actual pickup, and cancelled ones whose planned pickup, fell in the period — or in an earlier period
+     * (on or after the start) without a settled marker: late, settled here as adjustments. Bookings not yet
+     * delivered or cancelled wait. The market: the lanes of the period's delivered bookings, each booked pair
+     * with its match surplus, and every other pairing of those lanes the matching engine finds feasible (so
+     * v(S) = the best matching of S's booked lanes; ADR 20).
+     */
+    Inputs inputs(Collaboration collaboration, SettlementPeriod period, List<PartnerId> members, Agreement agreement) {
+        Set<PartnerId> memberSet = Set.copyOf(members);
+        Map<String, Booking> bookings = new TreeMap<>();
+        for (PartnerId member : members) {
+            for (Booking booking : sources.bookingsOf(member)) {
+                if (memberSet.contains(booking.carrier()) && memberSet.contains(booking.shipper())
+                        && booking.agreedAmount().currency().equals(agreement.currency())) {
+                    bookings.putIfAbsent(booking.id().value(), booking);
+                }
+            }
+        }
+        Instant start = collaboration.schedule().startsAt();
+        Map<String, Booking> candidates = new LinkedHashMap<>();
+        for (Booking booking : bookings.values()) {
+            Instant at = switch (booking.status()) {
+                case DELIVERED -> booking.pickup().actualTime();
+                case CANCELLED -> booking.pickupWindowOpensAt();
+                default -> null;
+            };
+            if (at != null && !at.isBefore(start) && at.isBefore(period.endsAt())) {
+                candidates.put(booking.id().value(), booking);
+            }
+        }
+        Set<String> alreadySettled = store.settledAmong(collaboration.id(), candidates.keySet());
+        List<RealisedBooking> realised = new ArrayList<>();
+        List<RiskEvent> risks = new ArrayList<>();
+        List<String> considered = new ArrayList<>();
+        Map<PartnerId, Integer> player = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            player.put(members.get(i), i);
+        }
+        AssignmentMarket.Builder market = AssignmentMarket.builder(members.size());
+        List<BookedPair> booked = new ArrayList<>();
+        Money dryRunCost = new Money(dryRunCostMinorUnits, agreement.currency());
+        for (Booking booking : candidates.values()) {
+            if (alreadySettled.contains(booking.id().value())) {
+                continue;
+            }
+            if (booking.status() == BookingStatus.CANCELLED) {
+                RiskEvent.of(booking, dryRunCost).ifPresent(risks::add);
+                considered.add(booking.id().value());
+                continue;
+            }
+            Optional<Match> match = sources.match(booking.matchId());
+            Optional<MatchEconomics> economics = match.map(Match::explanation)
+                    .map(explanation -> explanation.economics())
+                    .filter(found -> found.shipperPrice().currency().equals(agreement.currency()));
+            if (economics.isEmpty()) {
+                continue; // no match economics to realise against: left out, never marked
+            }
+            RealisedBooking figures = RealisedBooking.of(booking, economics.get().shipperPrice(),
+                    economics.get().carrierIncrementalCost());
+            realised.add(figures);
+            considered.add(booking.id().value());
+            if (period.contains(figures.pickupAt())) {
+                int capacity = market.capacityLane(player.get(booking.carrier()));
+                int load = market.loadLane(player.get(booking.shipper()));
+                market.surplus(capacity, load, Math.max(0, economics.get().shipperPrice().amountMinorUnits()
+                        - economics.get().carrierIncrementalCost().amountMinorUnits()));
+                booked.add(new BookedPair(booking, capacity, load, costPerMile(economics.get(),
+                        match.get().explanation().outOfRouteMiles())));
+            }
+        }
+        priceUnbookedPairs(booked, market, agreement);
+        return new Inputs(new SettlementInputs(collaboration.id(), period, members, realised, risks, market.build()),
+                considered);
+    }
+
+    /** A pair booked in the period: its two lanes in the market and the carrier's cost per mile, if known. */
+    private record BookedPair(Booking booking, int capacityLane, int loadLane, Money carrierCostPerMile) {
+    }
+
+    /**
+     * The period's booked lanes could also have been paired otherwise: each truck with each other booking's load,
+     * judged by the same {@link MatchEvaluator} as the match engine (feasibility, hours of service, economics),
+     * so v(S) is the best matching of S's booked lanes, not only the pairs S booked. Above
+     * {@value #MAX_BOOKINGS_TO_REPAIR} bookings in a period only the booked pairs count (the quadratic pass would
+     * dominate the settlement); the carrier's cost per mile is the one its own booked match was priced with.
+     */
+    private void priceUnbookedPairs(List<BookedPair> booked, AssignmentMarket.Builder market, Agreement agreement) {
+        if (booked.size() < 2 || booked.size() > MAX_BOOKINGS_TO_REPAIR) {
+            return;
+        }
+        Map<String, PostedLane> lanes = new HashMap<>();
+        for (BookedPair pair : booked) {
+            for (String laneId : List.of(pair.booking().capacityLaneId().value(), pair.booking().loadLaneId().value())) {
+                sources.lane(laneId).ifPresent(lane -> lanes.put(laneId, lane));
+            }
+        }
+        Map<String, Long> surplusOfLanePair = new HashMap<>();
+        for (BookedPair truck : booked) {
+            var capacity = lanes.get(truck.booking().capacityLaneId().value());
+            if (truck.carrierCostPerMile() == null || !(capacity instanceof PostedLane.Capacity capacityLane)) {
+                continue;
+            }
+            for (BookedPair other : booked) {
+                var load = lanes.get(other.booking().loadLaneId().value());
+                if (other == truck || !(load instanceof PostedLane.Load loadLane)) {
+                    continue;
+                }
+                long surplus = surplusOfLanePair.computeIfAbsent(capacity.laneId() + "/" + load.laneId() + "/"
+                        + truck.carrierCostPerMile().amountMinorUnits(), key -> feasibleSurplus(capacityLane,
+                        truck.carrierCostPerMile(), loadLane, agreement));
+                if (surplus > 0) {
+                    market.surplus(truck.capacityLane(), other.loadLane(), surplus);
+                }
+            }
+        }
+    }
+
+    /** The surplus of a pair the evaluator finds feasible, in the agreement's currency; 0 otherwise. */
+    private long feasibleSurplus(PostedLane.Capacity capacity, Money costPerMile, PostedLane.Load load,
+            Agreement agreement) {
+        if (evaluator.evaluate(capacity.lane(), costPerMile, load.lane()) instanceof MatchEvaluation.Feasible feasible) {
+            Money surplus = feasible.explanation().economics().surplus();
+            return surplus.currency().equals(agreement.currency()) ? Math.max(0, surplus.amountMinorUnits()) : 0;
+        }
+        return 0;
+    }
+
+    /** The cost per mile the booked match was priced with: its incremental cost over its out-of-route miles. */
+    private static Money costPerMile(MatchEconomics economics, double outOfRouteMiles) {
+        if (!(outOfRouteMiles >= 1)) {
+            return null;
+        }
+        long perMile = Math.round(economics.carrierIncrementalCost().amountMinorUnits() / outOfRouteMiles);
+        return new Money(perMile, economics.carrierIncrementalCost().currency());
+    }
+
+    // ---- JSON of the result
+
+    private ObjectNode resultJson(SettlementResult result) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("rule", result.rule());
+        json.put("realisedTotal", result.realisedTotal());
+        json.put("marketOptimum", result.marketOptimum());
+        json.put("riskCostTotal", result.riskCostTotal());
+        json.put("finalTotal", result.finalTotal());
+        ArrayNode remarks = json.putArray("remarks");
+        result.remarks().forEach(remarks::add);
+        ObjectNode stability = json.putObject("stability");
+        stability.put("exhaustive", result.stability().exhaustive());
+        stability.put("blockingCount", result.stability().blockingCount());
+        ArrayNode members = json.putArray("members");
+        for (MemberResult member : result.members()) {
+            ObjectNode entry = members.addObject();
+            entry.put("member", member.member().value());
+            entry.put("realisedGain", member.realisedGain());
+            entry.put("fairShare", member.fairShare());
+            entry.put("transfer", member.transfer());
+            entry.put("riskLoss", member.riskLoss());
+            entry.put("riskRecovery", member.riskRecovery());
+            entry.put("riskCharge", member.riskCharge());
+            entry.put("finalResult", member.finalResult());
+        }
+        return json;
+    }
+
+    private ObjectNode ledgerJson(SettlementResult result) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("balance", result.ledger().balance());
+        ArrayNode postings = json.putArray("postings");
+        for (Posting posting : result.ledger().postings()) {
+            ObjectNode entry = postings.addObject();
+            entry.put("postingId", posting.id());
+            entry.put("kind", posting.kind().name());
+            entry.put("reference", posting.reference());
+            entry.put("originalPeriod", posting.originalPeriod());
+            entry.put("adjustment", posting.adjustment());
+            ArrayNode lines = entry.putArray("lines");
+            for (LedgerLine line : posting.lines()) {
+                ObjectNode item = lines.addObject();
+                item.put("lineId", line.id());
+                item.put("lineNumber", line.lineNumber());
+                item.put("account", line.account().name());
+                if (line.member() != null) {
+                    item.put("member", line.member().value());
+                }
+                item.put("amountMinorUnits", line.amountMinorUnits());
+                item.put("originalPeriod", line.originalPeriod());
+            }
+        }
+        return json;
+    }
+
+    private static Map<String, Long> figures(ObjectNode document) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        JsonNode result = document.path("result");
+        if (!result.isMissingNode()) {
+            figures.put("realisedTotal", result.path("realisedTotal").asLong());
+            figures.put("riskCostTotal", result.path("riskCostTotal").asLong());
+            figures.put("finalTotal", result.path("finalTotal").asLong());
+            figures.put("postingCount", (long) document.path("ledger").path("postings").size());
+        }
+        figures.put("settledBookingCount", (long) document.path("settledBookings").size());
+        return figures;
+    }
+
+    private byte[] bytes(JsonNode json) {
+        try {
+            return mapper.writeValueAsBytes(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(byte[] document) {
+        try {
+            return mapper.readTree(document);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable settlement document", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.backhaulexchange.function.settlement;
+
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.adapter.json.DealDocuments;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * What period close reads from the other contexts, read-only: a member's bookings (its party copies in
+ * NegotiationsTable, {@code PARTY#<id> / BOOKING#<id>}) and a booking's match (LanesTable
+ * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost) and
+ * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked.
+ */
+class SettlementSources {
+    private final DynamoDbClient dynamoDb;
+    private final String negotiationsTable;
+    private final DynamoDbMatchRepository matches;
+    private final DynamoDbLaneRepository lanes;
+
+    SettlementSources(DynamoDbClient dynamoDb, String negotiationsTable, String lanesTable) {
+        this.dynamoDb = dynamoDb;
+        this.negotiationsTable = negotiationsTable;
+        this.matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
+        this.lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
+    }
+
+    /** Every booking the partner is a party to (its party copies, all pages, strongly consistent). */
+    List<Booking> bookingsOf(PartnerId party) {
+        List<Booking> bookings = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = dynamoDb.query(request -> request.tableName(negotiationsTable).consistentRead(true)
+                    .keyConditionExpression("pk = :party AND begins_with(sk, :bookings)")
+                    .expressionAttributeValues(Map.of(":party", AttributeValue.fromS("PARTY#" + party.value()),
+                            ":bookings", AttributeValue.fromS("BOOKING#")))
+                    .exclusiveStartKey(from));
+            page.items().forEach(item -> bookings.add(DealDocuments.bookingFrom(item.get("document").s())));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return bookings;
+    }
+
+    Optional<Match> match(MatchId id) {
+        return matches.find(id);
+    }
+
+    /** A lane as posted (LanesTable {@code LANE#<id> / LANE}), whatever its status now. */
+    Optional<PostedLane> lane(String laneId) {
+        return lanes.findLane(laneId);
+    }
+}

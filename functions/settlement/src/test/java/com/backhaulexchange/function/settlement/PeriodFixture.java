@@ -1,0 +1,150 @@
+package com.backhaulexchange.function.settlement;
+
+import com.backhaulexchange.kernel.id.Ulid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingEvent;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.adapter.json.DealDocuments;
+import com.backhaulexchange.adapter.json.Json;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchEvaluation;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.deal.negotiation.AccessorialTerms;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.Side;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.testing.Postings;
+import com.backhaulexchange.testing.TemplateTables;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Period close on top of {@link CollaborationFixture}: fresh LanesTable and NegotiationsTable holding the
+ * members' matches and bookings as the other functions write them, and the settler and schedule handlers.
+ */
+final class PeriodFixture {
+    /** Tuesday 10 November 2026: before the test collaborations' start date (Monday 16 November). */
+    static final Instant BEFORE_START = Instant.parse("2026-11-10T12:00:00Z");
+
+    final CollaborationFixture api = new CollaborationFixture(BEFORE_START);
+    final String lanesTable = TemplateTables.createFresh(api.dynamoDb, "LanesTable");
+    final String negotiationsTable = TemplateTables.createFresh(api.dynamoDb, "NegotiationsTable");
+    final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(api.dynamoDb, lanesTable);
+    final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(api.dynamoDb, lanesTable);
+    final Postings postings = new Postings(lanes, api.clock);
+    final com.backhaulexchange.kernel.id.Ulid ids = new com.backhaulexchange.kernel.id.Ulid(api.clock, new SecureRandom());
+    final DynamoDbCollaborationStore store = new DynamoDbCollaborationStore(api.dynamoDb, api.collaborationsTable,
+            Json.newMapper());
+
+    Map<String, String> environment() {
+        Map<String, String> variables = new HashMap<>(api.environment());
+        variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
+        variables.put("LANES_TABLE_NAME", lanesTable);
+        return variables;
+    }
+
+    PeriodSettlerHandler settler() {
+        return new PeriodSettlerHandler(new FunctionEnvironment(environment()), api.clock);
+    }
+
+    PeriodSettlerHandler settler(DynamoDbCollaborationStore withStore) {
+        return new PeriodSettlerHandler(new FunctionEnvironment(environment()), api.clock, withStore);
+    }
+
+    SettlementScheduleHandler schedule() {
+        return new SettlementScheduleHandler(new FunctionEnvironment(environment()), api.clock);
+    }
+
+    /** Runs the settler on messages for (collaboration, period) pairs; returns the ids of failed messages. */
+    List<String> settle(PeriodSettlerHandler handler, String collaborationId, long... periods) {
+        SQSEvent event = new SQSEvent();
+        List<SQSEvent.SQSMessage> records = new ArrayList<>();
+        for (long period : periods) {
+            SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+            message.setMessageId("m-" + records.size());
+            message.setBody("{\"collaborationId\":\"" + collaborationId + "\",\"periodIndex\":" + period + "}");
+            records.add(message);
+        }
+        event.setRecords(records);
+        SQSBatchResponse response = handler.handleRequest(event, api.context);
+        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .toList();
+    }
+
+    /** A stored match between a fresh truck of {@code carrier} and a fresh load of {@code shipper}. */
+    Match match(PartnerId carrier, PartnerId shipper) {
+        var truck = postings.post(Postings.truck(carrier));
+        var load = postings.post(Postings.load(shipper));
+        var evaluation = new MatchEvaluator(MatchingConfig.DEFAULT).evaluate(truck.lane(), Money.of(226, "USD"),
+                load.lane());
+        assertThat(evaluation).isInstanceOf(MatchEvaluation.Feasible.class);
+        var match = Match.proposed(truck, load, (MatchEvaluation.Feasible) evaluation, api.clock.instant());
+        assertThat(matches.save(match, api.clock.instant())).isTrue();
+        return match;
+    }
+
+    /** A delivered booking on {@code match} at {@code agreed} cents, picked up at {@code pickupAt}. */
+    Booking delivered(Match match, long agreed, Instant pickupAt) {
+        Money amount = Money.of(agreed, "USD");
+        NegotiationId negotiation = new NegotiationId(ids.next());
+        List<BookingEvent> history = List.of(
+                new BookingEvent.Booked(1, pickupAt.minusSeconds(86_400), negotiation, amount),
+                new BookingEvent.PickedUp(2, pickupAt, match.carrier(), pickupAt),
+                new BookingEvent.Delivered(3, pickupAt.plusSeconds(36_000), match.carrier(),
+                        pickupAt.plusSeconds(36_000), null));
+        return store(new Booking(new BookingId(ids.next()), negotiation, match.id(), match.capacityLaneId(),
+                match.loadLaneId(), match.carrier(), match.shipper(), amount, AccessorialTerms.usualUsd(),
+                pickupAt, BookingStatus.DELIVERED, (BookingEvent.PickedUp) history.get(1),
+                (BookingEvent.Delivered) history.get(2), null, history));
+    }
+
+    /** A booking the shipper cancelled inside the TONU window (the usual USD 200 fee), pickup planned then. */
+    Booking cancelledByShipper(Match match, long agreed, Instant plannedPickup) {
+        Money amount = Money.of(agreed, "USD");
+        NegotiationId negotiation = new NegotiationId(ids.next());
+        var cancelled = new BookingEvent.Cancelled(2, plannedPickup.minusSeconds(3_600), match.shipper(), Side.SHIPPER,
+                "plant shut down", AccessorialTerms.usualUsd().tonuFee());
+        List<BookingEvent> history = List.of(
+                new BookingEvent.Booked(1, plannedPickup.minusSeconds(86_400), negotiation, amount), cancelled);
+        return store(new Booking(new BookingId(ids.next()), negotiation, match.id(), match.capacityLaneId(),
+                match.loadLaneId(), match.carrier(), match.shipper(), amount, AccessorialTerms.usualUsd(),
+                plannedPickup, BookingStatus.CANCELLED, null, null, cancelled, history));
+    }
+
+    /** Writes the booking's two party copies as the negotiation function does (the settler reads only those). */
+    private Booking store(Booking booking) {
+        for (PartnerId party : List.of(booking.carrier(), booking.shipper())) {
+            api.dynamoDb.putItem(request -> request.tableName(negotiationsTable).item(Map.of(
+                    "pk", AttributeValue.fromS("PARTY#" + party.value()),
+                    "sk", AttributeValue.fromS("BOOKING#" + booking.id().value()),
+                    "entityType", AttributeValue.fromS("PARTY_BOOKING"),
+                    "status", AttributeValue.fromS(booking.status().name()),
+                    "document", AttributeValue.fromS(DealDocuments.toJson(booking)))));
+        }
+        return booking;
+    }
+
+    /** Every item of the collaboration's partition whose sort key starts with {@code prefix}. */
+    List<Map<String, AttributeValue>> items(String collaborationId, String prefix) {
+        return api.dynamoDb.query(request -> request.tableName(api.collaborationsTable).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("COLLAB#" + collaborationId),
+                        ":prefix", AttributeValue.fromS(prefix)))).items();
+    }
+}

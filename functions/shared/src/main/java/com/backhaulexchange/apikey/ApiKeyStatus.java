@@ -1,8 +1,0 @@
-package com.backhaulexchange.apikey;
-
-public enum ApiKeyStatus {
-    ACTIVE,
-    /** Replaced by a rotation: keeps working until {@code expiresAt}, so clients can switch without downtime. */
-    EXPIRING,
-    REVOKED
-}

@@ -1,5 +1,0 @@
-package com.backhaulexchange.apikey;
-
-/** A freshly issued key: the stored form plus the plaintext token, which exists only in this response. */
-public record IssuedApiKey(ApiKey key, ApiKeyToken token) {
-}

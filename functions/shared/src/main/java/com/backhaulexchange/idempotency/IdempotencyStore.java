@@ -1,8 +1,0 @@
-package com.backhaulexchange.idempotency;
-
-import java.util.Optional;
-
-/** Reads stored idempotency records; records are written inside the transaction of the operation they guard. */
-public interface IdempotencyStore {
-    Optional<IdempotencyRecord> find(String recordId);
-}

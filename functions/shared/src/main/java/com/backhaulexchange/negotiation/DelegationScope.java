@@ -1,6 +1,0 @@
-package com.backhaulexchange.negotiation;
-
-/** What a delegation lets a broker do for its principal. Only negotiating, for now: not booking records. */
-public enum DelegationScope {
-    NEGOTIATE
-}

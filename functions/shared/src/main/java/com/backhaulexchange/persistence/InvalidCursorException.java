@@ -1,8 +1,0 @@
-package com.backhaulexchange.persistence;
-
-/** A pagination cursor that this listing did not issue. */
-public class InvalidCursorException extends RuntimeException {
-    public InvalidCursorException(String message) {
-        super(message);
-    }
-}

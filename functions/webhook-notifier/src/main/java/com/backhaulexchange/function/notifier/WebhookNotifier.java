@@ -1,0 +1,139 @@
+package com.backhaulexchange.function.notifier;
+
+import com.backhaulexchange.adapter.sqs.NotificationMessages;
+import com.backhaulexchange.adapter.sqs.NotificationMessages.MalformedNotificationException;
+import com.backhaulexchange.adapter.sqs.NotificationMessages.NotificationMessage;
+import com.backhaulexchange.notification.DeliveryBackoff;
+import com.backhaulexchange.notification.WebhookSubscription;
+import com.backhaulexchange.notification.WebhookSubscriptionRepository;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the notifier does with one batch of NotificationQueue (ADR 16). Each message on its own:
+ * <ul>
+ * <li>malformed → failed, logged ERROR; it never succeeds and ends in the dead-letter queue;</li>
+ * <li>for the recipient's webhooks (no {@code webhookId}): the webhooks that subscribed to its type are read;
+ * none → done; one → delivered from this message; several → <b>fanned out</b>, one message per webhook with
+ * its {@code webhookId}, so each delivery is retried and dead-lettered on its own;</li>
+ * <li>for one webhook: delivered to it (done if it has been deleted meanwhile);</li>
+ * <li>a delivery answered 2xx → done; anything else (status, timeout, refused address), or a failure to read
+ * the webhooks or fan out → the message's visibility is set to the {@link DeliveryBackoff} delay for its
+ * receive count and it is reported failed; SQS dead-letters it after maxReceiveCount receives.</li>
+ * </ul>
+ * Deliveries of a batch run concurrently, so a slow receiver delays its batch by one timeout, not ten.
+ */
+final class WebhookNotifier {
+
+    /** A message as received: its ApproximateReceiveCount is the number of this attempt. */
+    record Received(String messageId, String receiptHandle, String body, int receiveCount) {
+    }
+
+    /** Whether a message failed, and what to log about it. */
+    record Outcome(String messageId, boolean failed, String level, String message, Map<String, Object> fields) {
+    }
+
+    private final WebhookSubscriptionRepository webhooks;
+    private final NotificationQueueOperations queue;
+    private final WebhookDelivery delivery;
+    private final DeliveryBackoff backoff;
+
+    WebhookNotifier(WebhookSubscriptionRepository webhooks, NotificationQueueOperations queue,
+            WebhookDelivery delivery, DeliveryBackoff backoff) {
+        this.webhooks = webhooks;
+        this.queue = queue;
+        this.delivery = delivery;
+        this.backoff = backoff;
+    }
+
+    List<Outcome> process(List<Received> batch) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+        for (Received received : batch) {
+            outcomes.add(start(received));
+        }
+        return outcomes.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CompletableFuture<Outcome> start(Received received) {
+        NotificationMessage message;
+        try {
+            message = NotificationMessages.decode(received.body());
+        } catch (MalformedNotificationException e) {
+            return done(new Outcome(received.messageId(), true, "ERROR", "malformed notification",
+                    fields(received, "problem", e.getMessage())));
+        }
+        var notification = message.notification();
+        Map<String, Object> fields = fields(received, "eventId", notification.eventId(), "type",
+                notification.type().name(), "recipient", notification.recipient().value());
+        List<WebhookSubscription> targets;
+        try {
+            targets = targets(message);
+            if (targets.size() > 1) {
+                queue.sendAll(targets.stream().map(webhook -> NotificationMessages.encode(notification, webhook.id()))
+                        .toList());
+                fields.put("fannedOutTo", targets.size());
+                return done(new Outcome(received.messageId(), false, "INFO", "notification fanned out", fields));
+            }
+        } catch (RuntimeException e) {
+            fields.put("exception", e.toString());
+            return done(retryLater(received, "notification not dispatched", fields));
+        }
+        if (targets.isEmpty()) {
+            fields.put("skipped", message.isForOneWebhook() ? "webhook deleted" : "no webhook subscribed to the type");
+            return done(new Outcome(received.messageId(), false, "INFO", "notification done", fields));
+        }
+        WebhookSubscription webhook = targets.getFirst();
+        fields.put("webhookId", webhook.id().value());
+        fields.put("host", webhook.url().getHost());
+        return delivery.deliver(notification, webhook, received.receiveCount()).thenApply(result -> {
+            fields.put("status", result.status());
+            fields.put("millis", result.millis());
+            if (result.delivered()) {
+                return new Outcome(received.messageId(), false, "INFO", "webhook delivered", fields);
+            }
+            if (result.error() != null) {
+                fields.put("error", result.error());
+            }
+            return retryLater(received, "webhook delivery failed", fields);
+        });
+    }
+
+    private List<WebhookSubscription> targets(NotificationMessage message) {
+        var notification = message.notification();
+        if (message.isForOneWebhook()) {
+            return webhooks.find(notification.recipient(), message.webhookId()).stream().toList();
+        }
+        return webhooks.listFor(notification.recipient()).stream()
+                .filter(webhook -> webhook.wants(notification.type())).toList();
+    }
+
+    private Outcome retryLater(Received received, String message, Map<String, Object> fields) {
+        Duration delay = backoff.delayAfter(Math.max(1, received.receiveCount()));
+        fields.put("retryInSeconds", (delay.toMillis() + 999) / 1000);
+        try {
+            queue.retryAfter(received.receiptHandle(), delay);
+        } catch (RuntimeException e) {
+            // It still comes back, after the queue's own visibility timeout.
+            fields.put("visibilityNotChanged", e.toString());
+        }
+        return new Outcome(received.messageId(), true, "WARN", message, fields);
+    }
+
+    private static Map<String, Object> fields(Received received, Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("messageId", received.messageId());
+        fields.put("receiveCount", received.receiveCount());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    private static CompletableFuture<Outcome> done(Outcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
+    }
+}
