@@ -53,8 +53,8 @@ public final class ApiKeyAuthenticator {
         if (!key.isUsableAt(clock.instant())) {
             return new Unauthenticated("KEY_" + key.effectiveStatusAt(clock.instant()));
         }
-        var principal = new Principal.PartnerPrincipal(partner.id(), partner.profile().roles(), key.keyId());
-        if (partner.isSuspended()) {
+        var principal = new Principal.PartnerPrincipal(partner.id(), partner.roles(), key.keyId());
+        if (partner.suspended()) {
             return new Denied("PARTNER_SUSPENDED", principal);
         }
         return new Authenticated(principal);

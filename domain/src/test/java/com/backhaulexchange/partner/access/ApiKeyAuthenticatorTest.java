@@ -55,7 +55,7 @@ class ApiKeyAuthenticatorTest {
         public Optional<StoredCredential> find(PartnerId partnerId, ApiKeyId keyId) {
             var key = keys.get(partnerId + "/" + keyId);
             var partner = partners.get(partnerId);
-            return key == null || partner == null ? Optional.empty() : Optional.of(new StoredCredential(key, partner));
+            return key == null || partner == null ? Optional.empty() : Optional.of(new StoredCredential(key, CredentialStore.PartnerStanding.of(partner)));
         }
     }
 

@@ -36,6 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** PartnersTable through the DynamoDB API. No request path scans: every read is a key or a Query. */
 public final class DynamoDbPartnerRepository implements PartnerRepository, CredentialStore, IdempotencyStore {
+    private final DynamoDbCredentialStore credentials;
     private static final String CONDITIONAL_CHECK_FAILED = "ConditionalCheckFailed";
     private static final String TRANSACTION_CONFLICT = "TransactionConflict";
 
@@ -43,6 +44,7 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
     private final String tableName;
 
     public DynamoDbPartnerRepository(DynamoDbClient dynamoDb, String tableName) {
+        this.credentials = new DynamoDbCredentialStore(dynamoDb, tableName);
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
     }
@@ -174,27 +176,7 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
 
     @Override
     public Optional<StoredCredential> find(PartnerId partnerId, ApiKeyId keyId) {
-        var response = dynamoDb.batchGetItem(BatchGetItemRequest.builder()
-                .requestItems(Map.of(tableName, KeysAndAttributes.builder()
-                        .keys(partnerKey(partnerId), apiKeyKey(partnerId, keyId))
-                        .consistentRead(true).build()))
-                .build());
-        if (response.hasUnprocessedKeys() && !response.unprocessedKeys().isEmpty()) {
-            throw new IllegalStateException("DynamoDB throttled the credential read; the caller should retry");
-        }
-        Map<String, AttributeValue> partnerItem = null;
-        Map<String, AttributeValue> keyItem = null;
-        for (var item : response.responses().getOrDefault(tableName, List.of())) {
-            if (PROFILE_SK.equals(item.get(SK).s())) {
-                partnerItem = item;
-            } else {
-                keyItem = item;
-            }
-        }
-        if (partnerItem == null || keyItem == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredCredential(apiKeyFrom(keyItem), partnerFrom(partnerItem)));
+        return credentials.find(partnerId, keyId);
     }
 
     @Override

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.backhaulexchange.partner.access.CredentialStore;
 import com.backhaulexchange.partner.access.CredentialStore.StoredCredential;
 import com.backhaulexchange.partner.apikey.ApiKey;
 import com.backhaulexchange.partner.apikey.ApiKeyStatus;
@@ -652,7 +653,7 @@ abstract class PartnerRepositoryContract {
             var partner = registered(registeredCarrier());
             var key = firstKeyOf(partner);
 
-            assertThat(repository.find(partner.id(), key.keyId())).contains(new StoredCredential(key, partner));
+            assertThat(repository.find(partner.id(), key.keyId())).contains(new StoredCredential(key, CredentialStore.PartnerStanding.of(partner)));
         }
 
         @Test
@@ -662,7 +663,7 @@ abstract class PartnerRepositoryContract {
             repository.save(suspended, partner.version());
 
             assertThat(repository.find(partner.id(), firstKeyOf(partner).keyId()).orElseThrow().partner())
-                    .isEqualTo(suspended);
+                    .isEqualTo(CredentialStore.PartnerStanding.of(suspended));
         }
 
         @Test

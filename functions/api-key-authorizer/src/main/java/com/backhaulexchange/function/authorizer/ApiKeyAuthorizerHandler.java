@@ -11,7 +11,7 @@ import com.backhaulexchange.partner.apikey.ApiKeyId;
 import com.backhaulexchange.adapter.lambda.AuthorizerContext;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCredentialStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import java.time.Clock;
@@ -32,7 +32,7 @@ public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayC
     static final String UNAUTHORIZED = "Unauthorized";
 
     private final ApiKeyAuthenticator authenticator;
-    private final DynamoDbPartnerRepository credentials;
+    private final DynamoDbCredentialStore credentials;
 
     public ApiKeyAuthorizerHandler() {
         this(System.getenv());
@@ -43,7 +43,7 @@ public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayC
     }
 
     ApiKeyAuthorizerHandler(FunctionEnvironment environment, Clock clock) {
-        this.credentials = new DynamoDbPartnerRepository(DynamoDbClients.create(environment),
+        this.credentials = new DynamoDbCredentialStore(DynamoDbClients.create(environment),
                 environment.required("PARTNERS_TABLE_NAME"));
         this.authenticator = new ApiKeyAuthenticator(credentials,
                 new OperatorCredential(environment.optional("OPERATOR_KEY_SHA256").orElse("")), clock);
