@@ -176,7 +176,7 @@ public final class FeasibilityPolicies {
      * and the carrier is not told whether the load has a budget; every other rejection is shown as written.
      */
     public static Decision.Rejected seenBy(Decision.Rejected reason, LaneKind owner) {
-        boolean budget = reason.pointer() != null && reason.pointer().startsWith("/load/budget/amount");
+        boolean budget = reason.field() != null && reason.field().startsWith("/load/budget/amount");
         String detail = switch (reason.reasonCode()) {
             case BUDGET_BELOW_CARRIER_MINIMUM -> owner == LaneKind.CAPACITY
                     ? "The shipper's price is below your minimum rate for the loaded miles."
@@ -192,8 +192,8 @@ public final class FeasibilityPolicies {
             return reason;
         }
         return new Decision.Rejected(reason.reasonCode(), detail,
-                owner == LaneKind.CAPACITY && reason.pointer() != null && reason.pointer().startsWith("/load/budget")
-                        ? "/load/budget" : reason.pointer());
+                owner == LaneKind.CAPACITY && reason.field() != null && reason.field().startsWith("/load/budget")
+                        ? "/load/budget" : reason.field());
     }
 
     /** The budget's amount when the shipper gave one; the (absent) budget when the market rate stood in. */

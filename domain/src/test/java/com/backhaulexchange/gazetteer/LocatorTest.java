@@ -21,7 +21,7 @@ class LocatorTest {
     void outOfRangeCoordinatesAreRejectedWithPointers() {
         assertThat(locator.locate(new LocationQuery.AtCoordinates(95, -200, null), "/origin"))
                 .isInstanceOfSatisfying(Locator.Located.NotFound.class, notFound ->
-                        assertThat(notFound.rejections()).extracting(Decision.Rejected::pointer)
+                        assertThat(notFound.rejections()).extracting(Decision.Rejected::field)
                                 .containsExactly("/origin/latitudeDegrees", "/origin/longitudeDegrees"));
     }
 
@@ -39,7 +39,7 @@ class LocatorTest {
                     assertThat(notFound.candidates()).hasSize(5);
                     assertThat(notFound.rejections()).singleElement().satisfies(rejected -> {
                         assertThat(rejected.reasonCode()).isEqualTo(Locator.AMBIGUOUS_PLACE);
-                        assertThat(rejected.pointer()).isEqualTo("/origin/name");
+                        assertThat(rejected.field()).isEqualTo("/origin/name");
                         assertThat(rejected.detail()).contains("Springfield, MO", "Springfield, OH");
                     });
                 });
@@ -52,7 +52,7 @@ class LocatorTest {
                     assertThat(notFound.candidates()).extracting(GazetteerEntry::label).contains("Memphis, TN");
                     assertThat(notFound.rejections()).singleElement().satisfies(rejected -> {
                         assertThat(rejected.reasonCode()).isEqualTo(Locator.UNKNOWN_PLACE);
-                        assertThat(rejected.pointer()).isEqualTo("/destination/name");
+                        assertThat(rejected.field()).isEqualTo("/destination/name");
                         assertThat(rejected.detail()).contains("\"Memphs, TN\"", "Did you mean: Memphis, TN");
                     });
                 });

@@ -25,7 +25,7 @@ class EquipmentCodesTest {
         assertThat(EquipmentCodes.supported("hovercraft", "/equipment"))
                 .isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
                     assertThat(rejected.reasonCode()).isEqualTo("UNSUPPORTED_EQUIPMENT");
-                    assertThat(rejected.pointer()).isEqualTo("/equipment");
+                    assertThat(rejected.field()).isEqualTo("/equipment");
                     assertThat(rejected.detail()).contains("DRY_VAN", "hovercraft");
                 });
     }

@@ -25,7 +25,7 @@ class LanePostingPoliciesTest {
             String pointer) {
         assertThat(rule.check(lane, NOW)).isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
             assertThat(rejected.reasonCode()).isEqualTo(reasonCode);
-            assertThat(rejected.pointer()).isEqualTo(pointer);
+            assertThat(rejected.field()).isEqualTo(pointer);
             assertThat(rejected.detail()).isNotBlank();
         });
     }
@@ -123,7 +123,7 @@ class LanePostingPoliciesTest {
             var bad = capacityBuilder().times(MONDAY_6AM.minusDays(3), MONDAY_6AM.minusDays(4))
                     .capacity(0, 40).deadheadLimits(900, 900).build();
             assertThat(LanePostingPolicies.rejections(bad, NOW))
-                    .extracting(Decision.Rejected::reasonCode, Decision.Rejected::pointer)
+                    .extracting(Decision.Rejected::reasonCode, Decision.Rejected::field)
                     .containsExactly(
                             tuple("WINDOW_ENDS_BEFORE_IT_STARTS", "/mustArriveBy"),
                             tuple("LANE_IN_THE_PAST", "/mustArriveBy"),
@@ -177,14 +177,14 @@ class LanePostingPoliciesTest {
             assertThat(LanePostingPolicies.Load.PICKUP_WINDOW_NOT_IN_THE_PAST.check(load(), tuesdayNoon))
                     .isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
                         assertThat(rejected.reasonCode()).isEqualTo("LANE_IN_THE_PAST");
-                        assertThat(rejected.pointer()).isEqualTo("/pickupWindow/closesAt");
+                        assertThat(rejected.field()).isEqualTo("/pickupWindow/closesAt");
                     });
             assertThat(LanePostingPolicies.Load.DELIVERY_WINDOW_NOT_IN_THE_PAST.check(load(), tuesdayNoon))
                     .isInstanceOf(Decision.Allowed.class);
             assertThat(LanePostingPolicies.Load.DELIVERY_WINDOW_NOT_IN_THE_PAST.check(load(), at(2, 0, 0)))
                     .isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
                         assertThat(rejected.reasonCode()).isEqualTo("LANE_IN_THE_PAST");
-                        assertThat(rejected.pointer()).isEqualTo("/deliveryWindow/closesAt");
+                        assertThat(rejected.field()).isEqualTo("/deliveryWindow/closesAt");
                     });
         }
 
@@ -224,7 +224,7 @@ class LanePostingPoliciesTest {
         void earnsEveryRejectionAtOnce() {
             var backwards = new TimeWindow(at(3, 12, 0), at(3, 8, 0), CHICAGO);
             var bad = loadBuilder().windows(backwards, delivery).size(-5, 99).commodity("").build();
-            assertThat(LanePostingPolicies.rejections(bad, NOW)).extracting(Decision.Rejected::pointer)
+            assertThat(LanePostingPolicies.rejections(bad, NOW)).extracting(Decision.Rejected::field)
                     .containsExactly("/pickupWindow/closesAt", "/pickupWindow/opensAt", "/weightLbs", "/pallets",
                             "/commodity");
         }

@@ -115,7 +115,7 @@ class MatchEvaluatorTest {
         assertThat(evaluation).isInstanceOfSatisfying(MatchEvaluation.Infeasible.class, infeasible ->
                 assertThat(infeasible.rejections()).singleElement().satisfies(rejected -> {
                     assertThat(rejected.reasonCode()).isEqualTo("BUDGET_BELOW_CARRIER_MINIMUM");
-                    assertThat(rejected.pointer()).isEqualTo("/load/budget");
+                    assertThat(rejected.field()).isEqualTo("/load/budget");
                     assertThat(rejected.detail()).isEqualTo("The market estimate of 1626.00 USD is below the "
                             + "carrier's minimum of 1800.00 USD for 600.0 loaded miles.");
                 }));
@@ -141,7 +141,7 @@ class MatchEvaluatorTest {
         assertThat(evaluate(capacity, load)).isInstanceOfSatisfying(MatchEvaluation.Infeasible.class, infeasible ->
                 assertThat(infeasible.rejections()).singleElement().satisfies(rejected -> {
                     assertThat(rejected.reasonCode()).isEqualTo(reasonCode);
-                    assertThat(rejected.pointer()).isEqualTo(pointer);
+                    assertThat(rejected.field()).isEqualTo(pointer);
                     assertThat(rejected.detail()).isNotBlank();
                 }));
     }
@@ -251,7 +251,7 @@ class MatchEvaluatorTest {
 
             assertThat(evaluation).isInstanceOfSatisfying(MatchEvaluation.Infeasible.class, infeasible ->
                     assertThat(infeasible.rejections()).extracting(Decision.Rejected::reasonCode,
-                            Decision.Rejected::pointer).containsExactly(
+                            Decision.Rejected::field).containsExactly(
                             tuple("EQUIPMENT_MISMATCH", "/load/equipment"),
                             tuple("OVERWEIGHT", "/load/weightLbs"),
                             tuple("TOO_MANY_PALLETS", "/load/pallets"),

@@ -51,7 +51,7 @@ class WebhookSubscriptionPoliciesTest {
         assertThat(WebhookSubscriptionPolicies.urlAcceptable(url, true)).isInstanceOfSatisfying(Decision.Rejected.class,
                 rejected -> {
                     assertThat(rejected.reasonCode()).isEqualTo(reasonCode);
-                    assertThat(rejected.pointer()).isEqualTo("/url");
+                    assertThat(rejected.field()).isEqualTo("/url");
                 });
     }
 
@@ -70,14 +70,14 @@ class WebhookSubscriptionPoliciesTest {
         for (String bad : new String[] {"x".repeat(31), "x".repeat(257), "x".repeat(31) + " ", "é".repeat(40), null}) {
             assertThat(WebhookSubscriptionPolicies.secretAcceptable(bad)).as(String.valueOf(bad))
                     .isInstanceOfSatisfying(Decision.Rejected.class,
-                            rejected -> assertThat(rejected.pointer()).isEqualTo("/secret"));
+                            rejected -> assertThat(rejected.field()).isEqualTo("/secret"));
         }
     }
 
     @Test
     void rejectionsListEveryBrokenRule() {
         assertThat(WebhookSubscriptionPolicies.rejections("http://hooks.example.com", "short", false))
-                .extracting(Decision.Rejected::pointer).containsExactly("/url", "/secret");
+                .extracting(Decision.Rejected::field).containsExactly("/url", "/secret");
         assertThat(WebhookSubscriptionPolicies.rejections("https://hooks.example.com", SECRET, false)).isEmpty();
     }
 

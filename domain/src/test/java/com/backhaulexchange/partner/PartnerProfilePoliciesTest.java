@@ -30,7 +30,7 @@ class PartnerProfilePoliciesTest {
             String reasonCode, String pointer) {
         assertThat(policy.apply(profile)).isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
             assertThat(rejected.reasonCode()).isEqualTo(reasonCode);
-            assertThat(rejected.pointer()).isEqualTo(pointer);
+            assertThat(rejected.field()).isEqualTo(pointer);
             assertThat(rejected.detail()).isNotBlank();
         });
     }
@@ -204,7 +204,7 @@ class PartnerProfilePoliciesTest {
             var shipperWithEverything = with(c, Set.of(PartnerRole.SHIPPER), Money.of(100, "USD"),
                     Set.of(EquipmentType.TANKER), "1", "2");
             assertThat(PartnerProfilePolicies.rejections(shipperWithEverything))
-                    .extracting(Decision.Rejected::pointer)
+                    .extracting(Decision.Rejected::field)
                     .containsExactly("/fleetEquipment", "/dotNumber", "/mcNumber");
         }
     }

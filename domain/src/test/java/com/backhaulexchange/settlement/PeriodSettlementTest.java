@@ -211,7 +211,7 @@ class PeriodSettlementTest {
         var outcome = (SettlementOutcome.Refused) PeriodSettlement.settle(inputs,
                 agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED));
 
-        assertThat(outcome.reasons()).extracting(r -> r.reasonCode(), r -> r.pointer())
+        assertThat(outcome.reasons()).extracting(r -> r.reasonCode(), r -> r.field())
                 .containsExactly(tuple(PeriodSettlement.NOT_A_MEMBER, "/bookings/0/shipper"));
     }
 
@@ -277,7 +277,7 @@ class PeriodSettlementTest {
         var outcome = (SettlementOutcome.Refused) PeriodSettlement.settle(inputs,
                 agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED));
 
-        assertThat(outcome.reasons()).extracting(r -> r.reasonCode(), r -> r.pointer())
+        assertThat(outcome.reasons()).extracting(r -> r.reasonCode(), r -> r.field())
                 .containsExactly(tuple(PeriodSettlement.MEMBERS_NOT_ORDERED, "/members/1"));
     }
 
@@ -300,7 +300,7 @@ class PeriodSettlementTest {
                 agreement(AllocationRuleName.NUCLEOLUS, 10_000, SHARED));
 
         assertThat(outcome.reasonCode()).isEqualTo(PeriodSettlement.RULE_NEEDS_EXACT_GAME);
-        assertThat(outcome.reasons().get(0).pointer()).isEqualTo("/rule");
+        assertThat(outcome.reasons().get(0).field()).isEqualTo("/rule");
         assertThat(outcome.reasons().get(0).detail()).contains("at most 12");
     }
 

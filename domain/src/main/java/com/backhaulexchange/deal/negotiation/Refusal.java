@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * One reason a command was refused: its code (which carries the {@link RefusalKind}), a human explanation,
- * and, when one field of the request is to blame, a JSON Pointer to it (null otherwise).
+ * and, when one field of the command is to blame, its path within the command (see {@link Decision}; null otherwise).
  */
-public record Refusal(ReasonCode reason, String detail, String pointer) {
+public record Refusal(ReasonCode reason, String detail, String field) {
 
     public Refusal {
         Objects.requireNonNull(reason, "reason");
@@ -24,6 +24,6 @@ public record Refusal(ReasonCode reason, String detail, String pointer) {
 
     /** The same refusal as a policy {@link Decision}, for code that collects decisions. */
     public Decision.Rejected toDecision() {
-        return new Decision.Rejected(reason.code(), detail, pointer);
+        return new Decision.Rejected(reason.code(), detail, field);
     }
 }

@@ -66,7 +66,7 @@ public record Collaboration(String id, String name, PartnerId creator, CreatorRo
             agreement = agreement.withVersion(1);
         }
         for (Decision.Rejected bad : AgreementPolicies.validate(agreement)) {
-            rejected.add(new Decision.Rejected(bad.reasonCode(), bad.detail(), "/agreement" + bad.pointer()));
+            rejected.add(new Decision.Rejected(bad.reasonCode(), bad.detail(), "/agreement" + bad.field()));
         }
         if (invitees.isEmpty()) {
             rejected.add(new Decision.Rejected(NO_INVITEES, "A collaboration invites at least one partner.",

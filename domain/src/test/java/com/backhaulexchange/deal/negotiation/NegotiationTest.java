@@ -83,7 +83,7 @@ class NegotiationTest {
             var refused = refused(open(Side.SHIPPER, SHIPPER_PARTY, terms(cents)));
             assertThat(refused.reason()).isEqualTo(ReasonCode.AMOUNT_NOT_POSITIVE);
             assertThat(refused.kind()).isEqualTo(RefusalKind.INVALID_INPUT);
-            assertThat(refused.first().pointer()).isEqualTo("/amount/amountMinorUnits");
+            assertThat(refused.first().field()).isEqualTo("/amount/amountMinorUnits");
         }
     }
 
@@ -103,7 +103,7 @@ class NegotiationTest {
         var terms = new OfferTerms(Money.of(150_000, "EUR"), AccessorialTerms.usualUsd(), IN_3_HOURS, null);
         var refused = refused(open(Side.CARRIER, CARRIER_PARTY, terms));
         assertThat(refused.reason()).isEqualTo(ReasonCode.CURRENCY_MISMATCH);
-        assertThat(refused.first().pointer()).isEqualTo("/amount/currency");
+        assertThat(refused.first().field()).isEqualTo("/amount/currency");
     }
 
     @Test
@@ -136,7 +136,7 @@ class NegotiationTest {
 
         var refused = refused(open(Side.CARRIER, CARRIER_PARTY, terms));
 
-        assertThat(refused.refusals()).extracting(Refusal::pointer).containsExactlyInAnyOrder(
+        assertThat(refused.refusals()).extracting(Refusal::field).containsExactlyInAnyOrder(
                 "/amount/amountMinorUnits", "/expiresAt", "/accessorials/detentionFreeHours",
                 "/accessorials/detentionRatePerHour/amountMinorUnits", "/accessorials/tonuFee/amountMinorUnits",
                 "/accessorials/tonuCancellationWindowHours", "/note");
@@ -148,7 +148,7 @@ class NegotiationTest {
         var accessorials = new AccessorialTerms(2, Money.of(5_000, "CAD"), Money.of(20_000, "EUR"), 24);
         var refused = refused(open(Side.CARRIER, CARRIER_PARTY, new OfferTerms(usd(150_000), accessorials,
                 IN_3_HOURS, null)));
-        assertThat(refused.refusals()).extracting(Refusal::pointer).containsExactly(
+        assertThat(refused.refusals()).extracting(Refusal::field).containsExactly(
                 "/accessorials/detentionRatePerHour/currency", "/accessorials/tonuFee/currency");
     }
 

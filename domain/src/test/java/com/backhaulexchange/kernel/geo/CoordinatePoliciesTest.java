@@ -16,7 +16,7 @@ class CoordinatePoliciesTest {
     @Test
     void eachOutOfRangeCoordinateIsRejectedWithItsPointer() {
         assertThat(CoordinatePolicies.rejections(91, -181, "/destination"))
-                .extracting(Decision.Rejected::reasonCode, Decision.Rejected::pointer)
+                .extracting(Decision.Rejected::reasonCode, Decision.Rejected::field)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("COORDINATES_OUT_OF_RANGE", "/destination/latitudeDegrees"),
                         org.assertj.core.groups.Tuple.tuple("COORDINATES_OUT_OF_RANGE",
@@ -26,6 +26,6 @@ class CoordinatePoliciesTest {
     @Test
     void notANumberIsOutOfRange() {
         assertThat(CoordinatePolicies.rejections(Double.NaN, 0, "/origin"))
-                .singleElement().extracting(Decision.Rejected::pointer).isEqualTo("/origin/latitudeDegrees");
+                .singleElement().extracting(Decision.Rejected::field).isEqualTo("/origin/latitudeDegrees");
     }
 }

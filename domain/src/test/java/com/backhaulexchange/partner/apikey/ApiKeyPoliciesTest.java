@@ -24,7 +24,7 @@ class ApiKeyPoliciesTest {
     private static void assertRejected(Decision decision, String reasonCode, String pointer) {
         assertThat(decision).isInstanceOfSatisfying(Decision.Rejected.class, rejected -> {
             assertThat(rejected.reasonCode()).isEqualTo(reasonCode);
-            assertThat(rejected.pointer()).isEqualTo(pointer);
+            assertThat(rejected.field()).isEqualTo(pointer);
             assertThat(rejected.detail()).isNotBlank();
         });
     }

@@ -63,7 +63,7 @@ class CollaborationTest {
         var outcome = (CollaborationOutcome.Refused) Collaboration.create("col-3", " ", CREATOR, CreatorRole.MEMBER,
                 agreement, List.of(INVITEE, INVITEE, CREATOR), BEFORE_START);
 
-        assertThat(outcome.reasons()).extracting(Decision.Rejected::reasonCode, Decision.Rejected::pointer)
+        assertThat(outcome.reasons()).extracting(Decision.Rejected::reasonCode, Decision.Rejected::field)
                 .containsExactly(tuple(Collaboration.NAME_REQUIRED, "/name"),
                         tuple(AgreementPolicies.POOLED_SHARE_OUT_OF_RANGE, "/agreement/pooledShareBasisPoints"),
                         tuple(AgreementPolicies.RISK_CAP_NEGATIVE, "/agreement/riskTerms/perMemberCapPerPeriod"),
@@ -147,7 +147,7 @@ class CollaborationTest {
                 PeriodKind.MONTHLY, USD, LocalDate.of(2026, 1, 8));
         var refused = (CollaborationOutcome.Refused) created().proposeAgreement(CREATOR, monthly, IN_PERIOD_0);
 
-        assertThat(refused.reasons()).extracting(Decision.Rejected::reasonCode, Decision.Rejected::pointer)
+        assertThat(refused.reasons()).extracting(Decision.Rejected::reasonCode, Decision.Rejected::field)
                 .containsExactly(tuple(AgreementPolicies.SCHEDULE_IS_FIXED, "/periodKind"),
                         tuple(AgreementPolicies.SCHEDULE_IS_FIXED, "/startDate"));
         assertThat(refusal(created().proposeAgreement(INVITEE, AGREEMENT, IN_PERIOD_0)))

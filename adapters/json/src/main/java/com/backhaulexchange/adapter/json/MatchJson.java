@@ -331,8 +331,8 @@ public final class MatchJson {
                 var shown = ownersView ? FeasibilityPolicies.seenBy(reason, run.kind()) : reason;
                 reasonJson.put("reasonCode", shown.reasonCode());
                 reasonJson.put("detail", shown.detail());
-                if (shown.pointer() != null) {
-                    reasonJson.put("pointer", shown.pointer());
+                if (shown.field() != null) {
+                    reasonJson.put("pointer", shown.field());
                 }
             }
         }

@@ -225,7 +225,7 @@ public final class LanePostingService {
         if (!rejections.isEmpty()) {
             throw ProblemException.invalid(
                     "The posting breaks " + rejections.size() + " rule" + (rejections.size() == 1 ? "." : "s."),
-                    rejections.stream().map(r -> new FieldError(r.pointer(), r.detail() + " (" + r.reasonCode() + ")"))
+                    rejections.stream().map(r -> new FieldError(r.field(), r.detail() + " (" + r.reasonCode() + ")"))
                             .toList());
         }
     }

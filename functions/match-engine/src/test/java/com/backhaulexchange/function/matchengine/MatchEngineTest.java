@@ -157,7 +157,7 @@ class MatchEngineTest {
         assertThat(run.feasibleCount()).isZero();
         assertThat(run.nearestRejections()).hasSize(2);
         assertThat(run.nearestRejections().get(0).reasonCodes()).containsExactly(FeasibilityPolicies.OVERWEIGHT);
-        assertThat(run.nearestRejections().get(0).reasons().getFirst().pointer()).isEqualTo("/load/weightLbs");
+        assertThat(run.nearestRejections().get(0).reasons().getFirst().field()).isEqualTo("/load/weightLbs");
         assertThat(run.nearestRejections().get(1).reasonCodes())
                 .contains(FeasibilityPolicies.DESTINATION_DEADHEAD_EXCEEDED);
     }

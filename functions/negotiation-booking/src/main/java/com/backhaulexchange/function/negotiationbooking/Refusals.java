@@ -21,8 +21,8 @@ final class Refusals {
             case NOT_FOUND -> ProblemType.NOT_FOUND;
             case CONFLICT -> ProblemType.CONFLICT;
         };
-        List<FieldError> errors = refused.refusals().stream().filter(refusal -> refusal.pointer() != null)
-                .map(refusal -> new FieldError(refusal.pointer(), refusal.detail() + " (" + refusal.reason().code() + ")"))
+        List<FieldError> errors = refused.refusals().stream().filter(refusal -> refusal.field() != null)
+                .map(refusal -> new FieldError(refusal.field(), refusal.detail() + " (" + refusal.reason().code() + ")"))
                 .toList();
         String detail = refused.refusals().size() == 1 ? first.detail()
                 : "The request has " + refused.refusals().size() + " problems; see errors.";

@@ -171,15 +171,15 @@ public final class PartnerOnboardingService {
         if (!rejections.isEmpty()) {
             throw ProblemException.invalid(
                     "The profile breaks " + rejections.size() + " rule" + (rejections.size() == 1 ? "." : "s."),
-                    rejections.stream().map(r -> new FieldError(r.pointer(), r.detail() + " (" + r.reasonCode() + ")"))
+                    rejections.stream().map(r -> new FieldError(r.field(), r.detail() + " (" + r.reasonCode() + ")"))
                             .toList());
         }
     }
 
     private static void requireAllowed(Decision decision, ProblemType typeWhenRejected) {
         if (decision instanceof Decision.Rejected rejected) {
-            List<FieldError> errors = rejected.pointer() == null ? List.of()
-                    : List.of(new FieldError(rejected.pointer(), rejected.detail()));
+            List<FieldError> errors = rejected.field() == null ? List.of()
+                    : List.of(new FieldError(rejected.field(), rejected.detail()));
             throw new ProblemException(Problem.of(typeWhenRejected, rejected.detail() + " (" + rejected.reasonCode() + ")",
                     errors));
         }

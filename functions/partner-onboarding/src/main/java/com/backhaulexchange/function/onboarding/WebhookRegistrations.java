@@ -50,7 +50,7 @@ final class WebhookRegistrations {
         if (!rejections.isEmpty()) {
             throw ProblemException.invalid("The webhook breaks " + rejections.size() + " rule"
                     + (rejections.size() == 1 ? "." : "s."), rejections.stream()
-                    .map(r -> new FieldError(r.pointer(), r.detail() + " (" + r.reasonCode() + ")")).toList());
+                    .map(r -> new FieldError(r.field(), r.detail() + " (" + r.reasonCode() + ")")).toList());
         }
         var subscription = new WebhookSubscription(new WebhookId(ids.next()), partner, URI.create(url), secret,
                 eventTypes == null || eventTypes.isEmpty() ? WebhookSubscription.allSubscribableTypes() : eventTypes,

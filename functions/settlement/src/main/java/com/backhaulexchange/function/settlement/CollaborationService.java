@@ -105,13 +105,13 @@ final class CollaborationService {
             type = ProblemType.NOT_FOUND;
         } else if (Collaboration.NOT_THE_ORGANISER.equals(first.reasonCode())) {
             type = ProblemType.FORBIDDEN;
-        } else if (first.pointer() != null) {
+        } else if (first.field() != null) {
             type = ProblemType.VALIDATION_FAILED;
         } else {
             type = ProblemType.CONFLICT;
         }
-        List<FieldError> errors = reasons.stream().filter(reason -> reason.pointer() != null)
-                .map(reason -> new FieldError(reason.pointer(), reason.detail() + " (" + reason.reasonCode() + ")"))
+        List<FieldError> errors = reasons.stream().filter(reason -> reason.field() != null)
+                .map(reason -> new FieldError(reason.field(), reason.detail() + " (" + reason.reasonCode() + ")"))
                 .toList();
         String detail = reasons.size() == 1 ? first.detail()
                 : "The request has " + reasons.size() + " problems; see errors.";

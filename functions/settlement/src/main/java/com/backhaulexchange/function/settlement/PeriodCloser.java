@@ -155,8 +155,8 @@ final class PeriodCloser {
                     ObjectNode entry = reasons.addObject();
                     entry.put("reasonCode", reason.reasonCode());
                     entry.put("detail", reason.detail());
-                    if (reason.pointer() != null) {
-                        entry.put("pointer", reason.pointer());
+                    if (reason.field() != null) {
+                        entry.put("pointer", reason.field());
                     }
                 });
                 // Nothing settled: the bookings stay unmarked and count in the next period, as adjustments.
