@@ -1,6 +1,5 @@
 package com.backhaulexchange.adapter.lambda;
 
-import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;

@@ -9,7 +9,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.Locator;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
-import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.adapter.http.ApiRouter;
 import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.adapter.http.OpenApiSchemas;

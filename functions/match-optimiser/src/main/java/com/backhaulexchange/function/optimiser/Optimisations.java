@@ -2,8 +2,6 @@ package com.backhaulexchange.function.optimiser;
 
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.gazetteer.Gazetteer;
-import com.backhaulexchange.kernel.geo.RoadDistanceModel;
-import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
