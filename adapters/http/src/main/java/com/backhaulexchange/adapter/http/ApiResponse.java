@@ -27,6 +27,17 @@ public record ApiResponse(int statusCode, Map<String, String> headers, String bo
         return new ApiResponse(statusCode, headers, write(mapper, body));
     }
 
+    /** A response whose body is a view record (or any value Jackson maps): written by the function's mapper. */
+    public static ApiResponse json(ObjectMapper mapper, int statusCode, Object body) {
+        return json(mapper, statusCode, body, Map.of());
+    }
+
+    public static ApiResponse json(ObjectMapper mapper, int statusCode, Object body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("Content-Type", JSON);
+        return new ApiResponse(statusCode, headers, write(mapper, body));
+    }
+
     public static ApiResponse noContent() {
         return new ApiResponse(204, Map.of(), null);
     }
@@ -57,11 +68,11 @@ public record ApiResponse(int statusCode, Map<String, String> headers, String bo
                 .withIsBase64Encoded(false);
     }
 
-    private static String write(ObjectMapper mapper, JsonNode body) {
+    private static String write(ObjectMapper mapper, Object body) {
         try {
             return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
+            throw new IllegalStateException("a view of the project's own types always serialises", e);
         }
     }
 }

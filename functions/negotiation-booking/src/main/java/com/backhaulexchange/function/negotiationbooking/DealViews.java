@@ -3,9 +3,6 @@ package com.backhaulexchange.function.negotiationbooking;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingEvent;
 import com.backhaulexchange.deal.booking.RateConfirmation;
-import com.backhaulexchange.kernel.geo.Place;
-import com.backhaulexchange.lane.TimeWindow;
-import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.deal.negotiation.AccessorialTerms;
 import com.backhaulexchange.deal.negotiation.Actor;
 import com.backhaulexchange.deal.negotiation.Delegation;
@@ -16,348 +13,299 @@ import com.backhaulexchange.deal.negotiation.Offer;
 import com.backhaulexchange.deal.negotiation.OfferView;
 import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.deal.negotiation.SurplusSplit;
+import com.backhaulexchange.kernel.geo.Place;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.lane.TimeWindow;
 import com.backhaulexchange.partner.PartnerId;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The JSON of negotiations and bookings as one side sees them. Each offer shows the split of the
- * market-estimated surplus (public to both) and, under {@code yourView}, what it means against the caller's
- * side's own private limits only (ADR 14).
+ * The JSON of negotiations and bookings as one side sees them, as records Jackson writes in declaration order
+ * (null components are left out). Each offer shows the split of the market-estimated surplus (public to both)
+ * and, under {@code yourView}, what it means against the caller's side's own private limits only (ADR 14): the
+ * carrier's and the shipper's view are different types, so neither can carry the other's figures.
  */
 final class DealViews {
-    private final ObjectMapper mapper;
 
-    DealViews(ObjectMapper mapper) {
-        this.mapper = mapper;
+    record MoneyView(long amountMinorUnits, String currency) {
+        static MoneyView of(Money money) {
+            return money == null ? null : new MoneyView(money.amountMinorUnits(), money.currency().getCurrencyCode());
+        }
     }
 
-    ObjectNode negotiation(NegotiationService.SideView view, Instant now) {
-        Negotiation negotiation = view.negotiation();
-        ObjectNode json = summary(negotiation, view.side(), now);
-        json.put("roundsLimit", negotiation.rules().maxRounds());
-        json.put("offerDeadline", negotiation.offerDeadline().toString());
-        if (view.bookingId() != null) {
-            json.put("bookingId", view.bookingId().value());
+    record AccessorialsView(int detentionFreeHours, MoneyView detentionRatePerHour, MoneyView tonuFee,
+            int tonuCancellationWindowHours) {
+        static AccessorialsView of(AccessorialTerms terms) {
+            return new AccessorialsView(terms.detentionFreeHours(), MoneyView.of(terms.detentionRatePerHour()),
+                    MoneyView.of(terms.tonuFee()), terms.tonuCancellationWindowHours());
         }
-        ObjectNode market = json.putObject("market");
-        market.set("shipperPrice", money(negotiation.market().marketShipperPrice()));
-        market.set("carrierIncrementalCost", money(negotiation.market().marketIncrementalCost()));
-        market.put("loadedMiles", tenths(negotiation.market().loadedMiles()));
-        market.put("outOfRouteMiles", tenths(negotiation.market().outOfRouteMiles()));
-        ArrayNode offers = json.putArray("offers");
-        List<? extends OfferView> offerViews = view.side() == Side.CARRIER
-                ? OfferView.forCarrier(negotiation, view.carrierLimits(), now)
-                : OfferView.forShipper(negotiation, view.shipperLimits(), now);
-        for (OfferView offerView : offerViews) {
-            ObjectNode offer = offers.addObject();
-            var terms = offerView.terms();
-            offer.put("round", terms.round());
-            offer.put("offeredBy", terms.author().name());
-            offer.set("amount", money(terms.amount()));
-            offer.set("accessorials", accessorials(terms.accessorials()));
-            offer.put("offeredAt", terms.offeredAt().toString());
-            offer.put("expiresAt", terms.expiresAt().toString());
-            offer.put("expired", terms.expired());
-            if (terms.note() != null) {
-                offer.put("note", terms.note());
-            }
-            offer.set("marketSplit", split(offerView.marketSplit()));
-            ObjectNode own = offer.putObject("yourView");
-            switch (offerView) {
-                case OfferView.ForCarrier carrier -> {
-                    putMoney(own, "ownMargin", carrier.ownMargin());
-                    putMoney(own, "minimumRatePerLoadedMile", carrier.minimumRatePerLoadedMile());
-                    putBoolean(own, "meetsMinimumRate", carrier.meetsMinimumRate());
-                    putBoolean(own, "meetsAutoAcceptPrice", carrier.meetsAutoAccept());
-                }
-                case OfferView.ForShipper shipper -> {
-                    putMoney(own, "budget", shipper.budget());
-                    putMoney(own, "savingAgainstBudget", shipper.savingAgainstBudget());
-                    putBoolean(own, "withinBudget", shipper.withinBudget());
-                    putBoolean(own, "meetsAutoAcceptPrice", shipper.meetsAutoAccept());
-                }
-            }
+    }
+
+    record SplitView(MoneyView surplus, MoneyView carrierShare, MoneyView shipperShare, MoneyView ratePerLoadedMile) {
+        static SplitView of(SurplusSplit split) {
+            return new SplitView(MoneyView.of(split.surplus()), MoneyView.of(split.carrierShare()),
+                    MoneyView.of(split.shipperShare()), MoneyView.of(split.ratePerLoadedMile()));
         }
-        return json;
+    }
+
+    /** What an offer means against the caller's own limits: one type per side. */
+    sealed interface YourView permits CarrierView, ShipperView {
+    }
+
+    record CarrierView(MoneyView ownMargin, MoneyView minimumRatePerLoadedMile, Boolean meetsMinimumRate,
+            Boolean meetsAutoAcceptPrice) implements YourView {
+    }
+
+    record ShipperView(MoneyView budget, MoneyView savingAgainstBudget, Boolean withinBudget,
+            Boolean meetsAutoAcceptPrice) implements YourView {
+    }
+
+    record OfferLine(int round, String offeredBy, MoneyView amount, AccessorialsView accessorials, String offeredAt,
+            String expiresAt, boolean expired, String note, SplitView marketSplit, YourView yourView) {
+    }
+
+    record MarketView(MoneyView shipperPrice, MoneyView carrierIncrementalCost, double loadedMiles,
+            double outOfRouteMiles) {
+    }
+
+    record CurrentOffer(int round, String offeredBy, MoneyView amount, String expiresAt) {
     }
 
     /** A listing row: what the negotiation is and where it stands, no figures from either side's limits. */
-    private ObjectNode summary(Negotiation negotiation, Side side, Instant now) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("negotiationId", negotiation.id().value());
-        json.put("matchId", negotiation.matchId().value());
-        json.put("capacityLaneId", negotiation.capacityLaneId().value());
-        json.put("loadLaneId", negotiation.loadLaneId().value());
-        json.put("carrierPartnerId", negotiation.carrier().value());
-        json.put("shipperPartnerId", negotiation.shipper().value());
-        json.put("yourSide", side.name());
+    record NegotiationSummary(String negotiationId, String matchId, String capacityLaneId, String loadLaneId,
+            String carrierPartnerId, String shipperPartnerId, String yourSide, String status, String turn,
+            int roundsUsed, CurrentOffer currentOffer, String updatedAt) {
+    }
+
+    record NegotiationDetail(String negotiationId, String matchId, String capacityLaneId, String loadLaneId,
+            String carrierPartnerId, String shipperPartnerId, String yourSide, String status, String turn,
+            int roundsUsed, CurrentOffer currentOffer, String updatedAt, int roundsLimit, String offerDeadline,
+            String bookingId, MarketView market, List<OfferLine> offers) {
+    }
+
+    record PageView<T>(List<T> items, String nextCursor) {
+    }
+
+    record HistoryEntry(long sequence, String at, String actor, String side, String actingPartnerId, String event,
+            Integer round, MoneyView amount, String expiresAt, String byNegotiationId) {
+    }
+
+    record HistoryView(String negotiationId, List<HistoryEntry> items) {
+    }
+
+    record DelegationView(String principalPartnerId, String brokerPartnerId, String scope, String grantedAt,
+            String revokedAt, boolean active) {
+    }
+
+    record DelegationsView(List<DelegationView> granted, List<DelegationView> held) {
+    }
+
+    record AutoAcceptPriceView(String laneId, MoneyView amount) {
+    }
+
+    record PickupView(String actualTime, String recordedAt) {
+    }
+
+    record DeliveryView(String actualTime, Double actualMiles, String recordedAt) {
+    }
+
+    record CancellationView(String cancelledByPartnerId, String atFault, String reason, String recordedAt,
+            MoneyView tonuFee) {
+    }
+
+    record BookingHistoryEntry(long sequence, String recordedAt, String event) {
+    }
+
+    record BookingView(String bookingId, String negotiationId, String matchId, String capacityLaneId,
+            String loadLaneId, String carrierPartnerId, String shipperPartnerId, String status, MoneyView agreedAmount,
+            AccessorialsView accessorials, String pickupWindowOpensAt, PickupView pickup, DeliveryView delivery,
+            CancellationView cancellation, List<BookingHistoryEntry> history) {
+    }
+
+    record ContactView(String name, String email, String phone) {
+    }
+
+    record PartyView(String legalName, String dotNumber, String mcNumber, ContactView contact) {
+    }
+
+    record PlaceView(double latitude, double longitude, String label) {
+    }
+
+    record WindowView(String opensAt, String closesAt, String timeZone) {
+    }
+
+    record StopView(PlaceView place, WindowView window) {
+    }
+
+    record CancellationTermsView(MoneyView truckOrderedNotUsedFee, int windowHours) {
+    }
+
+    record PaymentTermsView(int netDays) {
+    }
+
+    record RateConfirmationView(String reference, String issuedAt, PartyView carrier, PartyView shipper,
+            StopView pickup, StopView delivery, String equipment, String commodity, int weightLbs, int pallets,
+            MoneyView allInRate, AccessorialsView accessorials, CancellationTermsView cancellationTerms,
+            PaymentTermsView paymentTerms) {
+    }
+
+    NegotiationDetail negotiation(NegotiationService.SideView view, Instant now) {
+        Negotiation negotiation = view.negotiation();
+        NegotiationSummary summary = summary(negotiation, view.side(), now);
+        var market = negotiation.market();
+        List<? extends OfferView> offerViews = view.side() == Side.CARRIER
+                ? OfferView.forCarrier(negotiation, view.carrierLimits(), now)
+                : OfferView.forShipper(negotiation, view.shipperLimits(), now);
+        return new NegotiationDetail(summary.negotiationId(), summary.matchId(), summary.capacityLaneId(),
+                summary.loadLaneId(), summary.carrierPartnerId(), summary.shipperPartnerId(), summary.yourSide(),
+                summary.status(), summary.turn(), summary.roundsUsed(), summary.currentOffer(), summary.updatedAt(),
+                negotiation.rules().maxRounds(), negotiation.offerDeadline().toString(),
+                view.bookingId() == null ? null : view.bookingId().value(),
+                new MarketView(MoneyView.of(market.marketShipperPrice()), MoneyView.of(market.marketIncrementalCost()),
+                        tenths(market.loadedMiles()), tenths(market.outOfRouteMiles())),
+                offerViews.stream().map(DealViews::offer).toList());
+    }
+
+    private static OfferLine offer(OfferView offerView) {
+        var terms = offerView.terms();
+        YourView own = switch (offerView) {
+            case OfferView.ForCarrier carrier -> new CarrierView(MoneyView.of(carrier.ownMargin()),
+                    MoneyView.of(carrier.minimumRatePerLoadedMile()), carrier.meetsMinimumRate(), carrier.meetsAutoAccept());
+            case OfferView.ForShipper shipper -> new ShipperView(MoneyView.of(shipper.budget()),
+                    MoneyView.of(shipper.savingAgainstBudget()), shipper.withinBudget(), shipper.meetsAutoAccept());
+        };
+        return new OfferLine(terms.round(), terms.author().name(), MoneyView.of(terms.amount()),
+                AccessorialsView.of(terms.accessorials()), terms.offeredAt().toString(), terms.expiresAt().toString(),
+                terms.expired(), terms.note(), SplitView.of(offerView.marketSplit()), own);
+    }
+
+    private static NegotiationSummary summary(Negotiation negotiation, Side side, Instant now) {
         NegotiationStatus status = negotiation.effectiveStatus(now);
-        json.put("status", status.name());
-        if (status == NegotiationStatus.OPEN) {
-            json.put("turn", negotiation.turn().name());
-        }
-        json.put("roundsUsed", negotiation.currentOffer().round());
         Offer current = negotiation.currentOffer();
-        ObjectNode offer = json.putObject("currentOffer");
-        offer.put("round", current.round());
-        offer.put("offeredBy", current.author().name());
-        offer.set("amount", money(current.amount()));
-        offer.put("expiresAt", current.expiresAt().toString());
-        json.put("updatedAt", negotiation.history().getLast().at().toString());
-        return json;
+        return new NegotiationSummary(negotiation.id().value(), negotiation.matchId().value(),
+                negotiation.capacityLaneId().value(), negotiation.loadLaneId().value(), negotiation.carrier().value(),
+                negotiation.shipper().value(), side.name(), status.name(),
+                status == NegotiationStatus.OPEN ? negotiation.turn().name() : null, current.round(),
+                new CurrentOffer(current.round(), current.author().name(), MoneyView.of(current.amount()),
+                        current.expiresAt().toString()),
+                negotiation.history().getLast().at().toString());
     }
 
-    ObjectNode negotiationPage(Page<Negotiation> page, PartnerId party, Instant now) {
-        ObjectNode json = mapper.createObjectNode();
-        ArrayNode items = json.putArray("items");
-        for (Negotiation negotiation : page.items()) {
-            items.add(summary(negotiation, negotiation.carrier().equals(party) ? Side.CARRIER : Side.SHIPPER, now));
-        }
-        if (page.nextCursor() != null) {
-            json.put("nextCursor", page.nextCursor());
-        }
-        return json;
+    PageView<NegotiationSummary> negotiationPage(Page<Negotiation> page, PartnerId party, Instant now) {
+        return new PageView<>(page.items().stream()
+                .map(negotiation -> summary(negotiation, negotiation.carrier().equals(party) ? Side.CARRIER : Side.SHIPPER, now))
+                .toList(), page.nextCursor());
     }
 
-    ObjectNode history(Negotiation negotiation) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("negotiationId", negotiation.id().value());
-        ArrayNode items = json.putArray("items");
-        for (NegotiationEvent event : negotiation.history()) {
-            ObjectNode item = items.addObject();
-            item.put("sequence", event.sequence());
-            item.put("at", event.at().toString());
-            switch (event.actor()) {
-                case Actor.Party party -> {
-                    item.put("actor", "PARTY");
-                    item.put("side", party.side().name());
-                    item.put("actingPartnerId", party.partner().value());
-                }
-                case Actor.Exchange exchange -> item.put("actor", "EXCHANGE");
+    HistoryView history(Negotiation negotiation) {
+        return new HistoryView(negotiation.id().value(), negotiation.history().stream().map(DealViews::entry).toList());
+    }
+
+    private static HistoryEntry entry(NegotiationEvent event) {
+        String actor;
+        String side = null;
+        String acting = null;
+        switch (event.actor()) {
+            case Actor.Party party -> {
+                actor = "PARTY";
+                side = party.side().name();
+                acting = party.partner().value();
             }
-            switch (event) {
-                case NegotiationEvent.OfferMade made -> {
-                    item.put("event", made.offer().round() == 1 ? "OPENED" : "COUNTERED");
-                    item.put("round", made.offer().round());
-                    item.set("amount", money(made.offer().amount()));
-                    item.put("expiresAt", made.offer().expiresAt().toString());
-                }
-                case NegotiationEvent.OfferAccepted accepted -> {
-                    item.put("event", "ACCEPTED");
-                    item.put("round", accepted.round());
-                }
-                case NegotiationEvent.OfferAutoAccepted accepted -> {
-                    item.put("event", "AUTO_ACCEPTED");
-                    item.put("round", accepted.round());
-                    item.put("side", accepted.onBehalfOf().name());
-                }
-                case NegotiationEvent.OfferRejected rejected -> {
-                    item.put("event", "REJECTED");
-                    item.put("round", rejected.round());
-                }
-                case NegotiationEvent.OfferWithdrawn withdrawn -> {
-                    item.put("event", "WITHDRAWN");
-                    item.put("round", withdrawn.round());
-                }
-                case NegotiationEvent.OfferExpired expired -> {
-                    item.put("event", "EXPIRED");
-                    item.put("round", expired.round());
-                }
-                case NegotiationEvent.Superseded superseded -> {
-                    item.put("event", "SUPERSEDED");
-                    item.put("byNegotiationId", superseded.winner().value());
-                }
-            }
+            case Actor.Exchange exchange -> actor = "EXCHANGE";
         }
-        return json;
+        String at = event.at().toString();
+        return switch (event) {
+            case NegotiationEvent.OfferMade made -> new HistoryEntry(event.sequence(), at, actor, side, acting,
+                    made.offer().round() == 1 ? "OPENED" : "COUNTERED", made.offer().round(),
+                    MoneyView.of(made.offer().amount()), made.offer().expiresAt().toString(), null);
+            case NegotiationEvent.OfferAccepted accepted -> new HistoryEntry(event.sequence(), at, actor, side, acting,
+                    "ACCEPTED", accepted.round(), null, null, null);
+            // The exchange accepts on behalf of a side: the entry names that side.
+            case NegotiationEvent.OfferAutoAccepted accepted -> new HistoryEntry(event.sequence(), at, actor,
+                    accepted.onBehalfOf().name(), acting, "AUTO_ACCEPTED", accepted.round(), null, null, null);
+            case NegotiationEvent.OfferRejected rejected -> new HistoryEntry(event.sequence(), at, actor, side, acting,
+                    "REJECTED", rejected.round(), null, null, null);
+            case NegotiationEvent.OfferWithdrawn withdrawn -> new HistoryEntry(event.sequence(), at, actor, side,
+                    acting, "WITHDRAWN", withdrawn.round(), null, null, null);
+            case NegotiationEvent.OfferExpired expired -> new HistoryEntry(event.sequence(), at, actor, side, acting,
+                    "EXPIRED", expired.round(), null, null, null);
+            case NegotiationEvent.Superseded superseded -> new HistoryEntry(event.sequence(), at, actor, side, acting,
+                    "SUPERSEDED", null, null, null, superseded.winner().value());
+        };
     }
 
-    ArrayNode delegations(List<Delegation> delegations, Instant now) {
-        ArrayNode items = mapper.createArrayNode();
-        delegations.forEach(delegation -> items.add(delegation(delegation, now)));
-        return items;
+    DelegationsView delegations(List<Delegation> granted, List<Delegation> held, Instant now) {
+        return new DelegationsView(granted.stream().map(delegation -> delegation(delegation, now)).toList(),
+                held.stream().map(delegation -> delegation(delegation, now)).toList());
     }
 
-    ObjectNode delegation(Delegation delegation, Instant now) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("principalPartnerId", delegation.principal().value());
-        json.put("brokerPartnerId", delegation.broker().value());
-        json.put("scope", delegation.scope().name());
-        json.put("grantedAt", delegation.grantedAt().toString());
-        if (delegation.revokedAt() != null) {
-            json.put("revokedAt", delegation.revokedAt().toString());
-        }
-        json.put("active", delegation.isActiveAt(now));
-        return json;
+    DelegationView delegation(Delegation delegation, Instant now) {
+        return new DelegationView(delegation.principal().value(), delegation.broker().value(),
+                delegation.scope().name(), delegation.grantedAt().toString(),
+                delegation.revokedAt() == null ? null : delegation.revokedAt().toString(), delegation.isActiveAt(now));
     }
 
-    ObjectNode autoAcceptPrice(String laneId, Money price) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("laneId", laneId);
-        json.set("amount", money(price));
-        return json;
+    AutoAcceptPriceView autoAcceptPrice(String laneId, Money price) {
+        return new AutoAcceptPriceView(laneId, MoneyView.of(price));
     }
 
-    ObjectNode booking(Booking booking) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("bookingId", booking.id().value());
-        json.put("negotiationId", booking.negotiationId().value());
-        json.put("matchId", booking.matchId().value());
-        json.put("capacityLaneId", booking.capacityLaneId().value());
-        json.put("loadLaneId", booking.loadLaneId().value());
-        json.put("carrierPartnerId", booking.carrier().value());
-        json.put("shipperPartnerId", booking.shipper().value());
-        json.put("status", booking.status().name());
-        json.set("agreedAmount", money(booking.agreedAmount()));
-        json.set("accessorials", accessorials(booking.accessorials()));
-        json.put("pickupWindowOpensAt", booking.pickupWindowOpensAt().toString());
-        if (booking.pickup() != null) {
-            ObjectNode pickup = json.putObject("pickup");
-            pickup.put("actualTime", booking.pickup().actualTime().toString());
-            pickup.put("recordedAt", booking.pickup().recordedAt().toString());
-        }
-        if (booking.delivery() != null) {
-            ObjectNode delivery = json.putObject("delivery");
-            delivery.put("actualTime", booking.delivery().actualTime().toString());
-            if (booking.delivery().actualMiles() != null) {
-                delivery.put("actualMiles", booking.delivery().actualMiles());
-            }
-            delivery.put("recordedAt", booking.delivery().recordedAt().toString());
-        }
-        if (booking.cancellation() != null) {
-            BookingEvent.Cancelled cancelled = booking.cancellation();
-            ObjectNode cancellation = json.putObject("cancellation");
-            cancellation.put("cancelledByPartnerId", cancelled.cancelledBy().value());
-            cancellation.put("atFault", cancelled.atFault().name());
-            cancellation.put("reason", cancelled.reason());
-            cancellation.put("recordedAt", cancelled.recordedAt().toString());
-            putMoney(cancellation, "tonuFee", cancelled.tonuFee());
-        }
-        ArrayNode history = json.putArray("history");
-        for (BookingEvent event : booking.history()) {
-            ObjectNode item = history.addObject();
-            item.put("sequence", event.sequence());
-            item.put("recordedAt", event.recordedAt().toString());
-            item.put("event", switch (event) {
-                case BookingEvent.Booked booked -> "BOOKED";
-                case BookingEvent.PickedUp pickedUp -> "PICKED_UP";
-                case BookingEvent.Delivered delivered -> "DELIVERED";
-                case BookingEvent.Cancelled cancelled -> "CANCELLED";
-            });
-        }
-        return json;
+    BookingView booking(Booking booking) {
+        var pickup = booking.pickup();
+        var delivery = booking.delivery();
+        BookingEvent.Cancelled cancelled = booking.cancellation();
+        return new BookingView(booking.id().value(), booking.negotiationId().value(), booking.matchId().value(),
+                booking.capacityLaneId().value(), booking.loadLaneId().value(), booking.carrier().value(),
+                booking.shipper().value(), booking.status().name(), MoneyView.of(booking.agreedAmount()),
+                AccessorialsView.of(booking.accessorials()), booking.pickupWindowOpensAt().toString(),
+                pickup == null ? null : new PickupView(pickup.actualTime().toString(), pickup.recordedAt().toString()),
+                delivery == null ? null : new DeliveryView(delivery.actualTime().toString(), delivery.actualMiles(),
+                        delivery.recordedAt().toString()),
+                cancelled == null ? null : new CancellationView(cancelled.cancelledBy().value(), cancelled.atFault().name(),
+                        cancelled.reason(), cancelled.recordedAt().toString(), MoneyView.of(cancelled.tonuFee())),
+                booking.history().stream().map(event -> new BookingHistoryEntry(event.sequence(),
+                        event.recordedAt().toString(), switch (event) {
+                            case BookingEvent.Booked booked -> "BOOKED";
+                            case BookingEvent.PickedUp pickedUp -> "PICKED_UP";
+                            case BookingEvent.Delivered delivered -> "DELIVERED";
+                            case BookingEvent.Cancelled cancellation -> "CANCELLED";
+                        })).toList());
     }
 
-    ObjectNode bookingPage(Page<Booking> page) {
-        ObjectNode json = mapper.createObjectNode();
-        ArrayNode items = json.putArray("items");
-        page.items().forEach(booking -> items.add(booking(booking)));
-        if (page.nextCursor() != null) {
-            json.put("nextCursor", page.nextCursor());
-        }
-        return json;
+    PageView<BookingView> bookingPage(Page<Booking> page) {
+        return new PageView<>(page.items().stream().map(this::booking).toList(), page.nextCursor());
     }
 
-    ObjectNode rateConfirmation(RateConfirmation confirmation) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("reference", confirmation.reference().value());
-        json.put("issuedAt", confirmation.issuedAt().toString());
-        json.set("carrier", party(confirmation.carrier()));
-        json.set("shipper", party(confirmation.shipper()));
-        json.set("pickup", stop(confirmation.pickup()));
-        json.set("delivery", stop(confirmation.delivery()));
-        json.put("equipment", confirmation.equipment().name());
-        json.put("commodity", confirmation.commodity());
-        json.put("weightLbs", confirmation.weightLbs());
-        json.put("pallets", confirmation.pallets());
-        json.set("allInRate", money(confirmation.allInRate()));
-        json.set("accessorials", accessorials(confirmation.accessorials()));
-        ObjectNode cancellation = json.putObject("cancellationTerms");
-        cancellation.set("truckOrderedNotUsedFee", money(confirmation.cancellation().tonuFee()));
-        cancellation.put("windowHours", confirmation.cancellation().windowHours());
-        json.putObject("paymentTerms").put("netDays", confirmation.paymentTerms().netDays());
-        return json;
+    RateConfirmationView rateConfirmation(RateConfirmation confirmation) {
+        return new RateConfirmationView(confirmation.reference().value(), confirmation.issuedAt().toString(),
+                party(confirmation.carrier()), party(confirmation.shipper()), stop(confirmation.pickup()),
+                stop(confirmation.delivery()), confirmation.equipment().name(), confirmation.commodity(),
+                confirmation.weightLbs(), confirmation.pallets(), MoneyView.of(confirmation.allInRate()),
+                AccessorialsView.of(confirmation.accessorials()),
+                new CancellationTermsView(MoneyView.of(confirmation.cancellation().tonuFee()),
+                        confirmation.cancellation().windowHours()),
+                new PaymentTermsView(confirmation.paymentTerms().netDays()));
     }
 
-    private ObjectNode party(RateConfirmation.Party party) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("legalName", party.legalName());
-        if (party.dotNumber() != null) {
-            json.put("dotNumber", party.dotNumber());
-        }
-        if (party.mcNumber() != null) {
-            json.put("mcNumber", party.mcNumber());
-        }
-        ObjectNode contact = json.putObject("contact");
-        contact.put("name", party.contact().name());
-        contact.put("email", party.contact().email());
-        if (party.contact().phone() != null) {
-            contact.put("phone", party.contact().phone());
-        }
-        return json;
+    private static PartyView party(RateConfirmation.Party party) {
+        return new PartyView(party.legalName(), party.dotNumber(), party.mcNumber(),
+                new ContactView(party.contact().name(), party.contact().email(), party.contact().phone()));
     }
 
-    private ObjectNode stop(RateConfirmation.Stop stop) {
-        ObjectNode json = mapper.createObjectNode();
-        json.set("place", place(stop.place()));
+    private static StopView stop(RateConfirmation.Stop stop) {
+        Place place = stop.place();
         TimeWindow window = stop.window();
-        ObjectNode windowJson = json.putObject("window");
-        windowJson.put("opensAt", window.opensAt().atZone(window.zone()).toOffsetDateTime().toString());
-        windowJson.put("closesAt", window.closesAt().atZone(window.zone()).toOffsetDateTime().toString());
-        windowJson.put("timeZone", window.zone().getId());
-        return json;
+        return new StopView(
+                new PlaceView(place.coordinates().latitudeDegrees(), place.coordinates().longitudeDegrees(), place.label()),
+                new WindowView(localTime(window, window.opensAt()), localTime(window, window.closesAt()),
+                        window.zone().getId()));
     }
 
-    private ObjectNode place(Place place) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("latitude", place.coordinates().latitudeDegrees());
-        json.put("longitude", place.coordinates().longitudeDegrees());
-        if (place.label() != null) {
-            json.put("label", place.label());
-        }
-        return json;
-    }
-
-    private ObjectNode split(SurplusSplit split) {
-        ObjectNode json = mapper.createObjectNode();
-        json.set("surplus", money(split.surplus()));
-        json.set("carrierShare", money(split.carrierShare()));
-        json.set("shipperShare", money(split.shipperShare()));
-        putMoney(json, "ratePerLoadedMile", split.ratePerLoadedMile());
-        return json;
-    }
-
-    private ObjectNode accessorials(AccessorialTerms terms) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("detentionFreeHours", terms.detentionFreeHours());
-        json.set("detentionRatePerHour", money(terms.detentionRatePerHour()));
-        json.set("tonuFee", money(terms.tonuFee()));
-        json.put("tonuCancellationWindowHours", terms.tonuCancellationWindowHours());
-        return json;
-    }
-
-    private ObjectNode money(Money money) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("amountMinorUnits", money.amountMinorUnits());
-        json.put("currency", money.currency().getCurrencyCode());
-        return json;
-    }
-
-    private void putMoney(ObjectNode json, String field, Money money) {
-        if (money != null) {
-            json.set(field, money(money));
-        }
-    }
-
-    private static void putBoolean(ObjectNode json, String field, Boolean value) {
-        if (value != null) {
-            json.put(field, value);
-        }
+    /** RFC 3339 in the window's own offset, seconds always written (OffsetDateTime.toString drops ":00"). */
+    private static String localTime(TimeWindow window, Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(window.zone()).toOffsetDateTime());
     }
 
     private static double tenths(double miles) {

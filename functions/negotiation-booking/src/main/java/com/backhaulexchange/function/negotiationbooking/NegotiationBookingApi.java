@@ -47,7 +47,7 @@ final class NegotiationBookingApi {
         this.bookings = bookings;
         this.delegations = delegations;
         this.bodies = bodies;
-        this.views = new DealViews(mapper);
+        this.views = new DealViews();
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -142,11 +142,7 @@ final class NegotiationBookingApi {
 
     private ApiResponse listDelegations(ApiRequest request) {
         var found = delegations.list(AccessGuards.requirePartner(request));
-        ObjectNode json = mapper.createObjectNode();
-        var now = clock.instant();
-        json.set("granted", views.delegations(found.granted(), now));
-        json.set("held", views.delegations(found.held(), now));
-        return ApiResponse.json(mapper, 200, json);
+        return ApiResponse.json(mapper, 200, views.delegations(found.granted(), found.held(), clock.instant()));
     }
 
     private ApiResponse grant(ApiRequest request) {

@@ -67,6 +67,13 @@ class NegotiationTest {
                 .isEqualTo(carrier.partner().profile().dotNumber());
         assertThat(confirmation.json().path("allInRate").path("amountMinorUnits").asLong()).isEqualTo(210_000);
         assertThat(confirmation.json().path("paymentTerms").path("netDays").asInt()).isEqualTo(30);
+        for (var stop : List.of("pickup", "delivery")) {
+            var window = confirmation.json().path(stop).path("window");
+            for (var edge : List.of("opensAt", "closesAt")) {
+                assertThat(window.path(edge).asText()).as("%s window %s, RFC 3339 with seconds", stop, edge)
+                        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}");
+            }
+        }
 
         assertThat(fixture.notifications()).extracting(Notification::type, n -> n.recipient().value())
                 .containsExactlyInAnyOrder(
