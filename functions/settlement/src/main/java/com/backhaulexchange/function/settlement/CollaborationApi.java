@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.json.CollaborationJson;
 import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
@@ -119,7 +120,7 @@ final class CollaborationApi {
         int before = errors.size();
         currency(json.path("currency").asText(), pointer + "/currency", errors);
         JsonNode risk = json.path("riskTerms");
-        boolean capped = CollaborationDocuments.AT_FAULT_CAPPED.equals(risk.path("kind").asText());
+        boolean capped = CollaborationJson.AT_FAULT_CAPPED.equals(risk.path("kind").asText());
         JsonNode cap = risk.path("perMemberCapPerPeriod");
         if (capped && cap.isMissingNode()) {
             errors.add(new FieldError(pointer + "/riskTerms/perMemberCapPerPeriod", "is required with AT_FAULT_CAPPED"));
@@ -133,7 +134,7 @@ final class CollaborationApi {
         } catch (java.time.format.DateTimeParseException e) {
             errors.add(new FieldError(pointer + "/startDate", "is not a date (YYYY-MM-DD)"));
         }
-        return errors.size() > before ? null : CollaborationDocuments.agreementFrom(json);
+        return errors.size() > before ? null : CollaborationJson.agreementFrom(json);
     }
 
     private static void currency(String code, String pointer, List<FieldError> errors) {
@@ -150,7 +151,7 @@ final class CollaborationApi {
 
     /** The collaboration as stored, with the caller's own standing and the period now running. */
     ObjectNode viewJson(PartnerPrincipal caller, Collaboration collaboration) {
-        ObjectNode json = CollaborationDocuments.toJson(collaboration);
+        ObjectNode json = CollaborationJson.toJson(collaboration);
         ObjectNode you = json.putObject("you");
         you.put("partnerId", caller.partnerId().value());
         you.put("organiser", collaboration.creator().equals(caller.partnerId()));
@@ -164,7 +165,7 @@ final class CollaborationApi {
             current.put("startsAt", period.startsAt().toString());
             current.put("endsAt", period.endsAt().toString());
             current.put("closesAt", period.closesAt().toString());
-            current.set("agreement", CollaborationDocuments.agreementJson(collaboration.agreementFor(period.index())));
+            current.set("agreement", CollaborationJson.agreementJson(collaboration.agreementFor(period.index())));
         }
         return json;
     }

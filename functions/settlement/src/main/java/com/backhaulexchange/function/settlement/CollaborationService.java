@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.CollaborationOutcome;
@@ -22,11 +23,11 @@ import java.util.function.Function;
 final class CollaborationService {
     static final int ATTEMPTS = 4;
 
-    private final DynamoDbCollaborationStore store;
+    private final CollaborationStore store;
     private final Clock clock;
     private final java.util.function.Supplier<String> ids;
 
-    CollaborationService(DynamoDbCollaborationStore store, Clock clock, java.util.function.Supplier<String> ids) {
+    CollaborationService(CollaborationStore store, Clock clock, java.util.function.Supplier<String> ids) {
         this.store = store;
         this.clock = clock;
         this.ids = ids;
@@ -46,7 +47,7 @@ final class CollaborationService {
 
     /** The collaboration, for its organiser and members (any status) only: anyone else gets a 404. */
     Collaboration read(PartnerId caller, String id) {
-        Collaboration collaboration = store.find(id).map(DynamoDbCollaborationStore.Versioned::collaboration)
+        Collaboration collaboration = store.find(id).map(CollaborationStore.Versioned::collaboration)
                 .orElseThrow(CollaborationService::notFound);
         if (!collaboration.creator().equals(caller) && collaboration.member(caller).isEmpty()) {
             throw notFound();

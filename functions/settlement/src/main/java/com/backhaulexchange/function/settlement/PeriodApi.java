@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
@@ -27,13 +28,13 @@ final class PeriodApi {
     /** Period numbers beyond this are no period of any collaboration (a weekly one would run 19 million years). */
     static final long MAX_PERIOD_INDEX = 999_999_999L;
 
-    private final DynamoDbCollaborationStore store;
+    private final CollaborationStore store;
     private final CollaborationService collaborations;
     private final SettlementMessages messages;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    PeriodApi(DynamoDbCollaborationStore store, CollaborationService collaborations, SettlementMessages messages,
+    PeriodApi(CollaborationStore store, CollaborationService collaborations, SettlementMessages messages,
             ObjectMapper mapper, Clock clock) {
         this.store = store;
         this.collaborations = collaborations;

@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.settlement.allocation.AssignmentMarket;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingStatus;
@@ -61,7 +62,7 @@ final class PeriodCloser {
     record Closed(String collaborationId, List<String> periods) {
     }
 
-    private final DynamoDbCollaborationStore store;
+    private final CollaborationStore store;
     private final SettlementSources sources;
     private final ObjectMapper mapper;
     private final long dryRunCostMinorUnits;
@@ -74,7 +75,7 @@ final class PeriodCloser {
      */
     static final int MAX_BOOKINGS_TO_REPAIR = 300;
 
-    PeriodCloser(DynamoDbCollaborationStore store, SettlementSources sources, ObjectMapper mapper,
+    PeriodCloser(CollaborationStore store, SettlementSources sources, ObjectMapper mapper,
             long dryRunCostMinorUnits, MatchingConfig matching, Clock clock) {
         this.store = store;
         this.evaluator = new MatchEvaluator(matching);
@@ -87,12 +88,12 @@ final class PeriodCloser {
     /** Settles every closed, unsettled period up to {@code targetIndex}; periods not yet closed are left. */
     Closed close(String collaborationId, long targetIndex) {
         List<String> done = new ArrayList<>();
-        Optional<DynamoDbCollaborationStore.Versioned> found = store.find(collaborationId);
+        Optional<CollaborationStore.Versioned> found = store.find(collaborationId);
         if (found.isEmpty()) {
             return new Closed(collaborationId, done);
         }
         Collaboration collaboration = found.get().collaboration();
-        long last = store.schedule(collaborationId).map(DynamoDbCollaborationStore.Schedule::lastSettledPeriod)
+        long last = store.schedule(collaborationId).map(CollaborationStore.Schedule::lastSettledPeriod)
                 .orElse(-1L);
         Instant now = clock.instant();
         for (long index = last + 1; index <= targetIndex; index++) {

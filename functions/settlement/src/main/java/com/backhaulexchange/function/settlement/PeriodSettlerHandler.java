@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -45,7 +47,7 @@ public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSB
     }
 
     /** {@code store} replaces the table's store (tests simulate crashes with it); null: the real one. */
-    PeriodSettlerHandler(FunctionEnvironment environment, Clock clock, DynamoDbCollaborationStore store) {
+    PeriodSettlerHandler(FunctionEnvironment environment, Clock clock, CollaborationStore store) {
         this.mapper = Json.newMapper();
         var dynamoDb = DynamoDbClients.create(environment);
         var collaborations = store != null ? store : new DynamoDbCollaborationStore(dynamoDb,

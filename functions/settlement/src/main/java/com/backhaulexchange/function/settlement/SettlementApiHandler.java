@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -46,7 +48,7 @@ public final class SettlementApiHandler
     private final SettlementApi api;
     private final OpenApiSchemas schemas;
     private final ObjectMapper mapper;
-    private final DynamoDbCollaborationStore store;
+    private final CollaborationStore store;
 
     public SettlementApiHandler() {
         this(System.getenv());

@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
@@ -19,7 +21,7 @@ import java.util.Map;
  * per (collaboration, period) due. Writes nothing; a message sent twice is settled once in effect.
  */
 public final class SettlementScheduleHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private final DynamoDbCollaborationStore store;
+    private final CollaborationStore store;
     private final SettlementMessages messages;
     private final Clock clock;
 

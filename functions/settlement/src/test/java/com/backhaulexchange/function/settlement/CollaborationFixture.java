@@ -1,6 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
 
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.backhaulexchange.contract.OpenApiResponseValidator;
 import com.backhaulexchange.partner.PartnerId;

@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
@@ -210,7 +211,7 @@ class PeriodCloseTest {
         var crashing = new DynamoDbCollaborationStore(fixture.api.dynamoDb, fixture.api.collaborationsTable,
                 Json.newMapper()) {
             @Override
-            void markSettled(String collaborationId, long index, Collection<String> bookingIds) {
+            public void markSettled(String collaborationId, long index, Collection<String> bookingIds) {
                 if (crashed.compareAndSet(false, true)) {
                     throw new IllegalStateException("simulated crash after the commit");
                 }

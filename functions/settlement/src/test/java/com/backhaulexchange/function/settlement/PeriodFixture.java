@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.kernel.id.Ulid;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +51,7 @@ final class PeriodFixture {
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(api.dynamoDb, lanesTable);
     final Postings postings = new Postings(lanes, api.clock);
     final com.backhaulexchange.kernel.id.Ulid ids = new com.backhaulexchange.kernel.id.Ulid(api.clock, new SecureRandom());
-    final DynamoDbCollaborationStore store = new DynamoDbCollaborationStore(api.dynamoDb, api.collaborationsTable,
+    final CollaborationStore store = new DynamoDbCollaborationStore(api.dynamoDb, api.collaborationsTable,
             Json.newMapper());
 
     Map<String, String> environment() {
@@ -63,7 +65,7 @@ final class PeriodFixture {
         return new PeriodSettlerHandler(new FunctionEnvironment(environment()), api.clock);
     }
 
-    PeriodSettlerHandler settler(DynamoDbCollaborationStore withStore) {
+    PeriodSettlerHandler settler(CollaborationStore withStore) {
         return new PeriodSettlerHandler(new FunctionEnvironment(environment()), api.clock, withStore);
     }
 

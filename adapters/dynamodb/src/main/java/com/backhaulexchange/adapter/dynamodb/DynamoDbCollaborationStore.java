@@ -1,4 +1,7 @@
-package com.backhaulexchange.function.settlement;
+package com.backhaulexchange.adapter.dynamodb;
+
+import com.backhaulexchange.adapter.json.CollaborationJson;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 
 import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.Member;
@@ -33,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * listing, the settlement schedule item (gsi1 {@code CLOSING} by the next period's close), and per settled
  * period its header and the gzipped chunks of its settlement, plus a marker per settled booking.
  */
-class DynamoDbCollaborationStore {
+public class DynamoDbCollaborationStore implements CollaborationStore {
     static final String PK = "pk";
     static final String SK = "sk";
     static final String GSI1 = "gsi1";
@@ -44,22 +47,14 @@ class DynamoDbCollaborationStore {
     static final int MAX_CHUNKS = 12;
     static final int MAX_TRANSACTION_ACTIONS = 100;
 
-    record Versioned(Collaboration collaboration, long version) {
-    }
 
-    /** The settlement progress of a collaboration: the last period settled completely (−1: none). */
-    record Schedule(String collaborationId, long lastSettledPeriod) {
-    }
 
-    /** A committed period: its header attributes and the settlement document (decompressed JSON). */
-    record StoredPeriod(String outcome, byte[] document) {
-    }
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final ObjectMapper mapper;
 
-    DynamoDbCollaborationStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper mapper) {
+    public DynamoDbCollaborationStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper mapper) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.mapper = mapper;
@@ -67,7 +62,8 @@ class DynamoDbCollaborationStore {
 
     // ---- collaborations
 
-    Optional<Versioned> find(String id) {
+    @Override
+    public Optional<Versioned> find(String id) {
         var item = dynamoDb.getItem(request -> request.tableName(tableName).key(key(collaborationPk(id), "COLLAB"))
                 .consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
@@ -81,7 +77,8 @@ class DynamoDbCollaborationStore {
      * (the copies beyond the transaction's 100 actions follow in batches: they are pointers, written again
      * by nothing else, and a Get by id never depends on them).
      */
-    void create(Collaboration collaboration, Instant firstCloseAt) {
+    @Override
+    public void create(Collaboration collaboration, Instant firstCloseAt) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(collaborationItem(collaboration, 1)).conditionExpression("attribute_not_exists(pk)").build())
@@ -107,7 +104,8 @@ class DynamoDbCollaborationStore {
     }
 
     /** Replaces the collaboration if it is still at {@code expectedVersion}; else {@link StaleWriteException}. */
-    void update(Collaboration next, long expectedVersion) {
+    @Override
+    public void update(Collaboration next, long expectedVersion) {
         try {
             dynamoDb.putItem(request -> request.tableName(tableName).item(collaborationItem(next, expectedVersion + 1))
                     .conditionExpression("version = :expected")
@@ -118,7 +116,8 @@ class DynamoDbCollaborationStore {
     }
 
     /** The collaborations the partner organises or is (or was, or is invited as) a member of, newest first. */
-    List<Collaboration> listFor(PartnerId party) {
+    @Override
+    public List<Collaboration> listFor(PartnerId party) {
         List<String> ids = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -151,7 +150,8 @@ class DynamoDbCollaborationStore {
 
     // ---- the settlement schedule
 
-    Optional<Schedule> schedule(String id) {
+    @Override
+    public Optional<Schedule> schedule(String id) {
         var item = dynamoDb.getItem(request -> request.tableName(tableName).key(key(collaborationPk(id), "SCHEDULE"))
                 .consistentRead(true)).item();
         if (item == null || item.isEmpty()) {
@@ -161,7 +161,8 @@ class DynamoDbCollaborationStore {
     }
 
     /** The collaborations whose next unsettled period closed before {@code now} (gsi1, oldest close first). */
-    List<Schedule> closedBefore(Instant now) {
+    @Override
+    public List<Schedule> closedBefore(Instant now) {
         List<Schedule> due = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -182,7 +183,8 @@ class DynamoDbCollaborationStore {
      * Records that {@code periodIndex} is settled completely: the schedule moves on to the next period's close.
      * Never moves back (a late, duplicate completion changes nothing).
      */
-    void advance(String id, long periodIndex, Instant nextCloseAt) {
+    @Override
+    public void advance(String id, long periodIndex, Instant nextCloseAt) {
         try {
             dynamoDb.updateItem(request -> request.tableName(tableName).key(key(collaborationPk(id), "SCHEDULE"))
                     .updateExpression("SET lastSettledPeriod = :index, gsi1sk = :next")
@@ -196,7 +198,8 @@ class DynamoDbCollaborationStore {
 
     // ---- settled periods
 
-    Optional<StoredPeriod> period(String id, long index) {
+    @Override
+    public Optional<StoredPeriod> period(String id, long index) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -229,7 +232,8 @@ class DynamoDbCollaborationStore {
      * from the period), all in one transaction. Returns false when the period was already committed (by an
      * earlier run, a duplicate message or a concurrent settler): nothing is written then.
      */
-    boolean commitPeriod(String id, long index, String outcome, byte[] document, Map<String, Long> figures,
+    @Override
+    public boolean commitPeriod(String id, long index, String outcome, byte[] document, Map<String, Long> figures,
             Instant settledAt) {
         byte[] zipped = Gzip.compress(document);
         int chunks = Math.max(1, (zipped.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
@@ -268,7 +272,8 @@ class DynamoDbCollaborationStore {
     }
 
     /** Marks the bookings as settled in {@code index} (idempotent: a marker, once written, keeps its period). */
-    void markSettled(String id, long index, Collection<String> bookingIds) {
+    @Override
+    public void markSettled(String id, long index, Collection<String> bookingIds) {
         List<Map<String, AttributeValue>> markers = new ArrayList<>();
         for (String bookingId : new LinkedHashSet<>(bookingIds)) {
             Map<String, AttributeValue> marker = new HashMap<>(key(collaborationPk(id), "SETTLED#" + bookingId));
@@ -281,7 +286,8 @@ class DynamoDbCollaborationStore {
     }
 
     /** Which of {@code bookingIds} carry a settled marker in this collaboration. */
-    Set<String> settledAmong(String id, Collection<String> bookingIds) {
+    @Override
+    public Set<String> settledAmong(String id, Collection<String> bookingIds) {
         Set<String> settled = new HashSet<>();
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(bookingIds));
         for (int i = 0; i < ids.size(); i += 100) {
@@ -308,7 +314,7 @@ class DynamoDbCollaborationStore {
         item.put("collaborationId", s(collaboration.id()));
         item.put("version", n(version));
         try {
-            item.put("document", s(mapper.writeValueAsString(CollaborationDocuments.toJson(collaboration))));
+            item.put("document", s(mapper.writeValueAsString(CollaborationJson.toJson(collaboration))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -331,7 +337,7 @@ class DynamoDbCollaborationStore {
 
     private Collaboration document(String json) {
         try {
-            return CollaborationDocuments.fromJson(mapper.readTree(json));
+            return CollaborationJson.fromJson(mapper.readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable collaboration document", e);
         }

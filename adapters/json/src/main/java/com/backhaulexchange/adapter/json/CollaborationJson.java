@@ -1,4 +1,4 @@
-package com.backhaulexchange.function.settlement;
+package com.backhaulexchange.adapter.json;
 
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.AgreementVersion;
@@ -23,16 +23,16 @@ import java.util.List;
  * A collaboration as JSON, both the stored document (CollaborationsTable {@code document}) and the core of the
  * API's view: the same field names as the request bodies, so a pointer means the same everywhere.
  */
-final class CollaborationDocuments {
-    static final String AT_FAULT_CAPPED = "AT_FAULT_CAPPED";
-    static final String SHARED_FROM_FIRST_CENT = "SHARED_FROM_FIRST_CENT";
+public final class CollaborationJson {
+    public static final String AT_FAULT_CAPPED = "AT_FAULT_CAPPED";
+    public static final String SHARED_FROM_FIRST_CENT = "SHARED_FROM_FIRST_CENT";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private CollaborationDocuments() {
+    private CollaborationJson() {
     }
 
-    static ObjectNode toJson(Collaboration collaboration) {
+    public static ObjectNode toJson(Collaboration collaboration) {
         ObjectNode json = NODES.objectNode();
         json.put("collaborationId", collaboration.id());
         json.put("name", collaboration.name());
@@ -59,7 +59,7 @@ final class CollaborationDocuments {
         return json;
     }
 
-    static ObjectNode agreementJson(Agreement agreement) {
+    public static ObjectNode agreementJson(Agreement agreement) {
         ObjectNode json = NODES.objectNode();
         json.put("version", agreement.version());
         json.put("rule", agreement.rule().name());
@@ -78,14 +78,14 @@ final class CollaborationDocuments {
         return json;
     }
 
-    static ObjectNode money(Money money) {
+    public static ObjectNode money(Money money) {
         ObjectNode json = NODES.objectNode();
         json.put("amountMinorUnits", money.amountMinorUnits());
         json.put("currency", money.currency().getCurrencyCode());
         return json;
     }
 
-    static Collaboration fromJson(JsonNode json) {
+    public static Collaboration fromJson(JsonNode json) {
         List<Member> members = new ArrayList<>();
         json.path("members").forEach(member -> members.add(new Member(new PartnerId(member.path("partnerId").asText()),
                 MemberStatus.valueOf(member.path("status").asText()),
@@ -103,7 +103,7 @@ final class CollaborationDocuments {
      * The agreement of a request body (already schema-valid) or of a stored document. The version is 1 for a
      * request (the domain numbers versions).
      */
-    static Agreement agreementFrom(JsonNode json) {
+    public static Agreement agreementFrom(JsonNode json) {
         JsonNode risk = json.path("riskTerms");
         RiskTerms terms = AT_FAULT_CAPPED.equals(risk.path("kind").asText())
                 ? new RiskTerms.AtFaultCapped(moneyFrom(risk.path("perMemberCapPerPeriod")))
@@ -113,7 +113,7 @@ final class CollaborationDocuments {
                 Currency.getInstance(json.path("currency").asText()), LocalDate.parse(json.path("startDate").asText()));
     }
 
-    static Money moneyFrom(JsonNode json) {
+    public static Money moneyFrom(JsonNode json) {
         return new Money(json.path("amountMinorUnits").asLong(), Currency.getInstance(json.path("currency").asText()));
     }
 }

@@ -1,4 +1,4 @@
-package com.backhaulexchange.function.settlement;
+package com.backhaulexchange.adapter.dynamodb;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
