@@ -14,13 +14,11 @@ import com.backhaulexchange.id.Ulid;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.lane.PostedLane;
-import com.backhaulexchange.lane.TimeWindow;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
-import com.backhaulexchange.money.Money;
 import com.backhaulexchange.notification.WebhookId;
 import com.backhaulexchange.notification.WebhookSignature;
 import com.backhaulexchange.notification.WebhookSubscription;
@@ -467,28 +465,13 @@ final class ColdStartScenarios {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The fixtures' default truck (Dallas, going home to Chicago), its dates moved to the samples' future week. */
     private CapacityLane truckOf(PartnerId carrier) {
-        var truck = Postings.truck(carrier);
-        long weeks = events.weeksAhead();
-        return new CapacityLane(truck.id(), truck.carrier(), truck.emptyAt(), truck.mustEndAt(),
-                truck.availableFrom().plusWeeks(weeks), truck.mustArriveBy().plusWeeks(weeks), truck.equipment(),
-                truck.weightCapacityLbs(), truck.palletCapacity(), truck.maxOriginDeadheadMiles(),
-                truck.maxDestinationDeadheadMiles(), truck.minimumRatePerLoadedMile(), truck.status());
+        return FutureLanes.truck(carrier, events.weeksAhead());
     }
 
-    /** The fixtures' default load between two of their cities, its windows moved to the samples' future week. */
     private LoadLane loadOf(PartnerId shipper, com.backhaulexchange.geo.Place origin,
             com.backhaulexchange.geo.Place destination) {
-        var load = Postings.load(shipper, origin, destination, 38_000, Money.of(240_000, "USD"));
-        Duration weeks = Duration.ofDays(7 * events.weeksAhead());
-        return new LoadLane(load.id(), load.shipper(), load.origin(), load.destination(),
-                shifted(load.pickupWindow(), weeks), shifted(load.deliveryWindow(), weeks), load.weightLbs(),
-                load.pallets(), load.equipment(), load.commodity(), load.budget(), load.status());
-    }
-
-    private static TimeWindow shifted(TimeWindow window, Duration by) {
-        return new TimeWindow(window.opensAt().plus(by), window.closesAt().plus(by), window.zone());
+        return FutureLanes.load(shipper, origin, destination, events.weeksAhead());
     }
 
     /** A JDK HTTP server on 127.0.0.1 that checks each delivery's signature and answers 204. */

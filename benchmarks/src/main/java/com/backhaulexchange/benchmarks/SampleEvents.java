@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * offsets and zones unchanged) to the first such week that is still ahead; {@link #weeksAhead} says by how many.
  */
 final class SampleEvents {
-    /** The Monday of the samples' lanes (and of the test fixtures' {@code Postings}). */
-    static final LocalDate SAMPLE_WEEK = LocalDate.of(2026, 11, 23);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![0-9])(\\d{4}-\\d{2}-\\d{2})(?=T\\d{2}:\\d{2})");
 
@@ -49,9 +45,7 @@ final class SampleEvents {
 
     /** Whole weeks to add to the samples' dates so their lanes start at least two days after {@code now}. */
     static long weeksAhead(Instant now) {
-        long days = Duration.between(SAMPLE_WEEK.atStartOfDay(ZoneOffset.UTC).toInstant(), now.plus(Duration.ofDays(2)))
-                .toDays();
-        return days <= 0 ? 0 : (days + 6) / 7;
+        return FutureLanes.weeksAhead(now);
     }
 
     long weeksAhead() {

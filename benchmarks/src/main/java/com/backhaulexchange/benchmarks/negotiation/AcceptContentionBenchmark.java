@@ -1,6 +1,7 @@
 package com.backhaulexchange.benchmarks.negotiation;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.backhaulexchange.benchmarks.FutureLanes;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
@@ -88,8 +89,10 @@ public final class AcceptContentionBenchmark {
         var handler = new NegotiationBookingHandler(ElasticMqServer.shared().withEndpoint(
                 DynamoDbLocalServer.shared().functionEnvironment(variables)));
         var partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
-        // The sample lanes' pickup is Monday 23 November 2026; postings are made "now", on Friday before.
-        var postingClock = Clock.fixed(Instant.parse("2026-11-20T14:00:00Z"), ZoneOffset.UTC);
+        // The handler runs on the real clock: the fixtures' lanes (Monday 23 November 2026) are moved to a week
+        // still ahead, and posted now.
+        var postingClock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        long weeks = FutureLanes.weeksAhead(postingClock.instant());
         var lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
         var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         var postings = new Postings(lanes, postingClock);
@@ -101,11 +104,11 @@ public final class AcceptContentionBenchmark {
         int warmUpRounds = settings.warmUpRounds();
         for (int round = 0; round < settings.rounds() + warmUpRounds; round++) {
             var shipper = PartnerExamples.registerIn(partners, PartnerExamples.registeredShipper());
-            var load = postings.post(Postings.load(shipper.id()));
+            var load = postings.post(FutureLanes.load(shipper.id(), Postings.DALLAS, Postings.ST_LOUIS, weeks));
             List<String> negotiations = new ArrayList<>();
             for (int i = 0; i < settings.contenders(); i++) {
                 var carrier = PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
-                var truck = postings.post(Postings.truck(carrier.id()));
+                var truck = postings.post(FutureLanes.truck(carrier.id(), weeks));
                 var evaluation = evaluator.evaluate(truck.lane(), carrier.profile().operatingCostPerMile(),
                         load.lane());
                 var match = Match.proposed(truck, load, (MatchEvaluation.Feasible) evaluation, postingClock.instant());
