@@ -59,7 +59,8 @@ final class BenchmarkTable {
 
     private static String ratio(ColdStartReport report, CaseResult result, String baselineId) {
         return report.baselineFor(baselineId, result.jit())
-                .map(baseline -> String.format(Locale.ROOT, "%.1f", result.total().median() / baseline.total().median()))
+                .map(baseline -> result.total().median() / baseline.total().median())
+                .map(ratio -> String.format(Locale.ROOT, ratio < 1 ? "%.2f" : "%.1f", ratio))
                 .orElse("–");
     }
 }
