@@ -23,6 +23,10 @@ record CaseResult(ColdStartCase coldStartCase, JitMode jit, List<Launch> launche
         return stats(launch -> launch.jvmStartToMainMillis());
     }
 
+    Stats loadedClasses() {
+        return stats(launch -> launch.loadedClasses());
+    }
+
     Stats mainToResponse() {
         return stats(Launch::mainToResponseMillis);
     }

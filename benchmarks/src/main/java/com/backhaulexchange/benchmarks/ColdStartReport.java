@@ -7,12 +7,12 @@ import java.util.Optional;
 
 /** Everything one benchmark run found. */
 record ColdStartReport(MachineInfo machine, List<JarInfo> jars, List<CaseResult> results, int runs, Instant finishedAt,
-        Duration elapsed, String loadAverageBefore, String loadAverageAfter) {
+        Duration elapsed, String loadAverageBefore, String loadAverageAfter, long weeksAhead) {
 
-    /** The hello-world result under the same JIT mode: the denominator of the ratio column. */
-    Optional<CaseResult> baselineFor(JitMode jit) {
+    /** The result of the baseline case {@code baselineId} under the same JIT mode: a ratio's denominator. */
+    Optional<CaseResult> baselineFor(String baselineId, JitMode jit) {
         return results.stream()
-                .filter(result -> result.coldStartCase().isBaseline() && result.jit().equals(jit))
+                .filter(result -> result.coldStartCase().isBaseline(baselineId) && result.jit().equals(jit))
                 .findFirst();
     }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class JvmLauncher implements AutoCloseable {
     private static final Pattern CLOCKS = Pattern.compile(
-            ColdStartProbe.CLOCKS + " mainEnteredEpochMillis=(\\d+) jvmStartEpochMillis=(\\d+)");
+            ColdStartProbe.CLOCKS + " mainEnteredEpochMillis=(\\d+) jvmStartEpochMillis=(\\d+) loadedClasses=(\\d+)");
 
     private final Path java;
     private final Path probeJar;
@@ -43,7 +43,8 @@ final class JvmLauncher implements AutoCloseable {
     }
 
     Launch launch(ColdStartCase coldStartCase, JitMode jit, int run) throws IOException, InterruptedException {
-        Path event = coldStartCase.events().get();
+        PreparedEvent prepared = coldStartCase.events().get();
+        Path event = prepared.file();
         Path stderr = logDirectory.resolve(coldStartCase.id() + "-" + jit.id() + "-run" + run + ".stderr.log");
         // The jar under test plus the probe's few classes: nothing else on the classpath.
         var builder = new ProcessBuilder(List.of(java.toString(),
@@ -67,9 +68,9 @@ final class JvmLauncher implements AutoCloseable {
                         ? "no response (exited or killed after " + timeout.toSeconds() + " s)" : response);
             }
             String summary = response.substring(ColdStartProbe.FIRST_RESPONSE.length() + 1);
-            if (!summary.startsWith(coldStartCase.expectedSummaryPrefix())) {
+            if (!summary.matches(coldStartCase.expectedSummary())) {
                 throw failure(coldStartCase, jit, run, stderr,
-                        "answered '" + summary + "', expected '" + coldStartCase.expectedSummaryPrefix() + "...'");
+                        "answered '" + summary + "', expected '" + coldStartCase.expectedSummary() + "'");
             }
             Matcher clocks = CLOCKS.matcher(String.valueOf(nextProtocolLine(stdout)));
             if (!clocks.matches()) {
@@ -77,11 +78,17 @@ final class JvmLauncher implements AutoCloseable {
             }
             long mainEntered = Long.parseLong(clocks.group(1));
             long jvmStarted = Long.parseLong(clocks.group(2));
+            int loadedClasses = Integer.parseInt(clocks.group(3));
             if (process.waitFor() != 0) {
                 throw failure(coldStartCase, jit, run, stderr, "exit code " + process.exitValue());
             }
+            try {
+                prepared.check().run();
+            } catch (RuntimeException e) {
+                throw failure(coldStartCase, jit, run, stderr, "answered '" + summary + "' but " + e.getMessage());
+            }
             return new Launch((answeredNanos - launchedNanos) / 1e6, mainEntered - launchedEpochMillis,
-                    mainEntered - jvmStarted, summary);
+                    mainEntered - jvmStarted, loadedClasses, summary);
         } finally {
             kill.cancel(false);
             process.destroyForcibly();

@@ -7,16 +7,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A function as template.yaml deploys it: its jar (CodeUri), handler class and the environment
- * variables it is given. Reading them from the template keeps the benchmark measuring what is
- * deployed. (Intrinsics such as {@code !Ref} read as plain scalars; only names are used here.)
+ * variables it is given, each with what it refers to. Reading them from the template keeps the benchmark
+ * measuring what is deployed. Intrinsics such as {@code !Ref PartnersTable} read as plain scalars
+ * ({@code PartnersTable}): the logical id of a table, a queue or a parameter, which {@link ColdStartStack}
+ * turns into a local value.
  */
-record TemplateFunction(String logicalId, String handlerClass, Path jar, List<String> environmentVariableNames) {
+record TemplateFunction(String logicalId, String handlerClass, Path jar, Map<String, String> variables) {
+
+    TemplateFunction {
+        variables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    }
 
     static TemplateFunction read(Path template, String logicalId) {
         JsonNode properties = parse(template).path("Resources").path(logicalId).path("Properties");
@@ -25,9 +32,14 @@ record TemplateFunction(String logicalId, String handlerClass, Path jar, List<St
         }
         String handler = properties.path("Handler").asText();
         Path jar = template.getParent().resolve(properties.path("CodeUri").asText()).normalize();
-        List<String> variables = new ArrayList<>();
-        properties.path("Environment").path("Variables").fieldNames().forEachRemaining(variables::add);
-        return new TemplateFunction(logicalId, handler.substring(0, handler.indexOf("::")), jar, List.copyOf(variables));
+        Map<String, String> variables = new LinkedHashMap<>();
+        properties.path("Environment").path("Variables").properties()
+                .forEach(variable -> variables.put(variable.getKey(), variable.getValue().asText()));
+        return new TemplateFunction(logicalId, handler.substring(0, handler.indexOf("::")), jar, variables);
+    }
+
+    List<String> environmentVariableNames() {
+        return List.copyOf(variables.keySet());
     }
 
     /** The jar must have been built (by the reactor before this module, or by ./bhx package). */
@@ -38,11 +50,35 @@ record TemplateFunction(String logicalId, String handlerClass, Path jar, List<St
         return this;
     }
 
+    /** The jar's file name without ".jar": the module, for the jar table. */
+    String jarName() {
+        String name = jar.getFileName().toString();
+        return name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
+    }
+
     /** Globals.Function.Environment.Variables.JAVA_TOOL_OPTIONS: the JVM flags every deployed function gets. */
     static Optional<String> globalJavaToolOptions(Path template) {
         JsonNode value = parse(template).path("Globals").path("Function").path("Environment").path("Variables")
                 .path("JAVA_TOOL_OPTIONS");
         return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    /** Each resource's Type by logical id (AWS::DynamoDB::Table, AWS::SQS::Queue, ...). */
+    static Map<String, String> resourceTypes(Path template) {
+        Map<String, String> types = new LinkedHashMap<>();
+        parse(template).path("Resources").properties()
+                .forEach(resource -> types.put(resource.getKey(), resource.getValue().path("Type").asText()));
+        return types;
+    }
+
+    /** Each parameter's Default (as text), or null when it has none. */
+    static Map<String, String> parameterDefaults(Path template) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        parse(template).path("Parameters").properties().forEach(parameter -> {
+            JsonNode value = parameter.getValue().path("Default");
+            defaults.put(parameter.getKey(), value.isMissingNode() ? null : value.asText());
+        });
+        return defaults;
     }
 
     private static JsonNode parse(Path template) {

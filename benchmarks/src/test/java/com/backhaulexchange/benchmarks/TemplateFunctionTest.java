@@ -14,6 +14,21 @@ class TemplateFunctionTest {
         assertThat(authorizer.jar()).isEqualTo(
                 template.getParent().resolve("functions/api-key-authorizer/target/api-key-authorizer.jar"));
         assertThat(authorizer.environmentVariableNames()).contains("PARTNERS_TABLE_NAME", "OPERATOR_KEY_SHA256");
+        assertThat(authorizer.variables()).containsEntry("PARTNERS_TABLE_NAME", "PartnersTable")
+                .containsEntry("OPERATOR_KEY_SHA256", "OperatorKeySha256");
+    }
+
+    @Test
+    void everyFunctionVariableRefersToATableAQueueOrAParameter() {
+        var template = TemplateTables.templatePath();
+        var types = TemplateFunction.resourceTypes(template);
+        var parameters = TemplateFunction.parameterDefaults(template);
+        types.entrySet().stream().filter(resource -> resource.getValue().equals("AWS::Serverless::Function"))
+                .map(resource -> TemplateFunction.read(template, resource.getKey()))
+                .forEach(function -> function.variables().forEach((name, reference) -> assertThat(
+                        types.get(reference) != null && types.get(reference).matches("AWS::(DynamoDB::Table|SQS::Queue)")
+                                || parameters.containsKey(reference))
+                        .as("%s of %s refers to %s", name, function.logicalId(), reference).isTrue()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.backhaulexchange.benchmarks.negotiation;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.backhaulexchange.benchmarks.FutureLanes;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
@@ -45,10 +46,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AcceptContentionBenchmark {
 
-    record Settings(int rounds, int contenders, Path eventsDirectory, Path outputDirectory) {
+    record Settings(int rounds, int contenders, int warmUpRounds, Path eventsDirectory, Path outputDirectory) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("bench.accept.rounds", 20),
                     Integer.getInteger("bench.accept.contenders", 16),
+                    Integer.getInteger("bench.accept.warmUpRounds", 2),
                     Path.of(System.getProperty("bench.eventsDirectory", "../events/negotiation-booking")),
                     Path.of(System.getProperty("bench.outputDirectory", "target")));
         }
@@ -87,8 +89,10 @@ public final class AcceptContentionBenchmark {
         var handler = new NegotiationBookingHandler(ElasticMqServer.shared().withEndpoint(
                 DynamoDbLocalServer.shared().functionEnvironment(variables)));
         var partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
-        // The sample lanes' pickup is Monday 23 November 2026; postings are made "now", on Friday before.
-        var postingClock = Clock.fixed(Instant.parse("2026-11-20T14:00:00Z"), ZoneOffset.UTC);
+        // The handler runs on the real clock: the fixtures' lanes (Monday 23 November 2026) are moved to a week
+        // still ahead, and posted now.
+        var postingClock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+        long weeks = FutureLanes.weeksAhead(postingClock.instant());
         var lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
         var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         var postings = new Postings(lanes, postingClock);
@@ -97,14 +101,14 @@ public final class AcceptContentionBenchmark {
         List<Integer> bookingsPerRound = new ArrayList<>();
         List<Call> winners = new ArrayList<>();
         List<Call> losers = new ArrayList<>();
-        int warmUpRounds = 2;
+        int warmUpRounds = settings.warmUpRounds();
         for (int round = 0; round < settings.rounds() + warmUpRounds; round++) {
             var shipper = PartnerExamples.registerIn(partners, PartnerExamples.registeredShipper());
-            var load = postings.post(Postings.load(shipper.id()));
+            var load = postings.post(FutureLanes.load(shipper.id(), Postings.DALLAS, Postings.ST_LOUIS, weeks));
             List<String> negotiations = new ArrayList<>();
             for (int i = 0; i < settings.contenders(); i++) {
                 var carrier = PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
-                var truck = postings.post(Postings.truck(carrier.id()));
+                var truck = postings.post(FutureLanes.truck(carrier.id(), weeks));
                 var evaluation = evaluator.evaluate(truck.lane(), carrier.profile().operatingCostPerMile(),
                         load.lane());
                 var match = Match.proposed(truck, load, (MatchEvaluation.Feasible) evaluation, postingClock.instant());
@@ -120,6 +124,10 @@ public final class AcceptContentionBenchmark {
             calls.stream().filter(call -> call.status() != 200).forEach(losers::add);
             if (calls.stream().anyMatch(call -> call.status() != 200 && call.status() != 409)) {
                 throw new IllegalStateException("an accept answered neither 200 nor 409: " + calls);
+            }
+            if (bookingsPerRound.getLast() != 1) {
+                throw new IllegalStateException("round " + round + " booked " + bookingsPerRound.getLast()
+                        + " times instead of once: " + calls);
             }
         }
         String report = report(settings, bookingsPerRound, winners, losers, (System.nanoTime() - started) / 1e9);
@@ -187,10 +195,11 @@ public final class AcceptContentionBenchmark {
         StringBuilder out = new StringBuilder();
         out.append("## Accept path under contention\n\n");
         out.append(String.format(Locale.ROOT, "Machine: %d processors, Java %s, %s. DynamoDB Local 3.3.1 in memory, "
-                        + "same JVM (loopback). %d measured rounds (after 2 warm-up rounds) of %d concurrent accepts "
+                        + "same JVM (loopback). %d measured rounds (after %d warm-up rounds) of %d concurrent accepts "
                         + "on one load. Whole run: %.0f s.%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.runtime.version"), System.getProperty("os.name") + " "
-                        + System.getProperty("os.version"), settings.rounds(), settings.contenders(), seconds));
+                        + System.getProperty("os.version"), settings.rounds(), settings.warmUpRounds(), settings.contenders(),
+                seconds));
         int minBookings = bookingsPerRound.stream().mapToInt(Integer::intValue).min().orElse(0);
         int maxBookings = bookingsPerRound.stream().mapToInt(Integer::intValue).max().orElse(0);
         out.append("| Rounds | Accepts | Bookings per round (min / max) | Bookings | 409 conflicts |\n");

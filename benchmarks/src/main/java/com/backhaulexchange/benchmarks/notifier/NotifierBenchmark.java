@@ -65,20 +65,27 @@ public final class NotifierBenchmark {
     private final AtomicInteger badSignatures = new AtomicInteger();
     private final Ulid ids = new Ulid(Clock.systemUTC(), new SecureRandom());
 
-    public static void main(String[] args) throws Exception {
-        int count = Integer.getInteger("bench.notifier.count", 2000);
-        int pollers = Integer.getInteger("bench.notifier.pollers", 4);
-        int rate = Integer.getInteger("bench.notifier.rate", 100);
-        String report = new NotifierBenchmark().run(count, pollers, rate);
-        System.out.println(report);
-        Path output = Path.of(System.getProperty("bench.outputDirectory", "target"), "notifier-benchmark.md");
-        Files.createDirectories(output.getParent());
-        Files.writeString(output, report);
-        System.out.println("Written to " + output);
+    public static void main(String[] args) {
+        try {
+            int count = Integer.getInteger("bench.notifier.count", 2000);
+            int pollers = Integer.getInteger("bench.notifier.pollers", 4);
+            int rate = Integer.getInteger("bench.notifier.rate", 100);
+            int warmUp = Integer.getInteger("bench.notifier.warmUp", 200);
+            String report = new NotifierBenchmark().run(count, pollers, rate, warmUp);
+            System.out.println(report);
+            Path output = Path.of(System.getProperty("bench.outputDirectory", "target"), "notifier-benchmark.md");
+            Files.createDirectories(output.getParent());
+            Files.writeString(output, report);
+            System.out.println("Written to " + output);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            // ElasticMQ's and DynamoDB Local's threads would keep the JVM alive.
+            System.exit(1);
+        }
         System.exit(0);
     }
 
-    String run(int count, int pollers, int rate) throws Exception {
+    String run(int count, int pollers, int rate, int warmUpCount) throws Exception {
         var dynamoDb = DynamoDbLocalServer.shared().client();
         String table = TemplateTables.createFresh(dynamoDb, "PartnersTable");
         var queue = TemplateQueues.createFresh(sqs, "NotificationQueue", 30);
@@ -99,10 +106,13 @@ public final class NotifierBenchmark {
         var publisher = new SqsNotificationPublisher(sqs, queue.url());
 
         // Warm-up: JIT, connections, DynamoDB Local's first reads.
-        Phase warmUp = phase(200, 0, partners, publisher, handler, queue.url(), pollers);
+        Phase warmUp = phase(warmUpCount, 0, partners, publisher, handler, queue.url(), pollers);
         Phase burst = phase(count, 0, partners, publisher, handler, queue.url(), pollers);
         Phase paced = phase(Math.max(100, count / 4), rate, partners, publisher, handler, queue.url(), pollers);
         receiver.stop(0);
+        if (badSignatures.get() > 0) {
+            throw new IllegalStateException(badSignatures.get() + " deliveries had a signature the receiver refused");
+        }
 
         StringBuilder report = new StringBuilder();
         report.append("## Webhook notifier (issue 4)\n\n");

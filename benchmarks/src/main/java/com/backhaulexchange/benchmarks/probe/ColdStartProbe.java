@@ -12,7 +12,12 @@ import java.nio.file.Path;
  * outside. Its classpath is the jar under test plus this package, nothing else.
  *
  * <p>Usage: {@code ColdStartProbe <handlerClass> <eventJsonFile> <eventClass>}; an event class of
- * {@code java.lang.String} passes the file's text as is (the hello-world case, whose jar has no Jackson).
+ * {@code java.lang.String} passes the file's text as is (the hello-world and floor cases, whose jars have no
+ * Jackson).
+ *
+ * <p>After the response it also prints how many classes the JVM had loaded in all. That count is read through
+ * the management beans, so it includes the few hundred classes of {@code java.management} loaded for the
+ * reading itself (the same in every JVM: the hello-world row shows the base).
  */
 public final class ColdStartProbe {
     public static final String FIRST_RESPONSE = "FIRST_RESPONSE";
@@ -30,7 +35,8 @@ public final class ColdStartProbe {
             Object response = invokeOnce(args[0], Path.of(args[1]), args[2]);
             System.out.println(FIRST_RESPONSE + " " + summary(response));
             System.out.println(CLOCKS + " mainEnteredEpochMillis=" + mainEnteredEpochMillis
-                    + " jvmStartEpochMillis=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+                    + " jvmStartEpochMillis=" + ManagementFactory.getRuntimeMXBean().getStartTime()
+                    + " loadedClasses=" + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
             System.out.flush();
             System.exit(0);
         } catch (Throwable failure) {

@@ -2,27 +2,39 @@ package com.backhaulexchange.benchmarks.probe;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Event and response (de)serialization with the Jackson shaded inside the function jar under
  * test. The managed Lambda runtime uses its own copy (aws-lambda-java-serialization) instead, which
  * is not on our classpath: this is the closest stand-in that adds no classes to the jar measured.
  */
-final class JacksonCodec {
-    // Like the Lambda runtime: fields of the API Gateway payload that the event class lacks are ignored.
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+public final class JacksonCodec {
+    private static final int LONGEST_JSON_SUMMARY = 300;
+    // Like the Lambda runtime: fields of the event the event class lacks are ignored, and names match whatever
+    // their case (SQS events say "Records" and "eventSourceARN" for SQSEvent's records / eventSourceArn).
+    // Map responses are written with sorted keys, so a summary is the same whatever the map's order.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .build();
 
     private JacksonCodec() {
     }
 
-    static Object read(String json, Class<?> eventClass) throws Exception {
+    public static Object read(String json, Class<?> eventClass) throws Exception {
         return MAPPER.readValue(json, eventClass);
     }
 
-    /** Serializes the response (the runtime's last step) and names the fields that say whether it succeeded. */
-    static String summarize(Object response) throws Exception {
+    /**
+     * Serializes the response (the runtime's last step) and names the fields that say whether it succeeded:
+     * an API Gateway status code, an authorizer's policy effect, an SQS batch's failures, else the JSON itself.
+     */
+    public static String summarize(Object response) throws Exception {
         String json = MAPPER.writeValueAsString(response);
         JsonNode tree = MAPPER.readTree(json);
         if (tree.has("statusCode")) {
@@ -33,6 +45,9 @@ final class JacksonCodec {
             return "effect=" + statements.get(0).path("Effect").asText() + " principalId="
                     + tree.path("principalId").asText();
         }
-        return "json=" + json.length() + "chars";
+        if (tree.has("batchItemFailures")) {
+            return "batchItemFailures=" + tree.path("batchItemFailures").size();
+        }
+        return "json=" + (json.length() <= LONGEST_JSON_SUMMARY ? json : json.length() + "chars");
     }
 }

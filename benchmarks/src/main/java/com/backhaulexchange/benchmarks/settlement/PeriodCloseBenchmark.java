@@ -95,6 +95,8 @@ public final class PeriodCloseBenchmark {
     private final Path events;
     /** The largest committed settlement document: gzipped bytes and chunks (the store allows 12 of 300 KB). */
     private long largestZippedBytes;
+    /** What the checks found wrong; any makes the run fail. */
+    private final List<String> problems = new ArrayList<>();
     private int largestChunks;
     private final com.backhaulexchange.kernel.id.Ulid ids = new com.backhaulexchange.kernel.id.Ulid(Clock.systemUTC(),
             new SecureRandom());
@@ -103,7 +105,18 @@ public final class PeriodCloseBenchmark {
         this.events = events;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            System.exit(runFromSystemProperties() ? 0 : 1);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            // DynamoDB Local's and ElasticMQ's threads would keep the JVM alive.
+            System.exit(1);
+        }
+    }
+
+    /** Runs, prints and writes the report; false when a collaboration was not settled or a check failed. */
+    private static boolean runFromSystemProperties() throws Exception {
         int collaborations = Integer.getInteger("bench.close.collaborations", 1_000);
         int bookings = Integer.getInteger("bench.close.bookings", 100_000);
         int pollers = Integer.getInteger("bench.close.pollers", 4);
@@ -111,15 +124,19 @@ public final class PeriodCloseBenchmark {
         int seedThreads = Integer.getInteger("bench.close.seedThreads", 4);
         long budgetSeconds = Long.getLong("bench.close.budgetSeconds", 3_600);
         Path root = Path.of(System.getProperty("bench.projectRoot", "."));
-        String report = new PeriodCloseBenchmark(root.resolve("events/settlement"))
-                .run(collaborations, bookings, pollers, matchesPer, seedThreads, budgetSeconds);
+        var benchmark = new PeriodCloseBenchmark(root.resolve("events/settlement"));
+        String report = benchmark.run(collaborations, bookings, pollers, matchesPer, seedThreads, budgetSeconds);
         System.out.println(report);
         Path output = Path.of(System.getProperty("bench.outputDirectory", "benchmarks/target"),
                 "period-close-benchmark.md");
         Files.createDirectories(output.getParent());
         Files.writeString(output, report);
         System.out.println("Written to " + output);
-        System.exit(0);
+        if (!benchmark.problems.isEmpty()) {
+            System.err.println("period close FAILED its checks: " + benchmark.problems.size() + " problem(s), first: "
+                    + benchmark.problems.getFirst());
+        }
+        return benchmark.problems.isEmpty();
     }
 
     /** What was seeded for one collaboration. */
@@ -179,13 +196,14 @@ public final class PeriodCloseBenchmark {
                 for (int m = 0; m < plan.members(); m++) {
                     members.add(PartnerExamples.newPartnerId());
                 }
-                String id = createCollaboration(api, members, start);
+                String id = PeriodSeeding.createCollaboration(api, events, members, start);
                 long t1 = System.nanoTime();
                 List<Match> matches = new ArrayList<>();
                 for (int k = 0; k < Math.min(matchesPer, plan.members() * (plan.members() - 1)); k++) {
                     int carrier = random.nextInt(plan.members());
                     int shipper = (carrier + 1 + random.nextInt(plan.members() - 1)) % plan.members();
-                    matches.add(match(postings, matchRepository, members.get(carrier), members.get(shipper)));
+                    matches.add(PeriodSeeding.match(postings, matchRepository, members.get(carrier), members.get(shipper),
+                            LANE_CLOCK));
                 }
                 matchesSaved.addAndGet(matches.size());
                 long t2 = System.nanoTime();
@@ -194,11 +212,11 @@ public final class PeriodCloseBenchmark {
                     Match match = matches.get(random.nextInt(matches.size()));
                     Instant pickup = startsAt.plusSeconds(3_600 + random.nextInt(6 * 86_400));
                     long agreed = 150_000 + random.nextInt(100_000);
-                    Booking booking = b < plan.cancelled() ? cancelledByShipper(match, agreed, pickup)
-                            : delivered(match, agreed, pickup);
-                    items.addAll(partyCopies(booking));
+                    Booking booking = b < plan.cancelled() ? PeriodSeeding.cancelledByShipper(ids, match, agreed, pickup)
+                            : PeriodSeeding.delivered(ids, match, agreed, pickup);
+                    items.addAll(PeriodSeeding.partyCopies(booking));
                 }
-                batchPut(negotiationsTable, items);
+                PeriodSeeding.batchPut(dynamoDb, negotiationsTable, items);
                 itemsWritten.addAndGet(items.size());
                 long t3 = System.nanoTime();
                 collaborationNanos.addAndGet(t1 - t0);
@@ -284,7 +302,10 @@ public final class PeriodCloseBenchmark {
         long postingCount = 0;
         long bookingsSettled = 0;
         int bookingMismatches = 0;
-        List<String> problems = new ArrayList<>();
+        if (settled.size() < due || due != seeded.size()) {
+            problems.add(settled.size() + " of " + due + " periods due settled (" + seeded.size() + " seeded, "
+                    + failures.get() + " failed attempts)");
+        }
         for (Seeded one : seeded.values()) {
             JsonNode document = period(collaborationsTable, one.id());
             if (document == null) {
@@ -380,120 +401,6 @@ public final class PeriodCloseBenchmark {
             problems.stream().limit(10).forEach(problem -> r.append("- ").append(problem).append('\n'));
         }
         return r.toString();
-    }
-
-    // ---- seeding helpers
-
-    private String createCollaboration(SettlementApiHandler api, List<PartnerId> members, LocalDate start)
-            throws IOException {
-        PartnerId organiser = members.get(0);
-        Map<String, String> values = values(organiser);
-        values.put("NAME", "Benchmark pool");
-        values.put("ORGANISER_ROLE", "MEMBER");
-        values.put("START_DATE", start.toString());
-        values.put("INVITEE_1", members.get(1).value());
-        values.put("INVITEE_2", members.get(2).value());
-        APIGatewayProxyRequestEvent create = SampleEventFiles.load(events.resolve("create-collaboration.json"),
-                APIGatewayProxyRequestEvent.class, values);
-        var body = (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(create.getBody());
-        var invitees = body.putArray("invitees");
-        members.subList(1, members.size()).forEach(member -> invitees.add(member.value()));
-        create.setBody(MAPPER.writeValueAsString(body));
-        var created = api.handleRequest(create, new RecordingContext());
-        if (created.getStatusCode() != 201) {
-            throw new IllegalStateException("create: " + created.getStatusCode() + " " + created.getBody());
-        }
-        String id = MAPPER.readTree(created.getBody()).path("collaborationId").asText();
-        for (PartnerId invitee : members.subList(1, members.size())) {
-            Map<String, String> acceptValues = values(invitee);
-            acceptValues.put("PATH_COLLABORATION_ID", id);
-            var accepted = api.handleRequest(SampleEventFiles.load(events.resolve(
-                    "accept-collaboration-invitation.json"), APIGatewayProxyRequestEvent.class, acceptValues),
-                    new RecordingContext());
-            if (accepted.getStatusCode() != 200) {
-                throw new IllegalStateException("accept: " + accepted.getStatusCode() + " " + accepted.getBody());
-            }
-        }
-        return id;
-    }
-
-    private static Map<String, String> values(PartnerId partner) {
-        Map<String, String> values = new HashMap<>();
-        String keyId = PartnerExamples.newKeyId().value();
-        values.put("PARTNER_ID", partner.value());
-        values.put("KEY_ID", keyId);
-        values.put("ROLES", "CARRIER,SHIPPER");
-        values.put("API_KEY", "bhx_" + partner.value() + "_" + keyId + "_" + "s".repeat(43));
-        return values;
-    }
-
-    /** A stored match between a fresh truck of {@code carrier} and a fresh load of {@code shipper} (as PeriodFixture). */
-    private static Match match(Postings postings, DynamoDbMatchRepository matches, PartnerId carrier,
-            PartnerId shipper) {
-        var truck = postings.post(Postings.truck(carrier));
-        var load = postings.post(Postings.load(shipper));
-        var evaluation = new MatchEvaluator(MatchingConfig.DEFAULT).evaluate(truck.lane(), Money.of(226, "USD"),
-                load.lane());
-        var match = Match.proposed(truck, load, (MatchEvaluation.Feasible) evaluation, LANE_CLOCK);
-        if (!matches.save(match, LANE_CLOCK)) {
-            throw new IllegalStateException("match not saved");
-        }
-        return match;
-    }
-
-    private Booking delivered(Match match, long agreed, Instant pickupAt) {
-        Money amount = Money.of(agreed, "USD");
-        NegotiationId negotiation = new NegotiationId(ids.next());
-        List<BookingEvent> history = List.of(
-                new BookingEvent.Booked(1, pickupAt.minusSeconds(86_400), negotiation, amount),
-                new BookingEvent.PickedUp(2, pickupAt, match.carrier(), pickupAt),
-                new BookingEvent.Delivered(3, pickupAt.plusSeconds(36_000), match.carrier(),
-                        pickupAt.plusSeconds(36_000), null));
-        return new Booking(new BookingId(ids.next()), negotiation, match.id(), match.capacityLaneId(),
-                match.loadLaneId(), match.carrier(), match.shipper(), amount, AccessorialTerms.usualUsd(),
-                pickupAt, BookingStatus.DELIVERED, (BookingEvent.PickedUp) history.get(1),
-                (BookingEvent.Delivered) history.get(2), null, history);
-    }
-
-    private Booking cancelledByShipper(Match match, long agreed, Instant plannedPickup) {
-        Money amount = Money.of(agreed, "USD");
-        NegotiationId negotiation = new NegotiationId(ids.next());
-        var cancelled = new BookingEvent.Cancelled(2, plannedPickup.minusSeconds(3_600), match.shipper(), Side.SHIPPER,
-                "plant shut down", AccessorialTerms.usualUsd().tonuFee());
-        List<BookingEvent> history = List.of(
-                new BookingEvent.Booked(1, plannedPickup.minusSeconds(86_400), negotiation, amount), cancelled);
-        return new Booking(new BookingId(ids.next()), negotiation, match.id(), match.capacityLaneId(),
-                match.loadLaneId(), match.carrier(), match.shipper(), amount, AccessorialTerms.usualUsd(),
-                plannedPickup, BookingStatus.CANCELLED, null, null, cancelled, history);
-    }
-
-    /** The booking's two party copies, as the negotiation function writes them (the settler reads only those). */
-    private static List<Map<String, AttributeValue>> partyCopies(Booking booking) {
-        String document = DealDocuments.toJson(booking);
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (PartnerId party : List.of(booking.carrier(), booking.shipper())) {
-            items.add(Map.of(
-                    "pk", AttributeValue.fromS("PARTY#" + party.value()),
-                    "sk", AttributeValue.fromS("BOOKING#" + booking.id().value()),
-                    "entityType", AttributeValue.fromS("PARTY_BOOKING"),
-                    "status", AttributeValue.fromS(booking.status().name()),
-                    "document", AttributeValue.fromS(document)));
-        }
-        return items;
-    }
-
-    private void batchPut(String table, List<Map<String, AttributeValue>> items) {
-        for (int i = 0; i < items.size(); i += 25) {
-            List<WriteRequest> requests = items.subList(i, Math.min(items.size(), i + 25)).stream()
-                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                    .toList();
-            Map<String, List<WriteRequest>> pending = Map.of(table, requests);
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> ask = pending;
-                var response = dynamoDb.batchWriteItem(request -> request.requestItems(ask));
-                pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            }
-        }
     }
 
     // ---- reading back
