@@ -29,8 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  */
 public final class DynamoDbCredentialStore implements CredentialStore {
     private static final String PROJECTION =
-            "pk, sk, keyId, partnerId, secretSha256, #status, createdAt, expiresAt, revokedAt, replacedBy, #profile.#roles, "
-                    + SchemaVersions.attributeOf("profile");
+            "pk, sk, keyId, partnerId, secretSha256, #status, createdAt, expiresAt, revokedAt, replacedBy, "
+                    + "#profile.#roles, " + SchemaVersions.attributeOf("profile");
     private static final Map<String, String> NAMES = Map.of("#status", "status", "#profile", "profile", "#roles", "roles");
 
     private final DynamoDbClient dynamoDb;

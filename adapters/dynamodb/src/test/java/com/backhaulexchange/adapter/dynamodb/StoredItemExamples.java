@@ -68,8 +68,8 @@ final class StoredItemExamples {
         Map<String, Partner> partners = new LinkedHashMap<>();
         partners.put("carrier-with-every-optional-field", new Partner(new PartnerId("01JDPRTC000000000000000001"),
                 PartnerExamples.carrierProfile(), PartnerStatus.ACTIVE, null, 2, 3, AT, AT.plusSeconds(60)));
-        partners.put("shipper-with-only-required-fields", Partner.registered(new PartnerId("01JDPRTS000000000000000001"),
-                PartnerExamples.minimalShipperProfile(), AT));
+        partners.put("shipper-with-only-required-fields", Partner.registered(
+                new PartnerId("01JDPRTS000000000000000001"), PartnerExamples.minimalShipperProfile(), AT));
         partners.put("suspended-broker", new Partner(new PartnerId("01JDPRTB000000000000000001"),
                 new PartnerProfile("Ünïcode & Söns Brokerage", EnumSet.of(PartnerRole.BROKER, PartnerRole.SHIPPER),
                         new Contact("Zoë Ng", "ops@broker.example", "+442071234567"),

@@ -1,15 +1,10 @@
 package com.backhaulexchange.adapter.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,21 +14,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The stored-item fixtures: items exactly as the adapter wrote them before stored documents had their own
- * types and schema versions (captured by running that code with {@code -DstoredItems.record=true}, then
- * frozen in {@code src/test/resources/stored-items}). Each file maps an example's name
- * ({@link StoredItemExamples}) to the items written for it.
+ * types and schema versions, captured by running that code (PartnerItems, LaneItems and DynamoDbDealStore on
+ * the {@link StoredItemExamples}, in the commit that added them) and frozen in
+ * {@code src/test/resources/stored-items}. Each file maps an example's name to the items written for it. They
+ * are never recorded again: an item the previous release wrote must read the same forever.
  */
 final class StoredItemFixtures {
     static final String DIRECTORY = "stored-items/";
-    static final boolean RECORD = Boolean.getBoolean("storedItems.record");
 
     private StoredItemFixtures() {
     }
 
     /** The frozen items of {@code file}, by example name. */
     static Map<String, List<Map<String, AttributeValue>>> read(String file) {
-        // in record mode, the file just written (the classpath holds the copy of the previous build)
-        JsonNode json = DynamoDbJson.read(RECORD ? readSource(file) : readResource(file));
+        JsonNode json = DynamoDbJson.read(readResource(file));
         Map<String, List<Map<String, AttributeValue>>> fixtures = new LinkedHashMap<>();
         json.properties().forEach(entry -> {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -52,34 +46,6 @@ final class StoredItemFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String readSource(String file) {
-        try {
-            return Files.readString(source(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes {@code items} as the fixture {@code file} under src/test/resources (record mode only). */
-    static void record(String file, Map<String, List<Map<String, AttributeValue>>> items) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        items.forEach((name, written) -> {
-            ArrayNode array = json.putArray(name);
-            written.forEach(item -> array.add(DynamoDbJson.toJson(item)));
-        });
-        try {
-            Path path = source(file);
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, DynamoDbJson.write(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path source(String file) {
-        return Path.of("src/test/resources", DIRECTORY, file);
     }
 
     /**

@@ -3,8 +3,17 @@ package com.backhaulexchange.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backhaulexchange.adapter.dynamodb.document.LaneDocument;
+import com.backhaulexchange.adapter.dynamodb.document.MatchDocument;
 import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
 import com.backhaulexchange.adapter.dynamodb.document.UnsupportedSchemaVersionException;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.negotiation.Negotiation;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchRun;
+import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.partner.Partner;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,19 +147,16 @@ class StoredItemsTest {
             Map<String, AttributeValue> frozen) {
         Object object = read(frozen);
         Map<String, AttributeValue> rewritten = switch (object) {
-            case com.backhaulexchange.partner.Partner partner -> PartnerItems.partnerItem(partner);
-            case com.backhaulexchange.matching.OptimisationPlan plan -> LaneItems.planItem(plan);
-            case com.backhaulexchange.matching.MatchRun run -> LaneItems.runItem(run);
+            case Partner partner -> PartnerItems.partnerItem(partner);
+            case OptimisationPlan plan -> LaneItems.planItem(plan);
+            case MatchRun run -> LaneItems.runItem(run);
             default -> null;
         };
         Map<String, AttributeValue> document = switch (object) {
-            case com.backhaulexchange.deal.negotiation.Negotiation negotiation ->
-                    DealItems.negotiationDocument(negotiation);
-            case com.backhaulexchange.deal.booking.Booking booking -> DealItems.bookingDocument(booking);
-            case com.backhaulexchange.lane.PostedLane lane -> LaneItems.LANE.attributes(
-                    com.backhaulexchange.adapter.dynamodb.document.LaneDocument.of(lane));
-            case com.backhaulexchange.matching.Match match -> LaneItems.MATCH.attributes(
-                    com.backhaulexchange.adapter.dynamodb.document.MatchDocument.of(match));
+            case Negotiation negotiation -> DealItems.negotiationDocument(negotiation);
+            case Booking booking -> DealItems.bookingDocument(booking);
+            case PostedLane lane -> LaneItems.LANE.attributes(LaneDocument.of(lane));
+            case Match match -> LaneItems.MATCH.attributes(MatchDocument.of(match));
             default -> Map.of();
         };
         Map<String, AttributeValue> expected = versioned(frozen);

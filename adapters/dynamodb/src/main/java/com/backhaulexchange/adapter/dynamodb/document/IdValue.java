@@ -6,8 +6,4 @@ public record IdValue(String value) {
     static IdValue of(String value) {
         return value == null ? null : new IdValue(value);
     }
-
-    static String valueOf(IdValue id) {
-        return id == null ? null : id.value();
-    }
 }

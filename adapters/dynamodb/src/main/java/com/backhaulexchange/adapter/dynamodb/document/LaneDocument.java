@@ -105,7 +105,8 @@ public sealed interface LaneDocument {
     /** A time window: both ends in the zone of the opening time (the closing time keeps its instant). */
     record WindowDocument(String opensAt, String closesAt) {
         static WindowDocument of(TimeWindow window) {
-            return new WindowDocument(ZonedTimes.format(window.opensAtLocal()), ZonedTimes.format(window.closesAtLocal()));
+            return new WindowDocument(ZonedTimes.format(window.opensAtLocal()),
+                    ZonedTimes.format(window.closesAtLocal()));
         }
 
         TimeWindow toWindow() {
