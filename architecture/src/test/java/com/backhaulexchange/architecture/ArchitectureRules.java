@@ -54,6 +54,13 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("com.backhaulexchange.adapter.http..")
             .as("the DynamoDB, SQS, JSON and Lambda adapters know nothing of HTTP");
 
+    static final ArchRule STORED_DOCUMENTS_ARE_NOT_API_VIEWS = noClasses().that()
+            .resideInAPackage("com.backhaulexchange.adapter.dynamodb..")
+            .should().dependOnClassesThat().resideInAPackage("com.backhaulexchange.adapter.json..")
+            .as("the DynamoDB adapter does not use the JSON adapter (the API views)")
+            .because("what is stored has its own types and schema versions, so that changing an API view never "
+                    + "changes a stored item (ADR 21, \"Stored documents\")");
+
     static final ArchRule FUNCTIONS_DO_NOT_CALL_EACH_OTHER = slices().matching("com.backhaulexchange.function.(*)..")
             .should().notDependOnEachOther()
             .as("functions are composition roots that never call each other's code");

@@ -2,6 +2,7 @@ package com.backhaulexchange.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backhaulexchange.adapter.dynamodb.violation.ItemsThatStoreAnApiView;
 import com.backhaulexchange.function.alpha.AlphaHandler;
 import com.backhaulexchange.function.beta.BetaService;
 import com.backhaulexchange.lane.violation.LaneThatParsesJson;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesCanFailTest {
     private static final JavaClasses VIOLATIONS = new ClassFileImporter().importClasses(
-            LaneThatParsesJson.class, MatchThatReadsDynamoDb.class, AlphaHandler.class, BetaService.class);
+            LaneThatParsesJson.class, MatchThatReadsDynamoDb.class, AlphaHandler.class, BetaService.class,
+            ItemsThatStoreAnApiView.class);
 
     @Test
     void jacksonInTheDomainIsReported() {
@@ -32,6 +34,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void aCycleBetweenCapabilitiesIsReported() {
         assertViolated(ArchitectureRules.CAPABILITIES_ARE_FREE_OF_CYCLES, "lane", "matching");
+    }
+
+    @Test
+    void anApiViewStoredByTheDynamoDbAdapterIsReported() {
+        assertViolated(ArchitectureRules.STORED_DOCUMENTS_ARE_NOT_API_VIEWS, "ItemsThatStoreAnApiView", "LaneJson");
     }
 
     @Test

@@ -54,6 +54,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void storedDocumentsAreNotApiViews() {
+        ArchitectureRules.STORED_DOCUMENTS_ARE_NOT_API_VIEWS.check(production);
+    }
+
+    @Test
     void functionsDoNotCallEachOther() {
         ArchitectureRules.FUNCTIONS_DO_NOT_CALL_EACH_OTHER.check(production);
     }
@@ -64,7 +69,8 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(production.stream().map(c -> c.getPackageName()).distinct())
                 .contains("com.backhaulexchange.kernel.money", "com.backhaulexchange.partner", "com.backhaulexchange.lane",
                         "com.backhaulexchange.matching", "com.backhaulexchange.deal.negotiation", "com.backhaulexchange.settlement",
-                        "com.backhaulexchange.adapter.dynamodb", "com.backhaulexchange.adapter.http",
+                        "com.backhaulexchange.adapter.dynamodb", "com.backhaulexchange.adapter.dynamodb.document",
+                        "com.backhaulexchange.adapter.json", "com.backhaulexchange.adapter.http",
                         "com.backhaulexchange.function.authorizer", "com.backhaulexchange.function.settlement");
     }
 }

@@ -1,6 +1,7 @@
 package com.backhaulexchange.adapter.dynamodb;
 
-import com.backhaulexchange.adapter.json.CollaborationJson;
+import com.backhaulexchange.adapter.dynamodb.document.CollaborationDocument;
+import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
 import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 
 import com.backhaulexchange.settlement.collaboration.Collaboration;
@@ -69,7 +70,7 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Versioned(document(item.get("document").s()), Long.parseLong(item.get("version").n())));
+        return Optional.of(new Versioned(document(item), Long.parseLong(item.get("version").n())));
     }
 
     /**
@@ -139,7 +140,7 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
                 Map<String, KeysAndAttributes> ask = pending;
                 var response = dynamoDb.batchGetItem(request -> request.requestItems(ask));
                 response.responses().getOrDefault(tableName, List.of()).forEach(item -> {
-                    Collaboration collaboration = document(item.get("document").s());
+                    Collaboration collaboration = document(item);
                     found.put(collaboration.id(), collaboration);
                 });
                 pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
@@ -313,11 +314,8 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         item.put("entityType", s("COLLABORATION"));
         item.put("collaborationId", s(collaboration.id()));
         item.put("version", n(version));
-        try {
-            item.put("document", s(mapper.writeValueAsString(CollaborationJson.toJson(collaboration))));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        item.put("document", s(CollaborationDocument.of(collaboration).toJsonString()));
+        item.put(SchemaVersions.attributeOf("document"), SchemaVersions.versionValue(CollaborationDocument.SCHEMA_VERSION));
         return item;
     }
 
@@ -335,12 +333,9 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         return List.copyOf(parties);
     }
 
-    private Collaboration document(String json) {
-        try {
-            return CollaborationJson.fromJson(mapper.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable collaboration document", e);
-        }
+    private static Collaboration document(Map<String, AttributeValue> item) {
+        SchemaVersions.require(item, "document", CollaborationDocument.SCHEMA_VERSION);
+        return CollaborationDocument.fromJsonString(item.get("document").s()).toCollaboration();
     }
 
     private TransactWriteItem conditionalPut(Map<String, AttributeValue> item) {

@@ -1,5 +1,7 @@
 package com.backhaulexchange.adapter.dynamodb;
 
+import com.backhaulexchange.adapter.dynamodb.document.PartnerProfileDocument;
+import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.partner.PartnerStatus;
@@ -21,12 +23,14 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 /**
  * The authorizer's read: an API key and its partner's standing in one strongly consistent BatchGetItem on the
  * PartnersTable, projected to the attributes a decision needs. It reads the items {@link PartnerItems} writes but
- * shares no code with it on purpose: nothing here touches the partner's profile document, so the authorizer's
- * jar carries no JSON library (ADR 21).
+ * shares no code with it on purpose: nothing here maps the partner's profile document (it reads the roles out
+ * of the map, after checking the profile's schema version), so the authorizer's jar carries no JSON library
+ * (ADR 21).
  */
 public final class DynamoDbCredentialStore implements CredentialStore {
     private static final String PROJECTION =
-            "pk, sk, keyId, partnerId, secretSha256, #status, createdAt, expiresAt, revokedAt, replacedBy, #profile.#roles";
+            "pk, sk, keyId, partnerId, secretSha256, #status, createdAt, expiresAt, revokedAt, replacedBy, "
+                    + "#profile.#roles, " + SchemaVersions.attributeOf("profile");
     private static final Map<String, String> NAMES = Map.of("#status", "status", "#profile", "profile", "#roles", "roles");
 
     private final DynamoDbClient dynamoDb;
@@ -79,6 +83,7 @@ public final class DynamoDbCredentialStore implements CredentialStore {
     }
 
     private static PartnerStanding standing(Map<String, AttributeValue> item) {
+        SchemaVersions.require(item, "profile", PartnerProfileDocument.SCHEMA_VERSION);
         Set<PartnerRole> roles = EnumSet.noneOf(PartnerRole.class);
         for (AttributeValue role : item.get("profile").m().get("roles").l()) {
             roles.add(PartnerRole.valueOf(role.s()));

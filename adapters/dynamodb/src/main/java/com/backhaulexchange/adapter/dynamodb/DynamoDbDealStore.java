@@ -7,7 +7,6 @@ import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
-import com.backhaulexchange.adapter.json.DealDocuments;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchStatus;
@@ -60,8 +59,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     static final String TTL = "expiresAtEpochSeconds";
     static final String LAPSING_PARTITION = "LAPSING";
     static final String OUTBOX_PARTITION = "OUTBOX";
-    /** Closed negotiations and finished bookings stay readable this long (settlement reads the bookings). */
-    static final Duration RETENTION = Duration.ofDays(400);
+    static final Duration RETENTION = DealItems.RETENTION;
     /** A notification nobody could hand over is kept this long for an operator. */
     static final Duration OUTBOX_RETENTION = Duration.ofDays(7);
 
@@ -81,7 +79,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     public Optional<Versioned<Negotiation>> find(NegotiationId id) {
         var item = get(negotiationKey(id.value()));
         return item.isEmpty() ? Optional.empty()
-                : Optional.of(new Versioned<>(DealDocuments.negotiationFrom(item.get("document").s()),
+                : Optional.of(new Versioned<>(DealItems.negotiationFrom(item),
                         Long.parseLong(item.get("version").n())));
     }
 
@@ -194,9 +192,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                 .build();
         var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
         return FilteredPages.page(dynamoDb, query, start,
-                item -> status == null || DealDocuments.negotiationFrom(item.get("document").s())
-                        .effectiveStatus(now) == status,
-                item -> DealDocuments.negotiationFrom(item.get("document").s()), limit, List.of(PK, SK));
+                item -> status == null || DealItems.negotiationFrom(item).effectiveStatus(now) == status,
+                DealItems::negotiationFrom, limit, List.of(PK, SK));
     }
 
     @Override
@@ -214,7 +211,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     public Optional<Versioned<Booking>> find(BookingId id) {
         var item = get(bookingKey(id.value()));
         return item.isEmpty() ? Optional.empty()
-                : Optional.of(new Versioned<>(DealDocuments.bookingFrom(item.get("document").s()),
+                : Optional.of(new Versioned<>(DealItems.bookingFrom(item),
                         Long.parseLong(item.get("version").n())));
     }
 
@@ -242,7 +239,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
         return FilteredPages.page(dynamoDb, query, start,
                 item -> status == null || status.name().equals(item.get("status").s()),
-                item -> DealDocuments.bookingFrom(item.get("document").s()), limit, List.of(PK, SK));
+                DealItems::bookingFrom, limit, List.of(PK, SK));
     }
 
     // ---- delegations
@@ -331,13 +328,13 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     // ---- items
 
     private List<TransactWriteItem> negotiationWrites(Negotiation negotiation, long expectedVersion) {
-        String document = DealDocuments.toJson(negotiation);
+        Map<String, AttributeValue> document = DealItems.negotiationDocument(negotiation);
         Map<String, AttributeValue> item = new HashMap<>(negotiationKey(negotiation.id().value()));
         item.put("entityType", s("NEGOTIATION"));
         item.put("negotiationId", s(negotiation.id().value()));
         item.put("status", s(negotiation.status().name()));
         item.put("version", n(expectedVersion + 1));
-        item.put("document", s(document));
+        item.putAll(document);
         if (negotiation.status() == NegotiationStatus.OPEN) {
             item.put(GSI1_PK, s(LAPSING_PARTITION));
             item.put(GSI1_SK, s(millis(negotiation.currentOffer().expiresAt()) + "#" + negotiation.id().value()));
@@ -359,7 +356,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
             copy.put(SK, s("NEGOTIATION#" + negotiation.id().value()));
             copy.put("entityType", s("PARTY_NEGOTIATION"));
             copy.put("status", s(negotiation.status().name()));
-            copy.put("document", s(document));
+            copy.putAll(document);
             if (item.containsKey(TTL)) {
                 copy.put(TTL, item.get(TTL));
             }
@@ -398,20 +395,13 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         item.put("bookingId", s(booking.id().value()));
         item.put("status", s(booking.status().name()));
         item.put("version", n(version));
-        item.put("document", s(DealDocuments.toJson(booking)));
+        item.putAll(DealItems.bookingDocument(booking));
         item.put(TTL, n(booking.pickupWindowOpensAt().plus(RETENTION).getEpochSecond()));
         return item;
     }
 
-    private Map<String, AttributeValue> bookingCopy(Booking booking, PartnerId party) {
-        Map<String, AttributeValue> copy = new HashMap<>();
-        copy.put(PK, s(partyPk(party)));
-        copy.put(SK, s("BOOKING#" + booking.id().value()));
-        copy.put("entityType", s("PARTY_BOOKING"));
-        copy.put("status", s(booking.status().name()));
-        copy.put("document", s(DealDocuments.toJson(booking)));
-        copy.put(TTL, n(booking.pickupWindowOpensAt().plus(RETENTION).getEpochSecond()));
-        return copy;
+    private static Map<String, AttributeValue> bookingCopy(Booking booking, PartnerId party) {
+        return DealItems.partyBookingCopy(booking, party);
     }
 
     /** OPEN → BOOKED, only while the lane is open and its time has not passed; it leaves the candidate index. */

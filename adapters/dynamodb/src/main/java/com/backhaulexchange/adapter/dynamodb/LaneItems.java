@@ -4,8 +4,11 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.kernel.equipment.EquipmentType;
-import com.backhaulexchange.adapter.json.LaneJson;
-import com.backhaulexchange.adapter.json.MatchJson;
+import com.backhaulexchange.adapter.dynamodb.document.LaneDocument;
+import com.backhaulexchange.adapter.dynamodb.document.MatchDocument;
+import com.backhaulexchange.adapter.dynamodb.document.MatchRunDocument;
+import com.backhaulexchange.adapter.dynamodb.document.OptimisationPlanDocument;
+import com.backhaulexchange.adapter.dynamodb.document.StoredDocument;
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PendingMatchRequest;
@@ -61,6 +64,15 @@ final class LaneItems {
     static final Duration RETENTION_AFTER_MATCHABLE = Duration.ofDays(30);
     /** An outbox entry the sweeper gave up on stays this long for an operator to inspect. */
     static final Duration OUTBOX_RETENTION = Duration.ofDays(7);
+    /** The stored documents, maps, each beside its version in {@code <attribute>SchemaVersion}. */
+    static final StoredDocument<LaneDocument> LANE = StoredDocument.asMap("lane", LaneDocument.SCHEMA_VERSION,
+            LaneDocument.class);
+    static final StoredDocument<MatchDocument> MATCH = StoredDocument.asMap("match", MatchDocument.SCHEMA_VERSION,
+            MatchDocument.class);
+    static final StoredDocument<MatchRunDocument> RUN = StoredDocument.asMap("run", MatchRunDocument.SCHEMA_VERSION,
+            MatchRunDocument.class);
+    static final StoredDocument<OptimisationPlanDocument> PLAN = StoredDocument.asMap("plan",
+            OptimisationPlanDocument.SCHEMA_VERSION, OptimisationPlanDocument.class);
 
     private LaneItems() {
     }
@@ -97,13 +109,13 @@ final class LaneItems {
     static Map<String, AttributeValue> planItem(OptimisationPlan plan) {
         Map<String, AttributeValue> item = new HashMap<>(planKey(plan.region()));
         item.put("entityType", s("OPTIMISATION_PLAN"));
-        item.put("plan", AttributeValues.fromJson(MatchJson.planToJson(plan)));
+        PLAN.put(item, OptimisationPlanDocument.of(plan));
         item.put(TTL, n(plan.computedAt().plus(RUN_RETENTION).getEpochSecond()));
         return item;
     }
 
     static OptimisationPlan planFrom(Map<String, AttributeValue> item) {
-        return MatchJson.planFrom(AttributeValues.toJson(item.get("plan")));
+        return PLAN.read(item).toPlan();
     }
 
     static String equipmentOf(PostedLane lane) {
@@ -138,7 +150,7 @@ final class LaneItems {
         item.put("ownerPartnerId", s(lane.owner().value()));
         item.put("status", s(lane.status().name()));
         item.put("equipment", s(equipmentOf(lane)));
-        item.put("lane", AttributeValues.fromJson(LaneJson.bodyToJson(lane)));
+        LANE.put(item, LaneDocument.of(lane));
         item.put("postedAt", s(lane.postedAt().toString()));
         item.put("updatedAt", s(lane.updatedAt().toString()));
         item.put(MATCHABLE_UNTIL, n(lane.matchableUntil().getEpochSecond()));
@@ -170,10 +182,10 @@ final class LaneItems {
     }
 
     static PostedLane laneFrom(Map<String, AttributeValue> item) {
-        return LaneJson.fromBody(LaneKind.valueOf(item.get("kind").s()), item.get("laneId").s(),
-                new PartnerId(item.get("ownerPartnerId").s()), LaneStatus.valueOf(item.get("status").s()),
-                Instant.parse(item.get("postedAt").s()), Instant.parse(item.get("updatedAt").s()),
-                AttributeValues.toJson(item.get("lane")));
+        return LANE.read(item, LaneDocument.typeOf(LaneKind.valueOf(item.get("kind").s()))).toLane(
+                new LaneDocument.Identity(item.get("laneId").s(), new PartnerId(item.get("ownerPartnerId").s()),
+                        LaneStatus.valueOf(item.get("status").s()), Instant.parse(item.get("postedAt").s()),
+                        Instant.parse(item.get("updatedAt").s())));
     }
 
     static List<String> candidatePartitionsOf(Map<String, AttributeValue> laneItem) {
@@ -223,7 +235,7 @@ final class LaneItems {
         item.put("status", s(match.status().name()));
         item.put("version", n(version));
         item.put("rankKey", s(rankKey));
-        item.put("match", AttributeValues.fromJson(MatchJson.toStoredJson(match)));
+        MATCH.put(item, MatchDocument.of(match));
         item.put("computedAt", s(match.computedAt().toString()));
         item.put(MATCHABLE_UNTIL, n(match.matchableUntil().getEpochSecond()));
         if (match.retractedAt() != null) {
@@ -258,8 +270,7 @@ final class LaneItems {
     }
 
     static Match matchFrom(Map<String, AttributeValue> item) {
-        return MatchJson.fromStoredJson(AttributeValues.toJson(item.get("match")),
-                MatchStatus.valueOf(item.get("status").s()),
+        return MATCH.read(item).toMatch(MatchStatus.valueOf(item.get("status").s()),
                 item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null,
                 recommendationOf(item));
     }
@@ -278,13 +289,13 @@ final class LaneItems {
         Map<String, AttributeValue> item = new HashMap<>(runKey(run.laneId()));
         item.put("entityType", s("MATCH_RUN"));
         item.put("laneId", s(run.laneId()));
-        item.put("run", AttributeValues.fromJson(MatchJson.runToStoredJson(run)));
+        RUN.put(item, MatchRunDocument.of(run));
         item.put("computedAt", s(run.computedAt().toString()));
         item.put(TTL, n(run.computedAt().plus(RUN_RETENTION).getEpochSecond()));
         return item;
     }
 
     static MatchRun runFrom(Map<String, AttributeValue> item) {
-        return MatchJson.runFrom(AttributeValues.toJson(item.get("run")));
+        return RUN.read(item).toRun();
     }
 }

@@ -7,7 +7,8 @@ import com.backhaulexchange.partner.apikey.ApiKey;
 import com.backhaulexchange.partner.apikey.ApiKeyId;
 import com.backhaulexchange.partner.apikey.ApiKeyStatus;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
-import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.adapter.dynamodb.document.PartnerProfileDocument;
+import com.backhaulexchange.adapter.dynamodb.document.StoredDocument;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerStatus;
@@ -36,6 +37,9 @@ final class PartnerItems {
     static final String API_KEY_SK_PREFIX = "APIKEY#";
     /** Keys that can no longer be used are kept this long for audit, then TTL deletes them. */
     static final Duration DEAD_KEY_RETENTION = Duration.ofDays(90);
+    /** The partner's profile, a map, beside its version in {@code profileSchemaVersion}. */
+    static final StoredDocument<PartnerProfileDocument> PROFILE = StoredDocument.asMap("profile",
+            PartnerProfileDocument.SCHEMA_VERSION, PartnerProfileDocument.class);
 
     private PartnerItems() {
     }
@@ -67,7 +71,7 @@ final class PartnerItems {
         item.put(GSI1_SK, s(partner.id().value()));
         item.put("partnerId", s(partner.id().value()));
         item.put("status", s(partner.status().name()));
-        item.put("profile", AttributeValues.fromJson(PartnerJson.profileToJson(partner.profile())));
+        PROFILE.put(item, PartnerProfileDocument.of(partner.profile()));
         if (partner.suspension() != null) {
             item.put("suspensionReason", s(partner.suspension().reason()));
             item.put("suspendedAt", s(partner.suspension().suspendedAt().toString()));
@@ -85,7 +89,7 @@ final class PartnerItems {
                 : null;
         return new Partner(
                 new PartnerId(item.get("partnerId").s()),
-                PartnerJson.profileFrom(AttributeValues.toJson(item.get("profile"))),
+                PROFILE.read(item).toProfile(),
                 PartnerStatus.valueOf(item.get("status").s()),
                 suspension,
                 Integer.parseInt(item.get("activeApiKeyCount").n()),

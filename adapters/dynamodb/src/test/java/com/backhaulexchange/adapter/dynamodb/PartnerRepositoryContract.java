@@ -18,6 +18,7 @@ import com.backhaulexchange.partner.apikey.ApiKeyStatus;
 import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import com.backhaulexchange.adapter.dynamodb.document.UnsupportedSchemaVersionException;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.kernel.idempotency.StoredResponse;
 import com.backhaulexchange.adapter.json.Json;
@@ -678,6 +679,20 @@ abstract class PartnerRepositoryContract {
             var partner = registered(registeredCarrier());
 
             assertThat(repository.find(newPartnerId(), firstKeyOf(partner).keyId())).isEmpty();
+        }
+
+        @Test
+        void refusesAPartnerWhoseProfileIsOfAnUnknownSchemaVersion() {
+            var partner = registered(registeredCarrier());
+            assertThat(storedItem("PARTNER#" + partner.id().value(), "PROFILE"))
+                    .containsEntry("profileSchemaVersion", AttributeValue.fromN("1"));
+            client.updateItem(request -> request.tableName(table).key(PartnerItems.partnerKey(partner.id()))
+                    .updateExpression("SET profileSchemaVersion = :future")
+                    .expressionAttributeValues(Map.of(":future", AttributeValue.fromN("2"))));
+
+            assertThatThrownBy(() -> repository.find(partner.id(), firstKeyOf(partner).keyId()))
+                    .isInstanceOf(UnsupportedSchemaVersionException.class)
+                    .hasMessageContaining("the profile document of item PARTNER#" + partner.id().value());
         }
 
         @Test

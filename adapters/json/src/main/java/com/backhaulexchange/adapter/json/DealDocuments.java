@@ -15,11 +15,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 
 /**
- * Negotiations and bookings as stored documents: the aggregates themselves, every record component and
- * nothing else (no derived getters), their sealed event and actor types tagged by name. The domain carries
- * no JSON annotations; the tags live in mix-ins here. Stored documents are read back by the same code, so a
- * field added later must be nullable or defaulted in its record.
+ * Negotiations and bookings as they were first stored: the aggregates themselves, every record component and
+ * nothing else (no derived getters), their sealed event and actor types tagged by name, through mix-ins.
+ *
+ * @deprecated The stored negotiation and booking documents now have their own types and a schema version in
+ *     the DynamoDB adapter ({@code adapter.dynamodb.document.NegotiationDocument}, {@code BookingDocument};
+ *     items through {@code adapter.dynamodb.DealItems}), so that renaming a domain field no longer changes
+ *     what is stored. This copy of the version-1 mapping is kept only for benchmarks/PeriodCloseBenchmark,
+ *     which writes booking copies with it; move it to {@code DealItems.partyBookingCopy} and delete this class
+ *     (and DealDocumentsTest).
  */
+@Deprecated(forRemoval = true)
 public final class DealDocuments {
     private static final ObjectMapper MAPPER = Json.newMapper()
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)

@@ -1,21 +1,12 @@
 package com.backhaulexchange.adapter.json;
 
-import static com.backhaulexchange.adapter.json.PartnerJson.moneyFrom;
 import static com.backhaulexchange.adapter.json.PartnerJson.moneyToJson;
-import static com.backhaulexchange.adapter.json.PartnerJson.placeFrom;
 import static com.backhaulexchange.adapter.json.PartnerJson.placeToJson;
 
-import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.lane.CapacityLane;
-import com.backhaulexchange.lane.CapacityLaneId;
-import com.backhaulexchange.lane.LaneKind;
-import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.LoadLane;
-import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.lane.TimeWindow;
-import com.backhaulexchange.partner.PartnerId;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -23,7 +14,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The v1 JSON documents of posted lanes (see infra/openapi/openapi.yaml). Local times are written as
+ * The v1 JSON documents of posted lanes (see infra/openapi/openapi.yaml), as the API shows them; what is
+ * stored is another thing, with its own types and versions (adapter.dynamodb.document). Local times are written as
  * RFC 9557 timestamps: an RFC 3339 date-time with its offset, followed by the IANA time zone in brackets
  * when one is known ({@code 2026-11-23T06:00:00-06:00[America/Chicago]}).
  */
@@ -47,8 +39,8 @@ public final class LaneJson {
         return json;
     }
 
-    /** What was posted, without id, owner, status or timestamps: the stored form of the lane's fields. */
-    public static ObjectNode bodyToJson(PostedLane lane) {
+    /** What was posted, without id, owner, status or timestamps. */
+    private static ObjectNode bodyToJson(PostedLane lane) {
         ObjectNode json = NODES.objectNode();
         switch (lane) {
             case PostedLane.Capacity posted -> {
@@ -84,44 +76,11 @@ public final class LaneJson {
         return json;
     }
 
-    /** Rebuilds a stored lane from its fields ({@link #bodyToJson}) and its stored attributes. */
-    public static PostedLane fromBody(LaneKind kind, String laneId, PartnerId owner, LaneStatus status,
-            Instant postedAt, Instant updatedAt, JsonNode body) {
-        return switch (kind) {
-            case CAPACITY -> new PostedLane.Capacity(new CapacityLane(
-                    new CapacityLaneId(laneId), owner,
-                    placeFrom(body.path("emptyAt")), placeFrom(body.path("mustEndAt")),
-                    parseZoned(body.path("availableFrom").asText()), parseZoned(body.path("mustArriveBy").asText()),
-                    EquipmentType.valueOf(body.path("equipment").asText()),
-                    body.path("weightCapacityLbs").asInt(), body.path("palletCapacity").asInt(),
-                    body.path("maxOriginDeadheadMiles").asInt(), body.path("maxDestinationDeadheadMiles").asInt(),
-                    body.hasNonNull("minimumRatePerLoadedMile") ? moneyFrom(body.get("minimumRatePerLoadedMile"))
-                            : null,
-                    status), postedAt, updatedAt);
-            case LOAD -> new PostedLane.Load(new LoadLane(
-                    new LoadLaneId(laneId), owner,
-                    placeFrom(body.path("origin")), placeFrom(body.path("destination")),
-                    windowFrom(body.path("pickupWindow")), windowFrom(body.path("deliveryWindow")),
-                    body.path("weightLbs").asInt(), body.path("pallets").asInt(),
-                    EquipmentType.valueOf(body.path("equipment").asText()),
-                    body.path("commodity").asText(),
-                    body.hasNonNull("budget") ? moneyFrom(body.get("budget")) : null,
-                    status), postedAt, updatedAt);
-        };
-    }
-
-    public static ObjectNode windowToJson(TimeWindow window) {
+    private static ObjectNode windowToJson(TimeWindow window) {
         ObjectNode json = NODES.objectNode();
         json.put("opensAt", zoned(window.opensAtLocal()));
         json.put("closesAt", zoned(window.closesAtLocal()));
         return json;
-    }
-
-    /** A window in the time zone of its opening time (its closing time keeps its instant). */
-    public static TimeWindow windowFrom(JsonNode json) {
-        ZonedDateTime opensAt = parseZoned(json.path("opensAt").asText());
-        ZonedDateTime closesAt = parseZoned(json.path("closesAt").asText());
-        return new TimeWindow(opensAt.toInstant(), closesAt.toInstant(), opensAt.getZone());
     }
 
     /** RFC 9557: {@code 2026-11-23T06:00:00-06:00[America/Chicago]}, or without the bracket for a bare offset. */

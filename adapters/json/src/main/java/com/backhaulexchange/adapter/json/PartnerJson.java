@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The v1 JSON documents of partners, profiles and API keys (see infra/openapi/openapi.yaml).
- * Input is assumed to have passed schema validation already.
+ * The v1 JSON documents of partners, profiles and API keys (see infra/openapi/openapi.yaml), as the API reads
+ * and shows them; the stored profile is another thing, with its own type and version
+ * (adapter.dynamodb.document.PartnerProfileDocument). Input is assumed to have passed schema validation already.
  */
 public final class PartnerJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -96,23 +97,23 @@ public final class PartnerJson {
         return json;
     }
 
-    public static Money moneyFrom(JsonNode json) {
+    private static Money moneyFrom(JsonNode json) {
         return Money.of(json.path("amountMinorUnits").asLong(), json.path("currency").asText());
     }
 
-    public static ObjectNode moneyToJson(Money money) {
+    static ObjectNode moneyToJson(Money money) {
         ObjectNode json = NODES.objectNode();
         json.put("amountMinorUnits", money.amountMinorUnits());
         json.put("currency", money.currency().getCurrencyCode());
         return json;
     }
 
-    public static Place placeFrom(JsonNode json) {
+    private static Place placeFrom(JsonNode json) {
         return new Place(new Coordinates(json.path("latitudeDegrees").asDouble(),
                 json.path("longitudeDegrees").asDouble()), textOrNull(json, "label"));
     }
 
-    public static ObjectNode placeToJson(Place place) {
+    static ObjectNode placeToJson(Place place) {
         ObjectNode json = NODES.objectNode();
         json.put("latitudeDegrees", place.coordinates().latitudeDegrees());
         json.put("longitudeDegrees", place.coordinates().longitudeDegrees());

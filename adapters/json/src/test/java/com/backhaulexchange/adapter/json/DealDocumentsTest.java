@@ -17,6 +17,7 @@ import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.Side;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("removal")
 class DealDocumentsTest {
 
     private static Negotiation agreedAfterACounterByTheShippersBroker() {

@@ -1,11 +1,11 @@
 package com.backhaulexchange.function.settlement;
 
 import com.backhaulexchange.deal.booking.Booking;
-import com.backhaulexchange.adapter.json.DealDocuments;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.adapter.dynamodb.DealItems;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class SettlementSources {
                     .expressionAttributeValues(Map.of(":party", AttributeValue.fromS("PARTY#" + party.value()),
                             ":bookings", AttributeValue.fromS("BOOKING#")))
                     .exclusiveStartKey(from));
-            page.items().forEach(item -> bookings.add(DealDocuments.bookingFrom(item.get("document").s())));
+            page.items().forEach(item -> bookings.add(DealItems.bookingFrom(item)));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return bookings;

@@ -12,7 +12,6 @@ import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingEvent;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingStatus;
-import com.backhaulexchange.adapter.json.DealDocuments;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
@@ -23,6 +22,7 @@ import com.backhaulexchange.deal.negotiation.AccessorialTerms;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.adapter.dynamodb.DealItems;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
@@ -132,12 +132,8 @@ final class PeriodFixture {
     /** Writes the booking's two party copies as the negotiation function does (the settler reads only those). */
     private Booking store(Booking booking) {
         for (PartnerId party : List.of(booking.carrier(), booking.shipper())) {
-            api.dynamoDb.putItem(request -> request.tableName(negotiationsTable).item(Map.of(
-                    "pk", AttributeValue.fromS("PARTY#" + party.value()),
-                    "sk", AttributeValue.fromS("BOOKING#" + booking.id().value()),
-                    "entityType", AttributeValue.fromS("PARTY_BOOKING"),
-                    "status", AttributeValue.fromS(booking.status().name()),
-                    "document", AttributeValue.fromS(DealDocuments.toJson(booking)))));
+            api.dynamoDb.putItem(request -> request.tableName(negotiationsTable)
+                    .item(DealItems.partyBookingCopy(booking, party)));
         }
         return booking;
     }

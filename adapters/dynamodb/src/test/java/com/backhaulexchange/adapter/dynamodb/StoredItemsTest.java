@@ -1,0 +1,241 @@
+package com.backhaulexchange.adapter.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.backhaulexchange.adapter.dynamodb.document.LaneDocument;
+import com.backhaulexchange.adapter.dynamodb.document.MatchDocument;
+import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
+import com.backhaulexchange.adapter.dynamodb.document.UnsupportedSchemaVersionException;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.negotiation.Negotiation;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchRun;
+import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.partner.Partner;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Stored documents stay readable across releases. The fixtures (src/test/resources/stored-items) are items
+ * exactly as the adapter wrote them before documents had their own types and versions
+ * ({@link StoredItemFixtures}); today's code must read each into the domain object it was written from, write
+ * that object back as the same item plus its document's schema version, and refuse a document of a schema
+ * version it does not know.
+ */
+class StoredItemsTest {
+    private static final String PARTNERS = "partners-table.json";
+    private static final String LANES = "lanes-table.json";
+    private static final String NEGOTIATIONS = "negotiations-table.json";
+    private static final List<String> DOCUMENT_ATTRIBUTES = List.of("profile", "lane", "match", "run", "plan",
+            "document");
+
+    // ---- what the adapter writes for the examples, item by item
+
+    private static <T> Map<String, List<Map<String, AttributeValue>>> itemsOf(Map<String, T> examples,
+            Function<T, List<Map<String, AttributeValue>>> write) {
+        return itemsOf(examples, (name, example) -> write.apply(example));
+    }
+
+    private static <T> Map<String, List<Map<String, AttributeValue>>> itemsOf(Map<String, T> examples,
+            BiFunction<String, T, List<Map<String, AttributeValue>>> write) {
+        Map<String, List<Map<String, AttributeValue>>> items = new LinkedHashMap<>();
+        examples.forEach((name, example) -> items.put(name, write.apply(name, example)));
+        return items;
+    }
+
+    static Map<String, List<Map<String, AttributeValue>>> partnersTableItems() {
+        return itemsOf(StoredItemExamples.partners(), partner -> List.of(PartnerItems.partnerItem(partner)));
+    }
+
+    static Map<String, List<Map<String, AttributeValue>>> lanesTableItems() {
+        Map<String, List<Map<String, AttributeValue>>> items = new LinkedHashMap<>();
+        // a candidate entry and a match link carry the same document as their lane or match: one of each
+        String firstLane = StoredItemExamples.lanes().keySet().iterator().next();
+        items.putAll(itemsOf(StoredItemExamples.lanes(), (name, lane) -> name.equals(firstLane)
+                ? List.of(LaneItems.laneItem(lane, StoredItemExamples.CANDIDATE_PARTITIONS),
+                        LaneItems.candidateItem(lane, StoredItemExamples.CANDIDATE_PARTITIONS.getFirst()))
+                : List.of(LaneItems.laneItem(lane, StoredItemExamples.CANDIDATE_PARTITIONS))));
+        String firstMatch = StoredItemExamples.matches().keySet().iterator().next();
+        items.putAll(itemsOf(StoredItemExamples.matches(), (name, match) -> name.equals(firstMatch)
+                ? List.of(LaneItems.matchItem(match, LaneItems.rankKey(match), 2),
+                        LaneItems.matchLinkItem(match, match.capacityLaneId().value(), LaneItems.rankKey(match), 2))
+                : List.of(LaneItems.matchItem(match, LaneItems.rankKey(match), 2))));
+        items.putAll(itemsOf(StoredItemExamples.runs(), run -> List.of(LaneItems.runItem(run))));
+        items.putAll(itemsOf(StoredItemExamples.plans(), plan -> List.of(LaneItems.planItem(plan))));
+        return items;
+    }
+
+    /** The example each fixture was written from. */
+    private static Map<String, Object> examples() {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        examples.putAll(StoredItemExamples.partners());
+        examples.putAll(StoredItemExamples.lanes());
+        examples.putAll(StoredItemExamples.matches());
+        examples.putAll(StoredItemExamples.runs());
+        examples.putAll(StoredItemExamples.plans());
+        examples.putAll(StoredItemFixtures.dealStates());
+        return examples;
+    }
+
+    /** What the adapter reads from an item, by the item's entity type. */
+    private static Object read(Map<String, AttributeValue> item) {
+        return switch (item.get("entityType").s()) {
+            case "PARTNER" -> PartnerItems.partnerFrom(item);
+            case "LANE", "CANDIDATE", "REGION_ENTRY" -> LaneItems.laneFrom(item);
+            case "MATCH", "MATCH_LINK" -> LaneItems.matchFrom(item);
+            case "MATCH_RUN" -> LaneItems.runFrom(item);
+            case "OPTIMISATION_PLAN" -> LaneItems.planFrom(item);
+            case "NEGOTIATION", "PARTY_NEGOTIATION" -> DealItems.negotiationFrom(item);
+            case "BOOKING", "PARTY_BOOKING" -> DealItems.bookingFrom(item);
+            default -> throw new IllegalArgumentException("no document in " + item.get("entityType"));
+        };
+    }
+
+    private static String documentAttributeOf(Map<String, AttributeValue> item) {
+        return DOCUMENT_ATTRIBUTES.stream().filter(item::containsKey).findFirst().orElseThrow();
+    }
+
+    /** The frozen item as today's code writes it: unchanged, plus its document's schema version. */
+    private static Map<String, AttributeValue> versioned(Map<String, AttributeValue> frozen) {
+        Map<String, AttributeValue> item = new HashMap<>(frozen);
+        item.put(SchemaVersions.attributeOf(documentAttributeOf(frozen)), AttributeValue.fromN("1"));
+        return item;
+    }
+
+    private static Map<String, List<Map<String, AttributeValue>>> allVersioned(
+            Map<String, List<Map<String, AttributeValue>>> frozen) {
+        Map<String, List<Map<String, AttributeValue>>> items = new LinkedHashMap<>();
+        frozen.forEach((name, written) -> items.put(name, written.stream().map(StoredItemsTest::versioned).toList()));
+        return items;
+    }
+
+    static Stream<Arguments> frozenItems() {
+        return Stream.of(PARTNERS, LANES, NEGOTIATIONS).flatMap(file -> StoredItemFixtures.read(file).entrySet()
+                .stream().flatMap(entry -> entry.getValue().stream().map(item -> Arguments.of(
+                        entry.getKey() + " (" + item.get("entityType").s() + ")", entry.getKey(), item))));
+    }
+
+    // ---- the tests
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frozenItems")
+    @DisplayName("an item written before documents had versions reads into the object it was written from")
+    void anItemWrittenBeforeVersionsReadsIntoTheSameDomainObject(String label, String example,
+            Map<String, AttributeValue> frozen) {
+        assertThat(frozen).doesNotContainKey(SchemaVersions.attributeOf(documentAttributeOf(frozen)));
+
+        assertThat(read(frozen)).isEqualTo(examples().get(example));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frozenItems")
+    @DisplayName("a frozen item read and written back is the same item, plus its schema version")
+    void aFrozenItemReadAndWrittenBackIsTheSameItemPlusItsVersion(String label, String example,
+            Map<String, AttributeValue> frozen) {
+        Object object = read(frozen);
+        Map<String, AttributeValue> rewritten = switch (object) {
+            case Partner partner -> PartnerItems.partnerItem(partner);
+            case OptimisationPlan plan -> LaneItems.planItem(plan);
+            case MatchRun run -> LaneItems.runItem(run);
+            default -> null;
+        };
+        Map<String, AttributeValue> document = switch (object) {
+            case Negotiation negotiation -> DealItems.negotiationDocument(negotiation);
+            case Booking booking -> DealItems.bookingDocument(booking);
+            case PostedLane lane -> LaneItems.LANE.attributes(LaneDocument.of(lane));
+            case Match match -> LaneItems.MATCH.attributes(MatchDocument.of(match));
+            default -> Map.of();
+        };
+        Map<String, AttributeValue> expected = versioned(frozen);
+        if (rewritten != null) {
+            assertThat(rewritten).isEqualTo(expected);
+        } else {
+            // items whose other attributes depend on more than the object (index lists, rank keys, versions)
+            Map<String, AttributeValue> patched = new HashMap<>(frozen);
+            patched.putAll(document);
+            assertThat(patched).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theAdapterWritesTheFrozenPartnerItemsPlusTheirProfileVersion() {
+        assertThat(partnersTableItems()).isEqualTo(allVersioned(StoredItemFixtures.read(PARTNERS)));
+    }
+
+    @Test
+    void theAdapterWritesTheFrozenLaneMatchRunAndPlanItemsPlusTheirDocumentVersions() {
+        assertThat(lanesTableItems()).isEqualTo(allVersioned(StoredItemFixtures.read(LANES)));
+    }
+
+    @Test
+    void theDealStoreWritesTheFrozenNegotiationAndBookingItemsPlusTheirDocumentVersion() {
+        assertThat(StoredItemFixtures.dealStoreWrites()).isEqualTo(allVersioned(StoredItemFixtures.read(NEGOTIATIONS)));
+    }
+
+    @Test
+    void everyExampleReadsBackAsWritten() {
+        Map<String, Object> examples = examples();
+        Map<String, List<Map<String, AttributeValue>>> written = new LinkedHashMap<>(partnersTableItems());
+        written.putAll(lanesTableItems());
+        written.putAll(StoredItemFixtures.dealStoreWrites());
+
+        written.forEach((name, items) -> items.forEach(item ->
+                assertThat(read(item)).as(name).isEqualTo(examples.get(name))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("frozenItems")
+    @DisplayName("a document of a schema version from the future is refused, not misread")
+    void aDocumentOfAnUnknownFutureVersionIsRefused(String label, String example, Map<String, AttributeValue> frozen) {
+        String document = documentAttributeOf(frozen);
+        Map<String, AttributeValue> future = new HashMap<>(frozen);
+        future.put(SchemaVersions.attributeOf(document), AttributeValue.fromN("2"));
+
+        assertThatThrownBy(() -> read(future))
+                .isInstanceOf(UnsupportedSchemaVersionException.class)
+                .hasMessageContaining("the " + document + " document of item " + frozen.get("pk").s())
+                .hasMessageContaining("schema version 2, and this code reads versions 1 to 1")
+                .satisfies(e -> assertThat(((UnsupportedSchemaVersionException) e).storedVersion()).isEqualTo("2"));
+    }
+
+    @Test
+    void aVersionThatIsNoPositiveNumberIsRefusedToo() {
+        var frozen = StoredItemFixtures.read(PARTNERS).values().iterator().next().getFirst();
+        for (AttributeValue damaged : List.of(AttributeValue.fromN("0"), AttributeValue.fromS("1"),
+                AttributeValue.fromN("1.5"))) {
+            Map<String, AttributeValue> item = new HashMap<>(frozen);
+            item.put("profileSchemaVersion", damaged);
+
+            assertThatThrownBy(() -> PartnerItems.partnerFrom(item))
+                    .isInstanceOf(UnsupportedSchemaVersionException.class);
+        }
+    }
+
+    @Test
+    void theRepositoriesPassTheRefusalOn() {
+        var recording = new RecordingDynamoDb();
+        var partner = StoredItemExamples.partners().values().iterator().next();
+        Map<String, AttributeValue> future = new HashMap<>(PartnerItems.partnerItem(partner));
+        future.put("profileSchemaVersion", AttributeValue.fromN("7"));
+        recording.holds(PartnerItems.partnerKey(partner.id()), future);
+
+        assertThatThrownBy(() -> new DynamoDbPartnerRepository(recording.client(), "PartnersTable")
+                .findById(partner.id()))
+                .isInstanceOf(UnsupportedSchemaVersionException.class)
+                .hasMessageContaining("profile document of item PARTNER#" + partner.id().value() + " / PROFILE")
+                .hasMessageContaining("schema version 7");
+    }
+}

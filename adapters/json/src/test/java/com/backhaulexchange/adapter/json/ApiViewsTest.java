@@ -1,0 +1,129 @@
+package com.backhaulexchange.adapter.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backhaulexchange.deal.negotiation.NegotiationExamples;
+import com.backhaulexchange.deal.negotiation.NegotiationRules;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.kernel.policy.Decision;
+import com.backhaulexchange.lane.LaneExamples;
+import com.backhaulexchange.lane.LaneKind;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.FeasibilityPolicies;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.matching.MatchRun;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.partner.Partner;
+import com.backhaulexchange.partner.PartnerExamples;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.PartnerStatus;
+import com.backhaulexchange.partner.Suspension;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API views render byte for byte as the frozen responses in src/test/resources/api-views, captured from the
+ * views before they were split from the stored documents (record them again with -DapiViews.record=true only
+ * when a change of the API is meant). The OpenAPI contract tests of the functions check the shapes; this
+ * checks the bytes: field order, number formats, what is left out.
+ */
+class ApiViewsTest {
+    private static final boolean RECORD = Boolean.getBoolean("apiViews.record");
+    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static final Instant NOW = LaneExamples.NOW;
+
+    private static Map<String, JsonNode> views() {
+        Map<String, JsonNode> views = new LinkedHashMap<>();
+        Match match = NegotiationExamples.match();
+        views.put("match-seen-by-the-carrier", MatchJson.toJson(match, match.carrier(), NegotiationRules.DEFAULT, NOW));
+        views.put("match-seen-by-the-shipper", MatchJson.toJson(match, match.shipper(), NegotiationRules.DEFAULT, NOW));
+        views.put("match-retracted-and-recommended", MatchJson.toJson(match.withRecommendation(
+                new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.parse("9v"))).retracted(
+                NOW.plusSeconds(120)), match.carrier(), NegotiationRules.DEFAULT, NOW.plusSeconds(180)));
+        views.put("match-recommended-after-it-expired", MatchJson.toJson(match.withRecommendation(
+                new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.parse("9v"))), match.shipper(),
+                NegotiationRules.DEFAULT, match.matchableUntil()));
+        views.put("run-with-rejections", MatchJson.runToJson(new MatchRun(LaneExamples.capacity().id().value(),
+                LaneKind.CAPACITY, NOW.plusSeconds(2), 12, 40, false, 38, 3, 3, List.of(
+                        new MatchRun.NearestRejection(12.345678, 600.04999, 0.05, List.of(
+                                new Decision.Rejected("EQUIPMENT_MISMATCH", "The load needs a REEFER.", null),
+                                new Decision.Rejected(FeasibilityPolicies.BUDGET_BELOW_CARRIER_MINIMUM,
+                                        "The budget USD 1.20 per mile is below the minimum USD 2.50.",
+                                        "/load/budget/amountMinorUnits"))),
+                        new MatchRun.NearestRejection(151.0, 1_234.5, 99.99, List.of(
+                                new Decision.Rejected("ORIGIN_DEADHEAD_TOO_FAR", "151.0 miles empty", null),
+                                new Decision.Rejected(FeasibilityPolicies.NO_SURPLUS, "cost 900 >= price 800",
+                                        "/load/budget")))))));
+        views.put("load-run-with-rejections", MatchJson.runToJson(new MatchRun(LaneExamples.load().id().value(),
+                LaneKind.LOAD, NOW.plusSeconds(2), 3, 1, true, 1, 0, 0, List.of(
+                        new MatchRun.NearestRejection(1.25, 2.35, 3.45, List.of(
+                                new Decision.Rejected(FeasibilityPolicies.BUDGET_BELOW_CARRIER_MINIMUM, "private",
+                                        "/load/budget/amountMinorUnits"),
+                                new Decision.Rejected(FeasibilityPolicies.NO_SURPLUS, "private", "/load/budget")))))));
+        views.put("run-without-candidates", MatchJson.runToJson(new MatchRun(LaneExamples.load().id().value(),
+                LaneKind.LOAD, NOW.plusSeconds(3), 4, 0, true, 0, 0, 0, List.of())));
+        views.put("plan", MatchJson.planToJson(new OptimisationPlan(MatchingRegion.parse("9v"), NOW.plusSeconds(4),
+                7, 9, 30, 12, List.of(MatchId.of(LaneExamples.capacity().id(), LaneExamples.load().id())),
+                List.of(Money.of(123_456, "USD"), Money.of(7_800, "CAD")), List.of(Money.of(100_000, "USD")))));
+        views.put("empty-plan", MatchJson.planToJson(new OptimisationPlan(MatchingRegion.parse("dr"),
+                NOW.plusSeconds(5), 0, 0, 0, 0, List.of(), List.of(), List.of())));
+        views.put("capacity-lane", LaneJson.toJson(new PostedLane.Capacity(LaneExamples.capacityBuilder()
+                .minimumRate(Money.of(250, "USD")).build(), NOW, NOW.plusSeconds(1)), NOW));
+        views.put("load-lane-expired", LaneJson.toJson(new PostedLane.Load(LaneExamples.load(), NOW, NOW),
+                NOW.plus(java.time.Duration.ofDays(30))));
+        Partner carrier = new Partner(new PartnerId("01JDPRTC000000000000000001"), PartnerExamples.carrierProfile(),
+                PartnerStatus.SUSPENDED, new Suspension("unpaid", NOW), 2, 3, NOW, NOW.plusSeconds(60));
+        views.put("suspended-carrier", PartnerJson.partnerToJson(carrier));
+        views.put("minimal-shipper", PartnerJson.partnerToJson(Partner.registered(
+                new PartnerId("01JDPRTS000000000000000001"), PartnerExamples.minimalShipperProfile(), NOW)));
+        return views;
+    }
+
+    @Test
+    void everyViewRendersAsFrozen() throws IOException {
+        Map<String, JsonNode> views = views();
+        if (RECORD) {
+            Path directory = Path.of("src/test/resources/api-views");
+            Files.createDirectories(directory);
+            for (var view : views.entrySet()) {
+                Files.writeString(directory.resolve(view.getKey() + ".json"),
+                        MAPPER.writeValueAsString(view.getValue()) + "\n");
+            }
+        }
+        views.forEach((name, view) -> {
+            try {
+                assertThat(MAPPER.writeValueAsString(view) + "\n").as(name).isEqualTo(frozen(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String frozen(String name) {
+        if (RECORD) {
+            try {
+                return Files.readString(Path.of("src/test/resources/api-views", name + ".json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try (InputStream in = ApiViewsTest.class.getResourceAsStream("/api-views/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
