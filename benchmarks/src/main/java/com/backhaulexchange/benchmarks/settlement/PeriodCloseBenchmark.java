@@ -8,7 +8,6 @@ import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingEvent;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingStatus;
-import com.backhaulexchange.adapter.json.DealDocuments;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;

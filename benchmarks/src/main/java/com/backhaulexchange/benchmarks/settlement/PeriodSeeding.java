@@ -6,7 +6,7 @@ import com.backhaulexchange.deal.booking.BookingEvent;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.adapter.json.DealDocuments;
+import com.backhaulexchange.adapter.dynamodb.DealItems;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
@@ -136,17 +136,7 @@ public final class PeriodSeeding {
 
     /** The booking's two party copies, as the negotiation function writes them (the settler reads only those). */
     public static List<Map<String, AttributeValue>> partyCopies(Booking booking) {
-        String document = DealDocuments.toJson(booking);
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (PartnerId party : List.of(booking.carrier(), booking.shipper())) {
-            items.add(Map.of(
-                    "pk", AttributeValue.fromS("PARTY#" + party.value()),
-                    "sk", AttributeValue.fromS("BOOKING#" + booking.id().value()),
-                    "entityType", AttributeValue.fromS("PARTY_BOOKING"),
-                    "status", AttributeValue.fromS(booking.status().name()),
-                    "document", AttributeValue.fromS(document)));
-        }
-        return items;
+        return List.of(DealItems.partyBookingCopy(booking, booking.carrier()), DealItems.partyBookingCopy(booking, booking.shipper()));
     }
 
     public static void batchPut(DynamoDbClient dynamoDb, String table, List<Map<String, AttributeValue>> items) {
