@@ -95,6 +95,22 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void everyFunctionWithSnapStartPrimesBeforeTheCheckpoint() {
+        var softly = new SoftAssertions();
+        TEMPLATE.functions().keySet().stream()
+                .filter(functionId -> "PublishedVersions".equals(TEMPLATE.effectiveFunctionProperty(functionId,
+                        "SnapStart").path("ApplyOn").asText()))
+                .forEach(functionId -> {
+                    var priming = TemplateFunctions.priming(TemplateFunctions.instantiate(TEMPLATE, functionId));
+                    softly.assertThat(priming).as("%s's priming", functionId).isNotNull();
+                    if (priming != null) {
+                        softly.assertThat(priming.steps()).as("%s's priming steps", functionId).isPositive();
+                    }
+                });
+        softly.assertAll();
+    }
+
+    @Test
     void everyFunctionLogsJsonToALogGroupWithARetention() {
         var softly = new SoftAssertions();
         TEMPLATE.functions().keySet().forEach(functionId -> {

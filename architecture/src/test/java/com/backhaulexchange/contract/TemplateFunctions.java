@@ -2,6 +2,7 @@ package com.backhaulexchange.contract;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.kernel.id.SecretHashing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
@@ -117,6 +118,20 @@ final class TemplateFunctions {
         } catch (NoSuchMethodException e) {
             return fail("%s serves API routes but has no package-private Set<String> routeKeys() (return"
                     + " router.routeKeys()) for the consistency tests", handler.getClass().getName());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The handler's SnapStart priming, through its package-private {@code priming()}. */
+    static Priming priming(Object handler) {
+        try {
+            Method priming = handler.getClass().getDeclaredMethod("priming");
+            priming.setAccessible(true);
+            return (Priming) priming.invoke(handler);
+        } catch (NoSuchMethodException e) {
+            return fail("%s runs with SnapStart but has no package-private Priming priming() (ADR 7: register its"
+                    + " priming with Priming.register or through ApiFunction, and return it)", handler.getClass().getName());
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

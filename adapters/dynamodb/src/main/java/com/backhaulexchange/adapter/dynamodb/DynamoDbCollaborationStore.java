@@ -8,8 +8,6 @@ import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.Member;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,12 +51,10 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
-    private final ObjectMapper mapper;
 
-    public DynamoDbCollaborationStore(DynamoDbClient dynamoDb, String tableName, ObjectMapper mapper) {
+    public DynamoDbCollaborationStore(DynamoDbClient dynamoDb, String tableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
-        this.mapper = mapper;
     }
 
     // ---- collaborations

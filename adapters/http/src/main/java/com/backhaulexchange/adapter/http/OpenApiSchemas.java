@@ -47,9 +47,11 @@ public final class OpenApiSchemas {
         }
     }
 
-    /** Resolves and compiles a schema ahead of the first request (used for SnapStart priming). */
-    public void preload(String componentName) {
-        schema(componentName);
+    /** Resolves and compiles schemas ahead of the first request (used for SnapStart priming). */
+    public void preload(String... componentNames) {
+        for (String componentName : componentNames) {
+            schema(componentName);
+        }
     }
 
     /** Every violation of {@code #/components/schemas/<componentName>}, each with a JSON Pointer. */

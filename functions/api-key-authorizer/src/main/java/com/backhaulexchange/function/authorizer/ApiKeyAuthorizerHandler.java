@@ -14,25 +14,23 @@ import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbCredentialStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * API Gateway REQUEST authorizer. Answers API Gateway's protocol: throwing "Unauthorized" makes
  * a 401, a Deny policy a 403, an Allow policy lets the request through with the principal in the
  * context. Role checks per route are the functions' job, so the policy allows the whole API.
  */
-public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponse>,
-        Resource {
+public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponse> {
     /** API Gateway maps exactly this message to 401. */
     static final String UNAUTHORIZED = "Unauthorized";
 
     private final ApiKeyAuthenticator authenticator;
-    private final DynamoDbCredentialStore credentials;
+    private final Priming priming;
 
     public ApiKeyAuthorizerHandler() {
         this(System.getenv());
@@ -43,11 +41,14 @@ public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayC
     }
 
     ApiKeyAuthorizerHandler(FunctionEnvironment environment, Clock clock) {
-        this.credentials = new DynamoDbCredentialStore(DynamoDbClients.create(environment),
+        var credentials = new DynamoDbCredentialStore(DynamoDbClients.create(environment),
                 environment.required("PARTNERS_TABLE_NAME"));
         this.authenticator = new ApiKeyAuthenticator(credentials,
                 new OperatorCredential(environment.optional("OPERATOR_KEY_SHA256").orElse("")), clock);
-        Core.getGlobalContext().register(this);
+        // SnapStart: one consistent read of a key no partner can have; no writes, nothing cached. The SDK client
+        // reconnects on its own after restore.
+        this.priming = Priming.register(ApiKeyAuthorizerHandler.class,
+                () -> credentials.find(new PartnerId(Priming.ABSENT_ID), new ApiKeyId("000000000000")));
     }
 
     @Override
@@ -105,14 +106,7 @@ public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayC
         return parts.length < 2 ? methodArn : parts[0] + "/" + parts[1] + "/*";
     }
 
-    /** SnapStart priming: one consistent read of a key no partner can have; no writes, nothing cached. */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        credentials.find(new PartnerId("00000000000000000000000000"), new ApiKeyId("000000000000"));
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Stateless apart from the SDK client, which reconnects on its own.
+    Priming priming() {
+        return priming;
     }
 }

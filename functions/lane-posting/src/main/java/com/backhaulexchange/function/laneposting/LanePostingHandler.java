@@ -1,11 +1,22 @@
 package com.backhaulexchange.function.laneposting;
 
-import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.ApiTools;
+import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.MatchingSettings;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.Locator;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
@@ -14,34 +25,23 @@ import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.adapter.http.OpenApiSchemas;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.adapter.http.IdempotencyVault;
-import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.lane.CandidateKeys;
-import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
-import com.backhaulexchange.adapter.sqs.SqsClients;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
-import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.crac.Core;
-import org.crac.Resource;
+import java.util.Set;
 
 /**
  * Lambda entry point of lane posting: post capacity and loads, list, read and withdraw one's lanes, read
  * one's matches. Everything is built once per execution environment; each invocation only routes the event.
  */
 public final class LanePostingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     /** How long a match request may stay pending before the sweeper sends it again (ADR 10). */
     static final long DEFAULT_RESEND_AFTER_SECONDS = 120;
 
-    private final ApiRouter router;
-    private final DynamoDbLaneRepository lanes;
-    private final OpenApiSchemas schemas;
+    private final ApiFunction function;
 
     public LanePostingHandler() {
         this(System.getenv());
@@ -52,12 +52,11 @@ public final class LanePostingHandler
     }
 
     LanePostingHandler(FunctionEnvironment environment, Clock clock) {
-        var mapper = Json.newMapper();
+        var http = ApiTools.load();
         var random = new SecureRandom();
-        this.schemas = OpenApiSchemas.loadFromClasspath();
         var dynamoDb = DynamoDbClients.create(environment);
         String table = environment.required("LANES_TABLE_NAME");
-        this.lanes = new DynamoDbLaneRepository(dynamoDb, table);
+        var lanes = new DynamoDbLaneRepository(dynamoDb, table);
         var roads = MatchingSettings.roadDistance(environment);
         var service = new LanePostingService(lanes, new DynamoDbMatchRepository(dynamoDb, table),
                 new SqsMatchRequestSender(SqsClients.create(environment), environment.required("MATCH_REQUEST_QUEUE_URL")),
@@ -66,36 +65,26 @@ public final class LanePostingHandler
                 Duration.ofSeconds(environment.longValue("MATCH_REQUEST_RESEND_AFTER_SECONDS",
                         DEFAULT_RESEND_AFTER_SECONDS)),
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
-        var api = new LanePostingApi(service, new JsonBodyReader(mapper, schemas),
-                new IdempotencyVault(mapper, random, clock), lanes, mapper, clock);
-        this.router = api.routes();
-        Core.getGlobalContext().register(this);
-    }
-
-    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
-    java.util.Set<String> routeKeys() {
-        return router.routeKeys();
+        var api = new LanePostingApi(service, http.bodies(), new IdempotencyVault(http.mapper(), random, clock), lanes,
+                http.mapper(), clock);
+        // SnapStart: the request schemas compiled, the gazetteer loaded, a read of an id no lane has.
+        this.function = new ApiFunction(LanePostingHandler.class, api.routes(),
+                () -> http.schemas().preload("CapacityLanePosting", "LoadLanePosting"),
+                Gazetteer::bundled,
+                () -> lanes.findLane(Priming.ABSENT_ID));
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return router.handle(event, context.getLogger());
+        return function.handle(event, context);
     }
 
-    /**
-     * SnapStart priming: compile the request schemas, load the gazetteer and warm the DynamoDB client with a
-     * read of an id no lane can have. Reads only; nothing unique is captured in the snapshot.
-     */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        schemas.preload("CapacityLanePosting");
-        schemas.preload("LoadLanePosting");
-        Gazetteer.bundled();
-        lanes.findLane("00000000000000000000000000");
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    Set<String> routeKeys() {
+        return function.routeKeys();
     }
 
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to refresh: SecureRandom reseeds itself after restore.
+    Priming priming() {
+        return function.priming();
     }
 }

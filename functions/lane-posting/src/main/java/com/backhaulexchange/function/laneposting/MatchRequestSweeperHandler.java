@@ -2,30 +2,29 @@ package com.backhaulexchange.function.laneposting;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
-import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Lambda entry point of the match-request sweeper, run every minute by a schedule: sends again the match
  * requests still pending in the outbox (ADR 10). Takes the scheduler's event as a plain map: it only says
  * that it is time.
  */
-public final class MatchRequestSweeperHandler implements RequestHandler<Map<String, Object>, Map<String, Object>>,
-        Resource {
+public final class MatchRequestSweeperHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     static final int DEFAULT_MAX_RESENDS = 5;
 
     private final MatchRequestSweeper sweeper;
-    private final DynamoDbLaneRepository outbox;
+    private final Priming priming;
     private Context invocation;
 
     public MatchRequestSweeperHandler() {
@@ -37,7 +36,7 @@ public final class MatchRequestSweeperHandler implements RequestHandler<Map<Stri
     }
 
     MatchRequestSweeperHandler(FunctionEnvironment environment, Clock clock) {
-        this.outbox = new DynamoDbLaneRepository(DynamoDbClients.create(environment),
+        var outbox = new DynamoDbLaneRepository(DynamoDbClients.create(environment),
                 environment.required("LANES_TABLE_NAME"));
         this.sweeper = new MatchRequestSweeper(outbox,
                 new SqsMatchRequestSender(SqsClients.create(environment), environment.required("MATCH_REQUEST_QUEUE_URL")),
@@ -46,7 +45,10 @@ public final class MatchRequestSweeperHandler implements RequestHandler<Map<Stri
                         LanePostingHandler.DEFAULT_RESEND_AFTER_SECONDS)),
                 (int) environment.longValue("MATCH_REQUEST_MAX_RESENDS", DEFAULT_MAX_RESENDS),
                 message -> invocation.getLogger().log(StructuredLog.line("ERROR", message, Map.of())));
-        Core.getGlobalContext().register(this);
+        // SnapStart: the outbox's reads, of a lane no request is pending for and of what was due before 1970.
+        this.priming = Priming.register(MatchRequestSweeperHandler.class,
+                () -> outbox.pendingMatchRequest(Priming.ABSENT_ID),
+                () -> outbox.dueForResend(Instant.EPOCH, 1));
     }
 
     @Override
@@ -62,14 +64,7 @@ public final class MatchRequestSweeperHandler implements RequestHandler<Map<Stri
         return summary;
     }
 
-    /** SnapStart priming: warm the DynamoDB client with a read of the outbox (reads only). */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        outbox.pendingMatchRequest("00000000000000000000000000");
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to refresh
+    Priming priming() {
+        return priming;
     }
 }

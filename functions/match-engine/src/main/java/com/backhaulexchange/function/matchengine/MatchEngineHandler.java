@@ -1,6 +1,5 @@
 package com.backhaulexchange.function.matchengine;
 
-import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -16,21 +15,31 @@ import com.backhaulexchange.adapter.sqs.MatchRequestMessages.MalformedMatchReque
 import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
 import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
-import com.backhaulexchange.adapter.sqs.SqsClients;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.MatchingSettings;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.SqsBatch;
+import com.backhaulexchange.adapter.lambda.SqsBatch.Outcome;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
+import com.backhaulexchange.adapter.sqs.MatchRequestMessages.MalformedMatchRequestException;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.kernel.geo.GeoCellScheme;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.lane.CandidateKeys;
+import com.backhaulexchange.lane.LanePostingPolicies;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.partner.PartnerId;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Lambda entry point of the match engine, triggered by MatchRequestQueue with ReportBatchItemFailures
@@ -38,13 +47,16 @@ import org.crac.Resource;
  * cannot be matched right now — is reported alone, so SQS retries only it and after maxReceiveCount moves
  * it to the dead-letter queue, while the rest of the batch is done and deleted.
  */
-public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
+public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     static final int DEFAULT_MATCHES_PER_POSTING = 10;
     static final int DEFAULT_REJECTIONS_SHOWN = 5;
+    /** A match request as the queue carries it, for a lane nothing has: SnapStart priming decodes it. */
+    static final String PRIMING_MESSAGE = "{\"laneId\": \"" + Priming.ABSENT_ID
+            + "\", \"laneKind\": \"LOAD\", \"postedAt\": \"2026-01-01T00:00:00Z\"}";
 
     private final MatchRunner runner;
-    private final DynamoDbLaneRepository lanes;
-    private final DynamoDbTradingPartners tradingPartners;
+    private final SqsBatch batch;
+    private final Priming priming;
 
     public MatchEngineHandler() {
         this(System.getenv());
@@ -57,8 +69,8 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
     MatchEngineHandler(FunctionEnvironment environment, Clock clock) {
         var dynamoDb = DynamoDbClients.create(environment);
         String table = environment.required("LANES_TABLE_NAME");
-        this.lanes = new DynamoDbLaneRepository(dynamoDb, table);
-        this.tradingPartners = new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var lanes = new DynamoDbLaneRepository(dynamoDb, table);
+        var tradingPartners = new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
         var matching = MatchingSettings.matchingConfig(environment);
         var roads = matching.roadDistance();
         var settings = new MatchRunner.Settings(
@@ -74,40 +86,34 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                         environment.required("NOTIFICATION_QUEUE_URL")), new Ulid(clock, new SecureRandom()), clock,
                         warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of()))),
                 clock);
-        Core.getGlobalContext().register(this);
+        this.batch = SqsBatch.oneByOne("match request failed", this::match);
+        // SnapStart: a message decoded, and reads of ids nothing has on both tables. Matching itself is not run:
+        // it completes the lane's outbox entry, a write.
+        this.priming = Priming.register(MatchEngineHandler.class,
+                () -> MatchRequestMessages.decode(PRIMING_MESSAGE),
+                () -> lanes.findLane(Priming.ABSENT_ID),
+                () -> tradingPartners.costsPerMile(Set.of(new PartnerId(Priming.ABSENT_ID))));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSEvent.SQSMessage record : records) {
-            long started = System.nanoTime();
-            try {
-                var request = MatchRequestMessages.decode(record.getBody());
-                var outcome = runner.match(request.laneId());
-                context.getLogger().log(StructuredLog.line("INFO", "match request done",
-                        summary(record, outcome, started)));
-            } catch (MalformedMatchRequestException e) {
-                // It can never succeed; reported as failed it reaches the dead-letter queue for an operator.
-                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
-                context.getLogger().log(StructuredLog.line("ERROR", "malformed match request", Map.of(
-                        "messageId", record.getMessageId(), "problem", e.getMessage())));
-            } catch (RuntimeException e) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
-                context.getLogger().log(StructuredLog.line("ERROR", "match request failed", Map.of(
-                        "messageId", record.getMessageId(), "exception", e.toString(),
-                        "receiveCount", String.valueOf(record.getAttributes() == null ? null
-                                : record.getAttributes().get("ApproximateReceiveCount")))));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return batch.process(event, context);
     }
 
-    private static Map<String, Object> summary(SQSEvent.SQSMessage record, MatchRunner.Outcome outcome,
-            long startedNanos) {
+    private Outcome match(SqsBatch.Message message) {
+        long started = System.nanoTime();
+        MatchRequestMessages.MatchRequestMessage request;
+        try {
+            request = MatchRequestMessages.decode(message.body());
+        } catch (MalformedMatchRequestException e) {
+            // It can never succeed; reported as failed it reaches the dead-letter queue for an operator.
+            return Outcome.failed("ERROR", "malformed match request", Map.of("problem", e.getMessage()));
+        }
+        return Outcome.done("match request done", summary(runner.match(request.laneId()), started));
+    }
+
+    private static Map<String, Object> summary(MatchRunner.Outcome outcome, long startedNanos) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("messageId", record.getMessageId());
         fields.put("laneId", outcome.laneId());
         switch (outcome) {
             case MatchRunner.Outcome.Matched matched -> {
@@ -124,18 +130,7 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
         return fields;
     }
 
-    /**
-     * SnapStart priming: warm the DynamoDB client on both tables with reads of ids nothing can have. Reads
-     * only, nothing unique captured.
-     */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        lanes.findLane("00000000000000000000000000");
-        tradingPartners.costsPerMile(Set.of(new PartnerId("00000000000000000000000000")));
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to refresh
+    Priming priming() {
+        return priming;
     }
 }

@@ -4,20 +4,19 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Lambda entry point of the hourly batch optimisation (EventBridge Scheduler): every scheduled region in turn.
  * Takes the scheduler's event as a plain map: it only says that it is time.
  */
-public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<String, Object>, Map<String, Object>>,
-        Resource {
+public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
     private final Optimisations optimisations;
+    private final Priming priming;
 
     public ScheduledMatchOptimiserHandler() {
         this(System.getenv());
@@ -29,7 +28,9 @@ public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<
 
     ScheduledMatchOptimiserHandler(FunctionEnvironment environment, Clock clock) {
         this.optimisations = new Optimisations(environment, clock);
-        Core.getGlobalContext().register(this);
+        // SnapStart: a read of an id no lane has. Optimising is not run: it stores the plans' matches.
+        this.priming = Priming.register(ScheduledMatchOptimiserHandler.class,
+                () -> optimisations.lanes.findLane(Priming.ABSENT_ID));
     }
 
     @Override
@@ -43,14 +44,7 @@ public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<
         return summary;
     }
 
-    /** SnapStart priming: warm the DynamoDB client with a read (reads only). */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        optimisations.lanes.findLane("00000000000000000000000000");
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to refresh
+    Priming priming() {
+        return priming;
     }
 }

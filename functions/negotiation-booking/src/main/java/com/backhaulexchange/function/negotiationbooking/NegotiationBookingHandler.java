@@ -5,39 +5,34 @@ import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.backhaulexchange.adapter.http.ApiRouter;
-import com.backhaulexchange.adapter.http.JsonBodyReader;
-import com.backhaulexchange.adapter.http.OpenApiSchemas;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.adapter.json.Json;
-import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
-import com.backhaulexchange.deal.negotiation.NegotiationId;
-import com.backhaulexchange.deal.negotiation.NegotiationRules;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
-import com.backhaulexchange.adapter.sqs.SqsClients;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.deal.negotiation.NegotiationRules;
+import com.backhaulexchange.kernel.id.Ulid;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Lambda entry point of negotiation and booking: negotiations on matches, delegations to brokers, lanes'
  * auto-accept prices, bookings and their rate confirmations. Built once per execution environment.
  */
 public final class NegotiationBookingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
-    private final ApiRouter router;
-    private final DynamoDbDealStore deals;
-    private final OpenApiSchemas schemas;
+    private final ApiFunction function;
 
     public NegotiationBookingHandler() {
         this(System.getenv());
@@ -48,11 +43,10 @@ public final class NegotiationBookingHandler
     }
 
     NegotiationBookingHandler(FunctionEnvironment environment, Clock clock) {
-        var mapper = Json.newMapper();
-        this.schemas = OpenApiSchemas.loadFromClasspath();
+        var http = ApiTools.load();
         var dynamoDb = DynamoDbClients.create(environment);
         String lanesTable = environment.required("LANES_TABLE_NAME");
-        this.deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), lanesTable);
+        var deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), lanesTable);
         var lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
         var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         var partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
@@ -65,30 +59,26 @@ public final class NegotiationBookingHandler
         var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock);
         var bookings = new BookingService(deals, lanes, partners, notifier, ids, clock);
         var delegations = new DelegationService(deals, partners, clock);
-        this.router = new NegotiationBookingApi(negotiations, bookings, delegations,
-                new JsonBodyReader(mapper, schemas), mapper, clock).routes();
-        Core.getGlobalContext().register(this);
-    }
-
-    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
-    Set<String> routeKeys() {
-        return router.routeKeys();
+        var api = new NegotiationBookingApi(negotiations, bookings, delegations, http.bodies(), http.mapper(), clock);
+        // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
+        // itself after restore.
+        this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
+                () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
+                        "BookingCancellation"),
+                () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return router.handle(event, context.getLogger());
+        return function.handle(event, context);
     }
 
-    /** SnapStart priming: compile the request schemas and warm the DynamoDB client with harmless reads. */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        schemas.preload("NegotiationOffer");
-        deals.find(new NegotiationId("00000000000000000000000000"));
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    Set<String> routeKeys() {
+        return function.routeKeys();
     }
 
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to refresh: SecureRandom reseeds itself after restore.
+    Priming priming() {
+        return function.priming();
     }
 }

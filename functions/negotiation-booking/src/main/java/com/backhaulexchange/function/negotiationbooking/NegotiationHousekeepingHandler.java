@@ -10,13 +10,17 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /** Scheduled entry point (every minute): expires lapsed offers and hands over left-behind notifications. */
 public final class NegotiationHousekeepingHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private final NegotiationHousekeeping housekeeping;
+    private final Priming priming;
 
     public NegotiationHousekeepingHandler() {
         this(System.getenv());
@@ -35,6 +39,12 @@ public final class NegotiationHousekeepingHandler implements RequestHandler<Map<
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
         this.housekeeping = new NegotiationHousekeeping(deals, deals, notifier, new Ulid(clock, new SecureRandom()),
                 clock);
+        // SnapStart: housekeeping's queries over what lapsed or was left before 1970, and a read of an id no
+        // negotiation has. A run is not: it expires offers and hands notifications over.
+        this.priming = Priming.register(NegotiationHousekeepingHandler.class,
+                () -> deals.withLapsedOffers(Instant.EPOCH, 1),
+                () -> deals.pending(Instant.EPOCH, 1),
+                () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
     @Override
@@ -44,5 +54,9 @@ public final class NegotiationHousekeepingHandler implements RequestHandler<Map<
                 run.notificationsHandedOver());
         context.getLogger().log(StructuredLog.line("INFO", "negotiation housekeeping done", summary));
         return summary;
+    }
+
+    Priming priming() {
+        return priming;
     }
 }

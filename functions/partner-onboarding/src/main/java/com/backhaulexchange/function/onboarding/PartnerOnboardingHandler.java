@@ -4,38 +4,34 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.backhaulexchange.partner.apikey.ApiKeyIssuer;
-import com.backhaulexchange.adapter.http.ApiRouter;
-import com.backhaulexchange.adapter.http.JsonBodyReader;
-import com.backhaulexchange.adapter.http.OpenApiSchemas;
-import com.backhaulexchange.kernel.id.RandomTokens;
-import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.adapter.http.IdempotencyVault;
-import com.backhaulexchange.adapter.json.Json;
-import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
-import com.backhaulexchange.adapter.sqs.SqsClients;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.ApiTools;
+import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
+import com.backhaulexchange.kernel.id.RandomTokens;
+import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.partner.apikey.ApiKeyIssuer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.crac.Core;
-import org.crac.Resource;
+import java.util.Set;
 
 /**
  * Lambda entry point of partner onboarding. Everything is built once per execution environment;
  * each invocation only routes the event.
  */
 public final class PartnerOnboardingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
-    private final ApiRouter router;
-    private final DynamoDbPartnerRepository partners;
-    private final OpenApiSchemas schemas;
+    private final ApiFunction function;
 
     public PartnerOnboardingHandler() {
         this(System.getenv());
@@ -46,11 +42,10 @@ public final class PartnerOnboardingHandler
     }
 
     PartnerOnboardingHandler(FunctionEnvironment environment, Clock clock) {
-        var mapper = Json.newMapper();
+        var http = ApiTools.load();
         var random = new SecureRandom();
-        this.schemas = OpenApiSchemas.loadFromClasspath();
         var dynamoDb = DynamoDbClients.create(environment);
-        this.partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
         var webhooks = new WebhookRegistrations(
                 new DynamoDbWebhookSubscriptionRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
                 new SqsNotificationPublisher(SqsClients.create(environment), environment.required("NOTIFICATION_QUEUE_URL")),
@@ -59,37 +54,27 @@ public final class PartnerOnboardingHandler
         var service = new PartnerOnboardingService(partners, new ApiKeyIssuer(new RandomTokens(random), clock),
                 new Ulid(clock, random), clock,
                 Duration.ofSeconds(environment.longValue("KEY_ROTATION_GRACE_SECONDS", 3600)));
-        var api = new PartnerOnboardingApi(service, new JsonBodyReader(mapper, schemas),
-                new IdempotencyVault(mapper, random, clock), partners, webhooks, mapper, clock);
-        this.router = api.routes();
-        Core.getGlobalContext().register(this);
-    }
-
-    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
-    java.util.Set<String> routeKeys() {
-        return router.routeKeys();
+        var api = new PartnerOnboardingApi(service, http.bodies(), new IdempotencyVault(http.mapper(), random, clock),
+                partners, webhooks, http.mapper(), clock);
+        // SnapStart: the request schemas compiled, the DynamoDB client warmed by a read of an id no partner has.
+        // SecureRandom reseeds itself after restore (SnapStart guarantees it for java.security.SecureRandom).
+        this.function = new ApiFunction(PartnerOnboardingHandler.class, api.routes(),
+                () -> http.schemas().preload("RegisterPartnerRequest", "UpdatePartnerRequest", "RotateApiKeyRequest",
+                        "SuspendPartnerRequest", "RegisterWebhookRequest"),
+                () -> partners.findById(new PartnerId(Priming.ABSENT_ID)));
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return router.handle(event, context.getLogger());
+        return function.handle(event, context);
     }
 
-    /**
-     * SnapStart priming: compile the request schemas and warm the DynamoDB client's code paths with
-     * a read of an id no partner can have. Reads only, and nothing unique is captured in the snapshot.
-     */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        for (String schema : new String[] {"RegisterPartnerRequest", "UpdatePartnerRequest", "RotateApiKeyRequest",
-                "SuspendPartnerRequest", "RegisterWebhookRequest"}) {
-            schemas.preload(schema);
-        }
-        partners.findById(new PartnerId("00000000000000000000000000"));
+    /** The routes this function serves ("METHOD /path/{template}"), for the template/OpenAPI consistency tests. */
+    Set<String> routeKeys() {
+        return function.routeKeys();
     }
 
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to refresh: SecureRandom reseeds itself after restore (SnapStart guarantees it for java.security.SecureRandom).
+    Priming priming() {
+        return function.priming();
     }
 }

@@ -7,14 +7,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.MatchingSettings;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.SqsBatch;
+import com.backhaulexchange.adapter.lambda.SqsBatch.Outcome;
+import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.partner.PartnerId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +29,13 @@ import java.util.Map;
 public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     /** The documented cost of a carrier's dry run to the shipper when none is configured: 250.00. */
     static final long DEFAULT_DRY_RUN_COST_MINOR_UNITS = 25_000;
+    /** A period of a collaboration nothing has, as SettlementQueue carries it: SnapStart priming settles it. */
+    static final String PRIMING_MESSAGE = "{\"collaborationId\":\"" + Priming.ABSENT_ID + "\",\"periodIndex\":0}";
 
     private final PeriodCloser closer;
     private final ObjectMapper mapper;
+    private final SqsBatch batch;
+    private final Priming priming;
 
     public PeriodSettlerHandler() {
         this(System.getenv());
@@ -51,31 +58,37 @@ public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSB
         this.mapper = Json.newMapper();
         var dynamoDb = DynamoDbClients.create(environment);
         var collaborations = store != null ? store : new DynamoDbCollaborationStore(dynamoDb,
-                environment.required("COLLABORATIONS_TABLE_NAME"), mapper);
+                environment.required("COLLABORATIONS_TABLE_NAME"));
         var sources = new SettlementSources(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"),
                 environment.required("LANES_TABLE_NAME"));
         this.closer = new PeriodCloser(collaborations, sources, mapper,
                 environment.longValue("DRY_RUN_COST_MINOR_UNITS", DEFAULT_DRY_RUN_COST_MINOR_UNITS),
                 MatchingSettings.matchingConfig(environment), clock);
+        this.batch = SqsBatch.oneByOne("period close failed", this::close);
+        // SnapStart: a message decoded and its collaboration, which nothing has, looked up (close writes only for a
+        // collaboration it finds), and the reads of the other tables with ids nothing has.
+        this.priming = Priming.register(PeriodSettlerHandler.class,
+                () -> {
+                    var due = SettlementMessages.decode(mapper, PRIMING_MESSAGE);
+                    closer.close(due.collaborationId(), due.periodIndex());
+                },
+                () -> sources.bookingsOf(new PartnerId(Priming.ABSENT_ID)),
+                () -> sources.match(new MatchId("0".repeat(32))));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        for (SQSEvent.SQSMessage record : records) {
-            try {
-                var due = SettlementMessages.decode(mapper, record.getBody());
-                var closed = closer.close(due.collaborationId(), due.periodIndex());
-                context.getLogger().log(StructuredLog.line("INFO", "period close done", Map.of(
-                        "messageId", record.getMessageId(), "collaborationId", due.collaborationId(),
-                        "periodIndex", due.periodIndex(), "periods", closed.periods())));
-            } catch (RuntimeException e) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
-                context.getLogger().log(StructuredLog.line("ERROR", "period close failed", Map.of(
-                        "messageId", record.getMessageId(), "exception", e.toString())));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return batch.process(event, context);
+    }
+
+    private Outcome close(SqsBatch.Message message) {
+        var due = SettlementMessages.decode(mapper, message.body());
+        var closed = closer.close(due.collaborationId(), due.periodIndex());
+        return Outcome.done("period close done", Map.of("collaborationId", due.collaborationId(),
+                "periodIndex", due.periodIndex(), "periods", closed.periods()));
+    }
+
+    Priming priming() {
+        return priming;
     }
 }

@@ -10,7 +10,9 @@ import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ public final class SettlementScheduleHandler implements RequestHandler<Map<Strin
     private final CollaborationStore store;
     private final SettlementMessages messages;
     private final Clock clock;
+    private final Priming priming;
 
     public SettlementScheduleHandler() {
         this(System.getenv());
@@ -40,10 +43,15 @@ public final class SettlementScheduleHandler implements RequestHandler<Map<Strin
     SettlementScheduleHandler(FunctionEnvironment environment, Clock clock) {
         var mapper = Json.newMapper();
         this.store = new DynamoDbCollaborationStore(DynamoDbClients.create(environment),
-                environment.required("COLLABORATIONS_TABLE_NAME"), mapper);
+                environment.required("COLLABORATIONS_TABLE_NAME"));
         this.messages = new SettlementMessages(SqsClients.create(environment), environment.required("SETTLEMENT_QUEUE_URL"),
                 mapper);
         this.clock = clock;
+        // SnapStart: the schedule's query over what closed before 1970, and a read of an id nothing has. Nothing
+        // is sent.
+        this.priming = Priming.register(SettlementScheduleHandler.class,
+                () -> store.closedBefore(Instant.EPOCH),
+                () -> store.find(Priming.ABSENT_ID));
     }
 
     @Override
@@ -61,5 +69,9 @@ public final class SettlementScheduleHandler implements RequestHandler<Map<Strin
         Map<String, Object> summary = Map.of("periodsDue", due.size());
         context.getLogger().log(StructuredLog.line("INFO", "settlement fan-out done", summary));
         return summary;
+    }
+
+    Priming priming() {
+        return priming;
     }
 }

@@ -291,8 +291,8 @@ class AllocationPreviewTest {
 
     @Test
     void snapStartPrimingPreviewsTheSmallGameByEveryRule() throws Exception {
-        fixture.handler.beforeCheckpoint(null);
-        fixture.handler.afterRestore(null);
+        fixture.handler.priming().beforeCheckpoint(null);
+        fixture.handler.priming().afterRestore(null);
         assertThat(fixture.handler.routeKeys()).contains("POST /allocations/preview", "POST /collaborations");
     }
 

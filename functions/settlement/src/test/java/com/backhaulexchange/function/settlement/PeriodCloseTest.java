@@ -208,8 +208,7 @@ class PeriodCloseTest {
     void aCrashBetweenTheCommitAndTheMarkersIsCompletedByTheRerunWithTheSameLedger() {
         fixture.api.clock.set(AFTER_CLOSE_0);
         AtomicBoolean crashed = new AtomicBoolean();
-        var crashing = new DynamoDbCollaborationStore(fixture.api.dynamoDb, fixture.api.collaborationsTable,
-                Json.newMapper()) {
+        var crashing = new DynamoDbCollaborationStore(fixture.api.dynamoDb, fixture.api.collaborationsTable) {
             @Override
             public void markSettled(String collaborationId, long index, Collection<String> bookingIds) {
                 if (crashed.compareAndSet(false, true)) {

@@ -51,8 +51,7 @@ final class PeriodFixture {
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(api.dynamoDb, lanesTable);
     final Postings postings = new Postings(lanes, api.clock);
     final com.backhaulexchange.kernel.id.Ulid ids = new com.backhaulexchange.kernel.id.Ulid(api.clock, new SecureRandom());
-    final CollaborationStore store = new DynamoDbCollaborationStore(api.dynamoDb, api.collaborationsTable,
-            Json.newMapper());
+    final CollaborationStore store = new DynamoDbCollaborationStore(api.dynamoDb, api.collaborationsTable);
 
     Map<String, String> environment() {
         Map<String, String> variables = new HashMap<>(api.environment());

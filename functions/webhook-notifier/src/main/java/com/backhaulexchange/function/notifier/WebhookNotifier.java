@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.notifier;
 
+import com.backhaulexchange.adapter.lambda.SqsBatch.Message;
+import com.backhaulexchange.adapter.lambda.SqsBatch.Outcome;
 import com.backhaulexchange.adapter.sqs.NotificationMessages;
 import com.backhaulexchange.adapter.sqs.NotificationMessages.MalformedNotificationException;
 import com.backhaulexchange.adapter.sqs.NotificationMessages.NotificationMessage;
@@ -7,14 +9,13 @@ import com.backhaulexchange.notification.DeliveryBackoff;
 import com.backhaulexchange.notification.WebhookSubscription;
 import com.backhaulexchange.notification.WebhookSubscriptionRepository;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the notifier does with one batch of NotificationQueue (ADR 16). Each message on its own:
+ * What the notifier does with one message of NotificationQueue (ADR 16), each on its own:
  * <ul>
  * <li>malformed → failed, logged ERROR; it never succeeds and ends in the dead-letter queue;</li>
  * <li>for the recipient's webhooks (no {@code webhookId}): the webhooks that subscribed to its type are read;
@@ -25,17 +26,10 @@ import java.util.concurrent.CompletableFuture;
  * the webhooks or fan out → the message's visibility is set to the {@link DeliveryBackoff} delay for its
  * receive count and it is reported failed; SQS dead-letters it after maxReceiveCount receives.</li>
  * </ul>
- * Deliveries of a batch run concurrently, so a slow receiver delays its batch by one timeout, not ten.
+ * Deliveries are asynchronous: the handler starts every message of a batch before awaiting any, so a slow
+ * receiver delays its batch by one timeout, not ten.
  */
 final class WebhookNotifier {
-
-    /** A message as received: its ApproximateReceiveCount is the number of this attempt. */
-    record Received(String messageId, String receiptHandle, String body, int receiveCount) {
-    }
-
-    /** Whether a message failed, and what to log about it. */
-    record Outcome(String messageId, boolean failed, String level, String message, Map<String, Object> fields) {
-    }
 
     private final WebhookSubscriptionRepository webhooks;
     private final NotificationQueueOperations queue;
@@ -50,21 +44,13 @@ final class WebhookNotifier {
         this.backoff = backoff;
     }
 
-    List<Outcome> process(List<Received> batch) {
-        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-        for (Received received : batch) {
-            outcomes.add(start(received));
-        }
-        return outcomes.stream().map(CompletableFuture::join).toList();
-    }
-
-    private CompletableFuture<Outcome> start(Received received) {
+    /** Starts the work on one message; its outcome says whether it failed, and what to log about it. */
+    CompletableFuture<Outcome> start(Message received) {
         NotificationMessage message;
         try {
             message = NotificationMessages.decode(received.body());
         } catch (MalformedNotificationException e) {
-            return done(new Outcome(received.messageId(), true, "ERROR", "malformed notification",
-                    fields(received, "problem", e.getMessage())));
+            return done(Outcome.failed("ERROR", "malformed notification", fields(received, "problem", e.getMessage())));
         }
         var notification = message.notification();
         Map<String, Object> fields = fields(received, "eventId", notification.eventId(), "type",
@@ -76,7 +62,7 @@ final class WebhookNotifier {
                 queue.sendAll(targets.stream().map(webhook -> NotificationMessages.encode(notification, webhook.id()))
                         .toList());
                 fields.put("fannedOutTo", targets.size());
-                return done(new Outcome(received.messageId(), false, "INFO", "notification fanned out", fields));
+                return done(Outcome.done("notification fanned out", fields));
             }
         } catch (RuntimeException e) {
             fields.put("exception", e.toString());
@@ -84,7 +70,7 @@ final class WebhookNotifier {
         }
         if (targets.isEmpty()) {
             fields.put("skipped", message.isForOneWebhook() ? "webhook deleted" : "no webhook subscribed to the type");
-            return done(new Outcome(received.messageId(), false, "INFO", "notification done", fields));
+            return done(Outcome.done("notification done", fields));
         }
         WebhookSubscription webhook = targets.getFirst();
         fields.put("webhookId", webhook.id().value());
@@ -93,7 +79,7 @@ final class WebhookNotifier {
             fields.put("status", result.status());
             fields.put("millis", result.millis());
             if (result.delivered()) {
-                return new Outcome(received.messageId(), false, "INFO", "webhook delivered", fields);
+                return Outcome.done("webhook delivered", fields);
             }
             if (result.error() != null) {
                 fields.put("error", result.error());
@@ -111,7 +97,7 @@ final class WebhookNotifier {
                 .filter(webhook -> webhook.wants(notification.type())).toList();
     }
 
-    private Outcome retryLater(Received received, String message, Map<String, Object> fields) {
+    private Outcome retryLater(Message received, String message, Map<String, Object> fields) {
         Duration delay = backoff.delayAfter(Math.max(1, received.receiveCount()));
         fields.put("retryInSeconds", (delay.toMillis() + 999) / 1000);
         try {
@@ -120,10 +106,10 @@ final class WebhookNotifier {
             // It still comes back, after the queue's own visibility timeout.
             fields.put("visibilityNotChanged", e.toString());
         }
-        return new Outcome(received.messageId(), true, "WARN", message, fields);
+        return Outcome.failed("WARN", message, fields);
     }
 
-    private static Map<String, Object> fields(Received received, Object... namesAndValues) {
+    private static Map<String, Object> fields(Message received, Object... namesAndValues) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("messageId", received.messageId());
         fields.put("receiveCount", received.receiveCount());

@@ -4,22 +4,24 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.notification.DeliveryBackoff;
-import com.backhaulexchange.notification.WebhookId;
-import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
-import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.SqsBatch;
+import com.backhaulexchange.adapter.sqs.NotificationMessages;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.notification.DeliveryBackoff;
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.notification.WebhookId;
+import com.backhaulexchange.notification.WebhookSignature;
+import com.backhaulexchange.partner.PartnerId;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * Lambda entry point of the webhook notifier, triggered by NotificationQueue with ReportBatchItemFailures
@@ -29,11 +31,14 @@ import org.crac.Resource;
  * {@code WEBHOOK_TIMEOUT_SECONDS} (5, the wait for a response; connecting gets 3),
  * {@code WEBHOOK_ALLOW_LOOPBACK_URLS} (false; the local stack sets true).
  */
-public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, Resource {
+public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    /** A notification for a partner nothing has, with a fixed id and time: SnapStart priming encodes and signs it. */
+    static final Notification PRIMING_NOTIFICATION = new Notification(Priming.ABSENT_ID, NotificationType.WEBHOOK_TEST,
+            new PartnerId(Priming.ABSENT_ID), Instant.EPOCH, "{}");
 
-    private final WebhookNotifier notifier;
-    private final DynamoDbWebhookSubscriptionRepository webhooks;
+    private final SqsBatch batch;
+    private final Priming priming;
 
     public WebhookNotifierHandler() {
         this(System.getenv());
@@ -50,7 +55,7 @@ public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQ
     /** With the backoff's jitter given: tests fix it to see the delays grow. */
     WebhookNotifierHandler(FunctionEnvironment environment, Clock clock, DoubleSupplier jitter) {
         var dynamoDb = DynamoDbClients.create(environment);
-        this.webhooks = new DynamoDbWebhookSubscriptionRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var webhooks = new DynamoDbWebhookSubscriptionRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
         var queue = new NotificationQueueOperations(SqsClients.create(environment),
                 environment.required("NOTIFICATION_QUEUE_URL"));
         var base = Duration.ofSeconds(environment.longValue("WEBHOOK_RETRY_BASE_SECONDS",
@@ -64,42 +69,24 @@ public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQ
                 .orElse("false"));
         var delivery = new WebhookDelivery(WebhookDelivery.newClient(CONNECT_TIMEOUT), clock,
                 Duration.ofSeconds(environment.longValue("WEBHOOK_TIMEOUT_SECONDS", 5)), loopbackAllowed);
-        this.notifier = new WebhookNotifier(webhooks, queue, delivery, backoff);
-        Core.getGlobalContext().register(this);
+        var notifier = new WebhookNotifier(webhooks, queue, delivery, backoff);
+        this.batch = SqsBatch.concurrently("notification failed", notifier::start);
+        // SnapStart: a notification message decoded, its webhook body signed with a constant secret, and a read of
+        // ids nothing has. Nothing is delivered: the HttpClient opens its connections on demand.
+        this.priming = Priming.register(WebhookNotifierHandler.class,
+                () -> NotificationMessages.decode(NotificationMessages.encode(PRIMING_NOTIFICATION,
+                        new WebhookId(Priming.ABSENT_ID))),
+                () -> WebhookSignature.header(NotificationMessages.webhookBody(PRIMING_NOTIFICATION),
+                        "whsec_snapstart_priming", Instant.EPOCH),
+                () -> webhooks.find(new PartnerId(Priming.ABSENT_ID), new WebhookId(Priming.ABSENT_ID)));
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> records = event.getRecords() == null ? List.of() : event.getRecords();
-        List<WebhookNotifier.Received> batch = records.stream().map(record -> new WebhookNotifier.Received(
-                record.getMessageId(), record.getReceiptHandle(), record.getBody(), receiveCount(record))).toList();
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (var outcome : notifier.process(batch)) {
-            context.getLogger().log(StructuredLog.line(outcome.level(), outcome.message(), outcome.fields()));
-            if (outcome.failed()) {
-                failures.add(new SQSBatchResponse.BatchItemFailure(outcome.messageId()));
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return batch.process(event, context);
     }
 
-    private static int receiveCount(SQSEvent.SQSMessage record) {
-        String count = record.getAttributes() == null ? null : record.getAttributes().get("ApproximateReceiveCount");
-        try {
-            return count == null ? 1 : Math.max(1, Integer.parseInt(count));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    /** SnapStart priming: a read of an id no partner can have. No delivery, nothing unique captured. */
-    @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        webhooks.find(new PartnerId("00000000000000000000000000"), new WebhookId("00000000000000000000000000"));
-    }
-
-    @Override
-    public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // nothing to refresh: the HttpClient opens its connections on demand
+    Priming priming() {
+        return priming;
     }
 }
