@@ -67,10 +67,11 @@ public final class DynamoDbCredentialStore implements CredentialStore {
         if (partnerItem == null || keyItem == null) {
             return Optional.empty();
         }
-        return Optional.of(new StoredCredential(key(keyItem), standing(partnerItem)));
+        return Optional.of(new StoredCredential(apiKeyFrom(keyItem), standing(partnerItem)));
     }
 
-    private static ApiKey key(Map<String, AttributeValue> item) {
+    /** An API key item as {@code PartnerItems} writes it (the repository reads keys through this too). */
+    static ApiKey apiKeyFrom(Map<String, AttributeValue> item) {
         return new ApiKey(
                 new ApiKeyId(item.get("keyId").s()),
                 new PartnerId(item.get("partnerId").s()),

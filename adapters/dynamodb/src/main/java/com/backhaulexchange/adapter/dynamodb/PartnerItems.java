@@ -122,16 +122,9 @@ final class PartnerItems {
         return item;
     }
 
+    /** An API key item read back; it lives with the credential store, which must read it without JSON. */
     static ApiKey apiKeyFrom(Map<String, AttributeValue> item) {
-        return new ApiKey(
-                new ApiKeyId(item.get("keyId").s()),
-                new PartnerId(item.get("partnerId").s()),
-                item.get("secretSha256").s(),
-                ApiKeyStatus.valueOf(item.get("status").s()),
-                Instant.parse(item.get("createdAt").s()),
-                instantOrNull(item, "expiresAt"),
-                instantOrNull(item, "revokedAt"),
-                item.containsKey("replacedBy") ? new ApiKeyId(item.get("replacedBy").s()) : null);
+        return DynamoDbCredentialStore.apiKeyFrom(item);
     }
 
     static Map<String, AttributeValue> idempotencyItem(IdempotencyRecord record) {
@@ -154,7 +147,4 @@ final class PartnerItems {
                 Instant.ofEpochSecond(Long.parseLong(item.get(TTL).n())));
     }
 
-    private static Instant instantOrNull(Map<String, AttributeValue> item, String attribute) {
-        return item.containsKey(attribute) ? Instant.parse(item.get(attribute).s()) : null;
-    }
 }
