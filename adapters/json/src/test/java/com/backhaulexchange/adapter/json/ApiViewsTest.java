@@ -20,6 +20,21 @@ import com.backhaulexchange.partner.PartnerExamples;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerStatus;
 import com.backhaulexchange.partner.Suspension;
+import com.backhaulexchange.partner.apikey.ApiKey;
+import com.backhaulexchange.partner.apikey.ApiKeyId;
+import com.backhaulexchange.partner.apikey.ApiKeyStatus;
+import com.backhaulexchange.partner.apikey.ApiKeyToken;
+import com.backhaulexchange.lane.LaneStatus;
+import com.backhaulexchange.lane.TimeWindow;
+import com.backhaulexchange.settlement.collaboration.Agreement;
+import com.backhaulexchange.settlement.collaboration.AgreementVersion;
+import com.backhaulexchange.settlement.collaboration.AllocationRuleName;
+import com.backhaulexchange.settlement.collaboration.Collaboration;
+import com.backhaulexchange.settlement.collaboration.CreatorRole;
+import com.backhaulexchange.settlement.collaboration.Member;
+import com.backhaulexchange.settlement.collaboration.MemberStatus;
+import com.backhaulexchange.settlement.collaboration.PeriodKind;
+import com.backhaulexchange.settlement.collaboration.RiskTerms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,6 +44,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +107,38 @@ class ApiViewsTest {
         views.put("suspended-carrier", PartnerJson.partnerToJson(carrier));
         views.put("minimal-shipper", PartnerJson.partnerToJson(Partner.registered(
                 new PartnerId("01JDPRTS000000000000000001"), PartnerExamples.minimalShipperProfile(), NOW)));
+        views.put("carrier-profile", PartnerJson.profileToJson(PartnerExamples.carrierProfile()));
+        views.put("minimal-shipper-profile", PartnerJson.profileToJson(PartnerExamples.minimalShipperProfile()));
+        PartnerId owner = new PartnerId("01JDPRTC000000000000000001");
+        ApiKey active = new ApiKey(new ApiKeyId("keyA00000001"), owner, "00", ApiKeyStatus.ACTIVE, NOW,
+                null, null, null);
+        ApiKey rotated = active.rotatedTo(new ApiKeyId("keyB00000002"), NOW.plusSeconds(3_600));
+        views.put("api-key", PartnerJson.apiKeyToJson(active, NOW));
+        views.put("issued-api-key", PartnerJson.issuedApiKeyToJson(active,
+                new ApiKeyToken(owner, active.keyId(), "s3cr3t"), NOW));
+        views.put("rotated-api-key", PartnerJson.apiKeyToJson(rotated, NOW.plusSeconds(60)));
+        views.put("rotated-api-key-expired", PartnerJson.apiKeyToJson(rotated, NOW.plusSeconds(7_200)));
+        views.put("revoked-api-key", PartnerJson.apiKeyToJson(active.revokedAt(NOW.plusSeconds(5)), NOW.plusSeconds(6)));
+        views.put("capacity-lane-withdrawn-without-minimum-rate", LaneJson.toJson(new PostedLane.Capacity(
+                LaneExamples.capacity().withStatus(LaneStatus.WITHDRAWN), NOW, NOW.plusSeconds(2)), NOW));
+        views.put("load-lane-without-budget-at-an-offset", LaneJson.toJson(new PostedLane.Load(LaneExamples.loadBuilder()
+                .budget(null).windows(
+                        new TimeWindow(LaneExamples.at(0, 8, 0), LaneExamples.at(0, 12, 0), ZoneOffset.ofHours(-6)),
+                        new TimeWindow(LaneExamples.at(1, 6, 0), LaneExamples.at(1, 14, 0), ZoneOffset.ofHours(-6)))
+                .build(), NOW, NOW.plusSeconds(1)), NOW));
+        Agreement capped = new Agreement(1, AllocationRuleName.SHAPLEY, 10_000,
+                new RiskTerms.AtFaultCapped(Money.of(50_000, "USD")), PeriodKind.WEEKLY, Currency.getInstance("USD"),
+                LocalDate.parse("2026-01-05"));
+        Agreement shared = new Agreement(2, AllocationRuleName.PROPORTIONAL, 2_500, new RiskTerms.SharedFromFirstCent(),
+                PeriodKind.WEEKLY, Currency.getInstance("USD"), LocalDate.parse("2026-01-05"));
+        views.put("agreement-capped", CollaborationJson.agreementJson(capped));
+        views.put("agreement-shared", CollaborationJson.agreementJson(shared));
+        views.put("collaboration", CollaborationJson.toJson(new Collaboration("01JDCOLL000000000000000001",
+                "Texas triangle", new PartnerId("01JDPRTA000000000000000001"), CreatorRole.MEMBER, List.of(
+                        new Member(new PartnerId("01JDPRTA000000000000000001"), MemberStatus.ACTIVE, null, null),
+                        new Member(new PartnerId("01JDPRTB000000000000000002"), MemberStatus.ACTIVE, 2L, 5L),
+                        new Member(new PartnerId("01JDPRTC000000000000000003"), MemberStatus.INVITED, null, null)),
+                List.of(new AgreementVersion(capped, 0), new AgreementVersion(shared, 3)))));
         return views;
     }
 
