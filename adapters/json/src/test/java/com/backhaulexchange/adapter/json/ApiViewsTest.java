@@ -133,12 +133,18 @@ class ApiViewsTest {
                 PeriodKind.WEEKLY, Currency.getInstance("USD"), LocalDate.parse("2026-01-05"));
         views.put("agreement-capped", CollaborationView.AgreementView.of(capped));
         views.put("agreement-shared", CollaborationView.AgreementView.of(shared));
-        views.put("collaboration", CollaborationView.of(new Collaboration("01JDCOLL000000000000000001",
+        Collaboration collaboration = new Collaboration("01JDCOLL000000000000000001",
                 "Texas triangle", new PartnerId("01JDPRTA000000000000000001"), CreatorRole.MEMBER, List.of(
                         new Member(new PartnerId("01JDPRTA000000000000000001"), MemberStatus.ACTIVE, null, null),
                         new Member(new PartnerId("01JDPRTB000000000000000002"), MemberStatus.ACTIVE, 2L, 5L),
                         new Member(new PartnerId("01JDPRTC000000000000000003"), MemberStatus.INVITED, null, null)),
-                List.of(new AgreementVersion(capped, 0), new AgreementVersion(shared, 3)))));
+                List.of(new AgreementVersion(capped, 0), new AgreementVersion(shared, 3)));
+        views.put("collaboration", CollaborationView.of(collaboration));
+        // Frozen from the settlement function's CollaborationApi.viewJson, before CollaborationView.seenBy replaced it.
+        views.put("collaboration-seen-by-a-member-in-period-4", CollaborationView.seenBy(collaboration,
+                new PartnerId("01JDPRTB000000000000000002"), Instant.parse("2026-02-04T09:00:00Z")));
+        views.put("collaboration-seen-by-an-outsider-before-the-start", CollaborationView.seenBy(collaboration,
+                new PartnerId("01JDPRTD000000000000000004"), Instant.parse("2026-01-01T09:00:00Z")));
         return views;
     }
 
