@@ -38,7 +38,7 @@ class ArchitectureRulesCanFailTest {
 
     @Test
     void anApiViewStoredByTheDynamoDbAdapterIsReported() {
-        assertViolated(ArchitectureRules.STORED_DOCUMENTS_ARE_NOT_API_VIEWS, "ItemsThatStoreAnApiView", "LaneJson");
+        assertViolated(ArchitectureRules.STORED_DOCUMENTS_ARE_NOT_API_VIEWS, "ItemsThatStoreAnApiView", "LaneView");
     }
 
     @Test

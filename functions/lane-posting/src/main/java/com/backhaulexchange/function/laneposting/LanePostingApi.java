@@ -14,6 +14,7 @@ import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.json.LaneJson;
+import com.backhaulexchange.adapter.json.LaneView;
 import com.backhaulexchange.adapter.json.MatchJson;
 import com.backhaulexchange.adapter.json.PartnerJson;
 import com.backhaulexchange.lane.LaneStatus;
@@ -91,7 +92,7 @@ final class LanePostingApi {
     }
 
     private ApiResponse created(PostedLane lane) {
-        return ApiResponse.json(mapper, 201, LaneJson.toJson(lane, lane.postedAt()),
+        return ApiResponse.json(mapper, 201, LaneView.of(lane, lane.postedAt()),
                 Map.of("Location", "/lanes/" + lane.laneId()));
     }
 
@@ -102,12 +103,8 @@ final class LanePostingApi {
         try {
             var page = service.ownLanes(caller, status, limit, request.query("cursor").orElse(null));
             var now = clock.instant();
-            ObjectNode json = mapper.createObjectNode();
-            json.set("items", PartnerJson.arrayOf(page.items(), lane -> LaneJson.toJson(lane, now)));
-            if (page.nextCursor() != null) {
-                json.put("nextCursor", page.nextCursor());
-            }
-            return ApiResponse.json(mapper, 200, json);
+            return ApiResponse.json(mapper, 200,
+                    new Lanes(page.items().stream().map(lane -> LaneView.of(lane, now)).toList(), page.nextCursor()));
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
@@ -115,13 +112,13 @@ final class LanePostingApi {
 
     private ApiResponse get(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        return ApiResponse.json(mapper, 200, LaneJson.toJson(service.ownLane(caller, laneIdOf(request)),
+        return ApiResponse.json(mapper, 200, LaneView.of(service.ownLane(caller, laneIdOf(request)),
                 clock.instant()));
     }
 
     private ApiResponse withdraw(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        return ApiResponse.json(mapper, 200, LaneJson.toJson(service.withdraw(caller, laneIdOf(request)),
+        return ApiResponse.json(mapper, 200, LaneView.of(service.withdraw(caller, laneIdOf(request)),
                 clock.instant()));
     }
 
@@ -261,5 +258,9 @@ final class LanePostingApi {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such lane.");
         }
         return value;
+    }
+
+    /** A page of the caller's lanes, with the cursor of the next page when there is one. */
+    record Lanes(List<LaneView> items, String nextCursor) {
     }
 }

@@ -11,7 +11,9 @@ import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
 import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.json.ApiKeyView;
 import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.adapter.json.PartnerView;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerStatus;
@@ -21,7 +23,6 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -77,11 +78,9 @@ final class PartnerOnboardingApi {
     }
 
     private ApiResponse registrationResponse(PartnerOnboardingService.Registration registration) {
-        ObjectNode json = mapper.createObjectNode();
-        json.set("partner", PartnerJson.partnerToJson(registration.partner()));
-        json.set("apiKey", PartnerJson.issuedApiKeyToJson(registration.apiKey().key(), registration.apiKey().token(),
-                clock.instant()));
-        return ApiResponse.json(mapper, 201, json, Map.of(
+        var body = new Registered(PartnerView.of(registration.partner()),
+                ApiKeyView.issued(registration.apiKey().key(), registration.apiKey().token(), clock.instant()));
+        return ApiResponse.json(mapper, 201, body, Map.of(
                 "Location", "/partners/" + registration.partner().id().value(),
                 "ETag", etag(registration.partner())));
     }
@@ -126,15 +125,15 @@ final class PartnerOnboardingApi {
     private ApiResponse listKeys(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         var now = clock.instant();
-        ObjectNode json = mapper.createObjectNode();
-        json.set("items", PartnerJson.arrayOf(service.apiKeys(caller.partnerId()), key -> PartnerJson.apiKeyToJson(key, now)));
-        return ApiResponse.json(mapper, 200, json);
+        return ApiResponse.json(mapper, 200,
+                new Items<>(service.apiKeys(caller.partnerId()).stream().map(key -> ApiKeyView.of(key, now)).toList(),
+                        null));
     }
 
     private ApiResponse createKey(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         var issued = service.createApiKey(caller.partnerId());
-        return ApiResponse.json(mapper, 201, PartnerJson.issuedApiKeyToJson(issued.key(), issued.token(), clock.instant()));
+        return ApiResponse.json(mapper, 201, ApiKeyView.issued(issued.key(), issued.token(), clock.instant()));
     }
 
     private ApiResponse rotateKey(ApiRequest request) {
@@ -149,10 +148,9 @@ final class PartnerOnboardingApi {
         }
         var rotation = service.rotateApiKey(caller.partnerId(), keyId, grace);
         var now = clock.instant();
-        ObjectNode json = mapper.createObjectNode();
-        json.set("apiKey", PartnerJson.issuedApiKeyToJson(rotation.apiKey().key(), rotation.apiKey().token(), now));
-        json.set("replacedKey", PartnerJson.apiKeyToJson(rotation.replacedKey(), now));
-        return ApiResponse.json(mapper, 201, json);
+        return ApiResponse.json(mapper, 201, new Rotated(
+                ApiKeyView.issued(rotation.apiKey().key(), rotation.apiKey().token(), now),
+                ApiKeyView.of(rotation.replacedKey(), now)));
     }
 
     private ApiResponse revokeKey(ApiRequest request) {
@@ -167,12 +165,8 @@ final class PartnerOnboardingApi {
         int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         try {
             var page = service.partnersWithStatus(status, limit, request.query("cursor").orElse(null));
-            ObjectNode json = mapper.createObjectNode();
-            json.set("items", PartnerJson.arrayOf(page.items(), PartnerJson::partnerToJson));
-            if (page.nextCursor() != null) {
-                json.put("nextCursor", page.nextCursor());
-            }
-            return ApiResponse.json(mapper, 200, json);
+            return ApiResponse.json(mapper, 200,
+                    new Items<>(page.items().stream().map(PartnerView::of).toList(), page.nextCursor()));
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
@@ -191,7 +185,7 @@ final class PartnerOnboardingApi {
     }
 
     private ApiResponse partnerResponse(int status, Partner partner) {
-        return ApiResponse.json(mapper, status, PartnerJson.partnerToJson(partner), Map.of("ETag", etag(partner)));
+        return ApiResponse.json(mapper, status, PartnerView.of(partner), Map.of("ETag", etag(partner)));
     }
 
     private static PartnerId partnerIdOf(ApiRequest request) {
@@ -208,6 +202,18 @@ final class PartnerOnboardingApi {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such API key.");
         }
         return new ApiKeyId(value);
+    }
+
+    /** The response to a registration: the partner and its first key, issued. */
+    record Registered(PartnerView partner, ApiKeyView apiKey) {
+    }
+
+    /** The response to a rotation: the new key, issued, and the one it replaces. */
+    record Rotated(ApiKeyView apiKey, ApiKeyView replacedKey) {
+    }
+
+    /** A list, with the cursor of the next page when there is one. */
+    record Items<T>(List<T> items, String nextCursor) {
     }
 
     static String etag(Partner partner) {

@@ -1,6 +1,7 @@
 package com.backhaulexchange.function.settlement;
 
 import com.backhaulexchange.adapter.json.CollaborationJson;
+import com.backhaulexchange.adapter.json.CollaborationView;
 import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
@@ -19,9 +20,7 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -97,10 +96,8 @@ final class CollaborationApi {
 
     private ApiResponse list(ApiRequest request) {
         PartnerPrincipal caller = AccessGuards.requirePartner(request);
-        ObjectNode json = mapper.createObjectNode();
-        var items = json.putArray("items");
-        collaborations.list(caller.partnerId()).forEach(collaboration -> items.add(viewJson(caller, collaboration)));
-        return ApiResponse.json(mapper, 200, json);
+        return ApiResponse.json(mapper, 200, new Collaborations(collaborations.list(caller.partnerId()).stream()
+                .map(collaboration -> view(caller, collaboration)).toList()));
     }
 
     private ApiResponse proposeAgreement(ApiRequest request) {
@@ -146,28 +143,16 @@ final class CollaborationApi {
     }
 
     private ApiResponse view(int status, PartnerPrincipal caller, Collaboration collaboration) {
-        return ApiResponse.json(mapper, status, viewJson(caller, collaboration));
+        return ApiResponse.json(mapper, status, view(caller, collaboration));
     }
 
     /** The collaboration as stored, with the caller's own standing and the period now running. */
-    ObjectNode viewJson(PartnerPrincipal caller, Collaboration collaboration) {
-        ObjectNode json = CollaborationJson.toJson(collaboration);
-        ObjectNode you = json.putObject("you");
-        you.put("partnerId", caller.partnerId().value());
-        you.put("organiser", collaboration.creator().equals(caller.partnerId()));
-        collaboration.member(caller.partnerId()).ifPresent(member -> you.put("memberStatus", member.status().name()));
-        Instant now = clock.instant();
-        var schedule = collaboration.schedule();
-        if (schedule.hasStarted(now)) {
-            var period = schedule.periodAt(now);
-            ObjectNode current = json.putObject("currentPeriod");
-            current.put("index", period.index());
-            current.put("startsAt", period.startsAt().toString());
-            current.put("endsAt", period.endsAt().toString());
-            current.put("closesAt", period.closesAt().toString());
-            current.set("agreement", CollaborationJson.agreementJson(collaboration.agreementFor(period.index())));
-        }
-        return json;
+    CollaborationView view(PartnerPrincipal caller, Collaboration collaboration) {
+        return CollaborationView.seenBy(collaboration, caller.partnerId(), clock.instant());
+    }
+
+    /** The caller's collaborations. */
+    record Collaborations(List<CollaborationView> items) {
     }
 
     /** A collaboration id that is not a ULID names nothing: the same 404 as an unknown one. */
