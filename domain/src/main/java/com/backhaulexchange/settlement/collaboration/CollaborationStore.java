@@ -4,7 +4,6 @@ import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,10 +18,6 @@ public interface CollaborationStore {
 
     /** The settlement progress of a collaboration: the last period settled completely (−1: none). */
     record Schedule(String collaborationId, long lastSettledPeriod) {
-    }
-
-    /** A committed period: its outcome and its settlement, as the settler serialised it (opaque here). */
-    record StoredPeriod(String outcome, byte[] document) {
     }
 
     Optional<Versioned> find(String id);
@@ -44,14 +39,14 @@ public interface CollaborationStore {
     /** Records period {@code periodIndex} settled and when the next one closes. */
     void advance(String id, long periodIndex, Instant nextCloseAt);
 
-    Optional<StoredPeriod> period(String id, long index);
+    /** The committed settlement of period {@code index}, if it was committed. */
+    Optional<SettledPeriod> period(String id, long index);
 
     /**
      * Commits a period's settlement in one step. Returns false when it was already committed (by an earlier run,
      * a duplicate message or a concurrent settler): nothing is written then.
      */
-    boolean commitPeriod(String id, long index, String outcome, byte[] document, Map<String, Long> figures,
-            Instant settledAt);
+    boolean commitPeriod(SettledPeriod settlement, Instant settledAt);
 
     /** Marks the bookings settled in period {@code index}, so a later period does not settle them again. */
     void markSettled(String id, long index, Collection<String> bookingIds);

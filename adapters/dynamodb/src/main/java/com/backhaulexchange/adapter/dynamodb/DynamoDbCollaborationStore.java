@@ -2,10 +2,12 @@ package com.backhaulexchange.adapter.dynamodb;
 
 import com.backhaulexchange.adapter.dynamodb.document.CollaborationDocument;
 import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
+import com.backhaulexchange.adapter.dynamodb.document.SettlementDocument;
 import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 
 import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.Member;
+import com.backhaulexchange.settlement.collaboration.SettledPeriod;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -195,8 +198,12 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
 
     // ---- settled periods
 
+    /**
+     * The committed settlement of a period: its header (whose {@code settlementSchemaVersion} this code must
+     * read) and its chunks, in one consistent Query.
+     */
     @Override
-    public Optional<StoredPeriod> period(String id, long index) {
+    public Optional<SettledPeriod> period(String id, long index) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -213,6 +220,7 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         if (header == null) {
             return Optional.empty();
         }
+        SchemaVersions.require(header, SettlementDocument.DOCUMENT, SettlementDocument.SCHEMA_VERSION);
         int chunks = Integer.parseInt(header.get("chunkCount").n());
         var out = new java.io.ByteArrayOutputStream();
         for (int c = 0; c < chunks; c++) {
@@ -221,7 +229,7 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
                     .orElseThrow(() -> new IllegalStateException("period " + index + " of " + id + " lacks " + sk));
             out.writeBytes(chunk.get("data").b().asByteArray());
         }
-        return Optional.of(new StoredPeriod(header.get("outcome").s(), Gzip.decompress(out.toByteArray())));
+        return Optional.of(SettlementDocument.fromJsonBytes(Gzip.decompress(out.toByteArray())).toSettledPeriod());
     }
 
     /**
@@ -230,9 +238,11 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
      * earlier run, a duplicate message or a concurrent settler): nothing is written then.
      */
     @Override
-    public boolean commitPeriod(String id, long index, String outcome, byte[] document, Map<String, Long> figures,
-            Instant settledAt) {
-        byte[] zipped = Gzip.compress(document);
+    public boolean commitPeriod(SettledPeriod settlement, Instant settledAt) {
+        String id = settlement.collaborationId();
+        long index = settlement.periodIndex();
+        SettlementDocument document = SettlementDocument.of(settlement);
+        byte[] zipped = Gzip.compress(document.toJsonBytes());
         int chunks = Math.max(1, (zipped.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
         if (chunks > MAX_CHUNKS) {
             throw new IllegalStateException("the settlement of period " + index + " of " + id + " is "
@@ -243,10 +253,12 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         header.put("entityType", s("PERIOD"));
         header.put("collaborationId", s(id));
         header.put("periodIndex", n(index));
-        header.put("outcome", s(outcome));
+        header.put("outcome", s(document.outcome()));
         header.put("chunkCount", n(chunks));
         header.put("settledAt", s(settledAt.toString()));
-        figures.forEach((name, value) -> header.put(name, n(value)));
+        figures(document).forEach((name, value) -> header.put(name, n(value)));
+        header.put(SchemaVersions.attributeOf(SettlementDocument.DOCUMENT),
+                SchemaVersions.versionValue(SettlementDocument.SCHEMA_VERSION));
         writes.add(conditionalPut(header));
         for (int c = 0; c < chunks; c++) {
             Map<String, AttributeValue> chunk = new HashMap<>(key(collaborationPk(id), chunkSk(index, c)));
@@ -266,6 +278,19 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
             }
             throw e;
         }
+    }
+
+    /** The header's figures, for reading a period's totals without its chunks. */
+    private static Map<String, Long> figures(SettlementDocument document) {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        if (document.result() != null) {
+            figures.put("realisedTotal", document.result().realisedTotal());
+            figures.put("riskCostTotal", document.result().riskCostTotal());
+            figures.put("finalTotal", document.result().finalTotal());
+            figures.put("postingCount", (long) document.ledger().postings().size());
+        }
+        figures.put("settledBookingCount", (long) document.settledBookings().size());
+        return figures;
     }
 
     /** Marks the bookings as settled in {@code index} (idempotent: a marker, once written, keeps its period). */

@@ -3,6 +3,7 @@ package com.backhaulexchange.function.settlement;
 import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
+import com.backhaulexchange.settlement.collaboration.SettledPeriod;
 import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
 import com.backhaulexchange.adapter.http.AccessGuards;
 import com.backhaulexchange.adapter.http.ApiRequest;
@@ -12,7 +13,6 @@ import com.backhaulexchange.adapter.http.problem.Problem;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.backhaulexchange.settlement.Statement;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -72,7 +72,7 @@ final class PeriodApi {
         json.put("closesAt", period.closesAt().toString());
         var stored = store.period(id, index);
         if (stored.isPresent()) {
-            json.put("status", stored.get().outcome());
+            json.put("status", stored.get().outcome().name());
             return ApiResponse.json(mapper, 200, json);
         }
         messages.send(List.of(new SettlementMessages.PeriodDue(id, index)));
@@ -92,28 +92,14 @@ final class PeriodApi {
         collaborations.read(caller.partnerId(), id);
         var stored = store.period(id, index).orElseThrow(() -> new ProblemException(Problem.of(ProblemType.NOT_FOUND,
                 "Period " + index + " is not settled yet.").withReasonCode(PERIOD_NOT_SETTLED)));
-        JsonNode document;
-        try {
-            document = mapper.readTree(stored.document());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        JsonNode statement = document.path("statements").path(caller.partnerId().value());
-        if (statement.isMissingNode()) {
-            throw new ProblemException(Problem.of(ProblemType.NOT_FOUND, "You have no statement for period " + index
-                    + ": you were not one of its members" + (PeriodCloser.SETTLED.equals(stored.outcome()) ? ""
-                            : ", or it settled nothing (" + stored.outcome() + ")") + ".")
-                    .withReasonCode(NO_STATEMENT));
-        }
+        Statement statement = stored.statementOf(caller.partnerId()).orElseThrow(() -> new ProblemException(
+                Problem.of(ProblemType.NOT_FOUND, "You have no statement for period " + index
+                        + ": you were not one of its members" + (stored.outcome() instanceof SettledPeriod.Settled
+                                ? "" : ", or it settled nothing (" + stored.outcome().name() + ")") + ".")
+                        .withReasonCode(NO_STATEMENT)));
         if (wantsCsv(request)) {
-            Statement parsed;
-            try {
-                parsed = mapper.treeToValue(statement, Statement.class);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
             return new ApiResponse(200, Map.of("Content-Type", "text/csv; charset=utf-8", "Content-Disposition",
-                    "attachment; filename=\"statement-" + id + "-" + index + ".csv\""), parsed.toCsv());
+                    "attachment; filename=\"statement-" + id + "-" + index + ".csv\""), statement.toCsv());
         }
         return ApiResponse.json(mapper, 200, statement);
     }

@@ -7,6 +7,7 @@ import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
 import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
+import com.backhaulexchange.settlement.collaboration.SettledPeriod;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchEconomics;
@@ -15,9 +16,6 @@ import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.settlement.LedgerLine;
-import com.backhaulexchange.settlement.MemberResult;
-import com.backhaulexchange.settlement.Posting;
 import com.backhaulexchange.settlement.RealisedBooking;
 import com.backhaulexchange.settlement.RiskEvent;
 import com.backhaulexchange.settlement.SettlementInputs;
@@ -25,11 +23,6 @@ import com.backhaulexchange.settlement.SettlementOutcome;
 import com.backhaulexchange.settlement.SettlementResult;
 import com.backhaulexchange.settlement.Statement;
 import com.backhaulexchange.settlement.PeriodSettlement;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,9 +47,6 @@ import java.util.TreeMap;
  * ledger, never a second one.
  */
 final class PeriodCloser {
-    static final String SETTLED = "SETTLED";
-    static final String EMPTY = "EMPTY";
-    static final String REFUSED = "REFUSED";
 
     /** What one close did: each period's outcome, and whether this run committed it. */
     record Closed(String collaborationId, List<String> periods) {
@@ -64,7 +54,6 @@ final class PeriodCloser {
 
     private final CollaborationStore store;
     private final SettlementSources sources;
-    private final ObjectMapper mapper;
     private final long dryRunCostMinorUnits;
     private final Clock clock;
     private final MatchEvaluator evaluator;
@@ -75,12 +64,10 @@ final class PeriodCloser {
      */
     static final int MAX_BOOKINGS_TO_REPAIR = 300;
 
-    PeriodCloser(CollaborationStore store, SettlementSources sources, ObjectMapper mapper,
-            long dryRunCostMinorUnits, MatchingConfig matching, Clock clock) {
+    PeriodCloser(CollaborationStore store, SettlementSources sources, long dryRunCostMinorUnits, MatchingConfig matching, Clock clock) {
         this.store = store;
         this.evaluator = new MatchEvaluator(matching);
         this.sources = sources;
-        this.mapper = mapper;
         this.dryRunCostMinorUnits = dryRunCostMinorUnits;
         this.clock = clock;
     }
@@ -108,76 +95,44 @@ final class PeriodCloser {
 
     private String settle(Collaboration collaboration, SettlementPeriod period, Instant now) {
         String id = collaboration.id();
-        JsonNode document = store.period(id, period.index()).map(stored -> read(stored.document())).orElse(null);
+        SettledPeriod document = store.period(id, period.index()).orElse(null);
         boolean committed = false;
         if (document == null) {
-            ObjectNode computed = compute(collaboration, period);
-            committed = store.commitPeriod(id, period.index(), computed.path("outcome").asText(), bytes(computed),
-                    figures(computed), now);
-            document = committed ? computed : store.period(id, period.index()).map(stored -> read(stored.document()))
+            SettledPeriod computed = compute(collaboration, period);
+            committed = store.commitPeriod(computed, now);
+            document = committed ? computed : store.period(id, period.index())
                     .orElseThrow(() -> new IllegalStateException("period " + period.index() + " of " + id
                             + " was neither committed nor found"));
         }
-        List<String> settled = new ArrayList<>();
-        document.path("settledBookings").forEach(booking -> settled.add(booking.asText()));
-        store.markSettled(id, period.index(), settled);
+        store.markSettled(id, period.index(), document.settledBookings());
         store.advance(id, period.index(), collaboration.schedule().period(period.index() + 1).closesAt());
-        return document.path("outcome").asText() + (committed ? "" : " (already committed)");
+        return document.outcome().name() + (committed ? "" : " (already committed)");
     }
 
     // ---- the settlement of one period
 
-    ObjectNode compute(Collaboration collaboration, SettlementPeriod period) {
+    SettledPeriod compute(Collaboration collaboration, SettlementPeriod period) {
         String id = collaboration.id();
         List<PartnerId> members = collaboration.activeMembers(period.index());
         Agreement agreement = collaboration.agreementFor(period.index());
-        ObjectNode json = mapper.createObjectNode();
-        json.put("collaborationId", id);
-        json.put("periodIndex", period.index());
-        json.put("startsAt", period.startsAt().toString());
-        json.put("endsAt", period.endsAt().toString());
-        json.put("closesAt", period.closesAt().toString());
-        json.put("agreementVersion", agreement.version());
-        json.put("currency", agreement.currency().getCurrencyCode());
-        ArrayNode memberIds = json.putArray("members");
-        members.forEach(member -> memberIds.add(member.value()));
         if (members.isEmpty()) {
-            json.put("outcome", EMPTY);
-            json.putArray("settledBookings");
-            return json;
+            return SettledPeriod.of(id, period, agreement, members, new SettledPeriod.Empty(), List.of());
         }
         Inputs inputs = inputs(collaboration, period, members, agreement);
-        SettlementOutcome outcome = PeriodSettlement.settle(inputs.settlement(), agreement);
-        switch (outcome) {
-            case SettlementOutcome.Refused refused -> {
-                json.put("outcome", REFUSED);
-                ArrayNode reasons = json.putArray("refusal");
-                refused.reasons().forEach(reason -> {
-                    ObjectNode entry = reasons.addObject();
-                    entry.put("reasonCode", reason.reasonCode());
-                    entry.put("detail", reason.detail());
-                    if (reason.field() != null) {
-                        entry.put("pointer", reason.field());
-                    }
-                });
-                // Nothing settled: the bookings stay unmarked and count in the next period, as adjustments.
-                json.putArray("settledBookings");
-            }
+        return switch (PeriodSettlement.settle(inputs.settlement(), agreement)) {
+            // Nothing settled: the bookings stay unmarked and count in the next period, as adjustments.
+            case SettlementOutcome.Refused refused -> SettledPeriod.of(id, period, agreement, members,
+                    new SettledPeriod.Refused(refused.reasons()), List.of());
             case SettlementOutcome.Settled settled -> {
-                json.put("outcome", SETTLED);
                 SettlementResult result = settled.result();
-                json.set("result", resultJson(result));
-                json.set("ledger", ledgerJson(result));
-                ObjectNode statements = json.putObject("statements");
+                Map<PartnerId, Statement> statements = new LinkedHashMap<>();
                 for (PartnerId member : members) {
-                    statements.set(member.value(), mapper.valueToTree(Statement.of(result, inputs.settlement(),
-                            member)));
+                    statements.put(member, Statement.of(result, inputs.settlement(), member));
                 }
-                ArrayNode bookingIds = json.putArray("settledBookings");
-                inputs.considered().forEach(bookingIds::add);
+                yield SettledPeriod.of(id, period, agreement, members, new SettledPeriod.Settled(
+                        SettledPeriod.Figures.of(result), result.ledger(), statements), inputs.considered());
             }
-        }
-        return json;
+        };
     }
 
     /** The period's settlement inputs and every booking they account for (to mark as settled). */
@@ -319,90 +274,5 @@ final class PeriodCloser {
         }
         long perMile = Math.round(economics.carrierIncrementalCost().amountMinorUnits() / outOfRouteMiles);
         return new Money(perMile, economics.carrierIncrementalCost().currency());
-    }
-
-    // ---- JSON of the result
-
-    private ObjectNode resultJson(SettlementResult result) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("rule", result.rule());
-        json.put("realisedTotal", result.realisedTotal());
-        json.put("marketOptimum", result.marketOptimum());
-        json.put("riskCostTotal", result.riskCostTotal());
-        json.put("finalTotal", result.finalTotal());
-        ArrayNode remarks = json.putArray("remarks");
-        result.remarks().forEach(remarks::add);
-        ObjectNode stability = json.putObject("stability");
-        stability.put("exhaustive", result.stability().exhaustive());
-        stability.put("blockingCount", result.stability().blockingCount());
-        ArrayNode members = json.putArray("members");
-        for (MemberResult member : result.members()) {
-            ObjectNode entry = members.addObject();
-            entry.put("member", member.member().value());
-            entry.put("realisedGain", member.realisedGain());
-            entry.put("fairShare", member.fairShare());
-            entry.put("transfer", member.transfer());
-            entry.put("riskLoss", member.riskLoss());
-            entry.put("riskRecovery", member.riskRecovery());
-            entry.put("riskCharge", member.riskCharge());
-            entry.put("finalResult", member.finalResult());
-        }
-        return json;
-    }
-
-    private ObjectNode ledgerJson(SettlementResult result) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("balance", result.ledger().balance());
-        ArrayNode postings = json.putArray("postings");
-        for (Posting posting : result.ledger().postings()) {
-            ObjectNode entry = postings.addObject();
-            entry.put("postingId", posting.id());
-            entry.put("kind", posting.kind().name());
-            entry.put("reference", posting.reference());
-            entry.put("originalPeriod", posting.originalPeriod());
-            entry.put("adjustment", posting.adjustment());
-            ArrayNode lines = entry.putArray("lines");
-            for (LedgerLine line : posting.lines()) {
-                ObjectNode item = lines.addObject();
-                item.put("lineId", line.id());
-                item.put("lineNumber", line.lineNumber());
-                item.put("account", line.account().name());
-                if (line.member() != null) {
-                    item.put("member", line.member().value());
-                }
-                item.put("amountMinorUnits", line.amountMinorUnits());
-                item.put("originalPeriod", line.originalPeriod());
-            }
-        }
-        return json;
-    }
-
-    private static Map<String, Long> figures(ObjectNode document) {
-        Map<String, Long> figures = new LinkedHashMap<>();
-        JsonNode result = document.path("result");
-        if (!result.isMissingNode()) {
-            figures.put("realisedTotal", result.path("realisedTotal").asLong());
-            figures.put("riskCostTotal", result.path("riskCostTotal").asLong());
-            figures.put("finalTotal", result.path("finalTotal").asLong());
-            figures.put("postingCount", (long) document.path("ledger").path("postings").size());
-        }
-        figures.put("settledBookingCount", (long) document.path("settledBookings").size());
-        return figures;
-    }
-
-    private byte[] bytes(JsonNode json) {
-        try {
-            return mapper.writeValueAsBytes(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(byte[] document) {
-        try {
-            return mapper.readTree(document);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("unreadable settlement document", e);
-        }
     }
 }

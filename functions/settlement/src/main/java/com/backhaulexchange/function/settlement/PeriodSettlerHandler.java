@@ -61,7 +61,7 @@ public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSB
                 environment.required("COLLABORATIONS_TABLE_NAME"));
         var sources = new SettlementSources(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"),
                 environment.required("LANES_TABLE_NAME"));
-        this.closer = new PeriodCloser(collaborations, sources, mapper,
+        this.closer = new PeriodCloser(collaborations, sources,
                 environment.longValue("DRY_RUN_COST_MINOR_UNITS", DEFAULT_DRY_RUN_COST_MINOR_UNITS),
                 MatchingSettings.matchingConfig(environment), clock);
         this.batch = SqsBatch.oneByOne("period close failed", this::close);

@@ -80,7 +80,7 @@ class PeriodCloseTest {
     void coalitionValuesCountEveryFeasiblePairingOfTheBookedLanesNotOnlyThePairsBooked() {
         var collaboration = fixture.store.find(id).orElseThrow().collaboration();
         var closer = new PeriodCloser(fixture.store, new SettlementSources(fixture.api.dynamoDb,
-                fixture.negotiationsTable, fixture.lanesTable), MAPPER, 25_000, MatchingConfig.DEFAULT, fixture.api.clock);
+                fixture.negotiationsTable, fixture.lanesTable), 25_000, MatchingConfig.DEFAULT, fixture.api.clock);
         List<PartnerId> members = collaboration.activeMembers(0);
 
         var market = closer.inputs(collaboration, collaboration.schedule().period(0), members,
@@ -112,7 +112,7 @@ class PeriodCloseTest {
             assertThat(matching.roadDistance().circuityFactor()).as("what the match engine evaluates with")
                     .isEqualTo(factor);
             var closer = new PeriodCloser(fixture.store, new SettlementSources(fixture.api.dynamoDb,
-                    fixture.negotiationsTable, fixture.lanesTable), MAPPER, 25_000, matching, fixture.api.clock);
+                    fixture.negotiationsTable, fixture.lanesTable), 25_000, matching, fixture.api.clock);
             return closer.inputs(collaboration, collaboration.schedule().period(0), members,
                     collaboration.agreementFor(0)).settlement().market().valueMinorUnits(amesAlone);
         };
@@ -193,13 +193,13 @@ class PeriodCloseTest {
     void rerunsAndDuplicateMessagesNeverWriteASecondLedger() {
         fixture.api.clock.set(AFTER_CLOSE_0);
         assertThat(fixture.settle(fixture.settler(), id, 0, 0)).isEmpty();
-        byte[] first = fixture.store.period(id, 0).orElseThrow().document();
+        byte[] first = fixture.storedDocument(id, 0);
         int items = fixture.items(id, "PERIOD#").size();
 
         assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
         assertThat(fixture.settle(fixture.settler(), id, 0, 0, 0)).isEmpty();
 
-        assertThat(fixture.store.period(id, 0).orElseThrow().document()).isEqualTo(first);
+        assertThat(fixture.storedDocument(id, 0)).isEqualTo(first);
         assertThat(fixture.items(id, "PERIOD#")).hasSize(items);
         assertThat(fixture.store.schedule(id).orElseThrow().lastSettledPeriod()).isZero();
     }
@@ -218,13 +218,13 @@ class PeriodCloseTest {
             }
         };
         assertThat(fixture.settle(fixture.settler(crashing), id, 0)).containsExactly("m-0");
-        byte[] committed = fixture.store.period(id, 0).orElseThrow().document();
+        byte[] committed = fixture.storedDocument(id, 0);
         assertThat(fixture.items(id, "SETTLED#")).isEmpty();
         assertThat(fixture.store.schedule(id).orElseThrow().lastSettledPeriod()).isEqualTo(-1);
 
         assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
 
-        assertThat(fixture.store.period(id, 0).orElseThrow().document()).isEqualTo(committed);
+        assertThat(fixture.storedDocument(id, 0)).isEqualTo(committed);
         assertThat(fixture.items(id, "SETTLED#")).hasSize(3);
         assertThat(fixture.store.schedule(id).orElseThrow().lastSettledPeriod()).isZero();
     }
@@ -233,14 +233,14 @@ class PeriodCloseTest {
     void aBookingRecordedAfterItsPeriodClosedIsAnAdjustmentOfTheNextPeriod() {
         fixture.api.clock.set(AFTER_CLOSE_0);
         fixture.settle(fixture.settler(), id, 0);
-        byte[] periodZero = fixture.store.period(id, 0).orElseThrow().document();
+        byte[] periodZero = fixture.storedDocument(id, 0);
 
         Booking late = fixture.delivered(fixture.match(brook.id(), cedar.id()), 170_000,
                 Instant.parse("2026-11-21T14:00:00Z"));
         fixture.api.clock.set(AFTER_CLOSE_1);
         assertThat(fixture.settle(fixture.settler(), id, 1)).isEmpty();
 
-        assertThat(fixture.store.period(id, 0).orElseThrow().document()).isEqualTo(periodZero);
+        assertThat(fixture.storedDocument(id, 0)).isEqualTo(periodZero);
         JsonNode periodOne = document(1);
         assertThat(texts(periodOne.path("settledBookings"))).containsExactly(late.id().value());
         JsonNode posting = periodOne.path("ledger").path("postings").get(0);
@@ -388,7 +388,7 @@ class PeriodCloseTest {
 
     private JsonNode document(long index) {
         try {
-            return MAPPER.readTree(fixture.store.period(id, index).orElseThrow().document());
+            return MAPPER.readTree(fixture.storedDocument(id, index));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -144,4 +144,21 @@ final class PeriodFixture {
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("COLLAB#" + collaborationId),
                         ":prefix", AttributeValue.fromS(prefix)))).items();
     }
+
+    /**
+     * The settlement document of a committed period exactly as stored: its chunks in order, gunzipped (the
+     * bytes the tests compare across reruns, crashes and later periods).
+     */
+    byte[] storedDocument(String collaborationId, long index) {
+        String header = String.format("PERIOD#%010d", index);
+        var out = new java.io.ByteArrayOutputStream();
+        items(collaborationId, header + "#CHUNK#")
+                .forEach(chunk -> out.writeBytes(chunk.get("data").b().asByteArray()));
+        assertThat(out.size()).as("period " + index + " is committed").isPositive();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
