@@ -7,18 +7,11 @@ import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.adapter.http.problem.FieldError;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
-import com.backhaulexchange.function.settlement.AllocationPreview.Allocated;
-import com.backhaulexchange.function.settlement.AllocationPreview.Blocking;
 import com.backhaulexchange.function.settlement.AllocationPreview.Command;
 import com.backhaulexchange.function.settlement.AllocationPreview.Kind;
-import com.backhaulexchange.function.settlement.AllocationPreview.Preview;
-import com.backhaulexchange.function.settlement.AllocationPreview.Refused;
 import com.backhaulexchange.function.settlement.AllocationPreview.RuleName;
-import com.backhaulexchange.function.settlement.AllocationPreview.RuleResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,12 +52,12 @@ final class SettlementApi {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "An API key is required.");
         }
         JsonNode body = bodies.read(request, PREVIEW_SCHEMA, JsonBodyReader.JSON_MEDIA_TYPES, MAX_PREVIEW_BODY_BYTES);
-        return ApiResponse.json(mapper, 200, toJson(AllocationPreview.compute(command(body))));
+        return ApiResponse.json(mapper, 200, PreviewView.of(AllocationPreview.compute(command(body))));
     }
 
     /** The preview of a body the schema has accepted (also SnapStart's priming). */
-    ObjectNode preview(JsonNode body) {
-        return toJson(AllocationPreview.compute(command(body)));
+    PreviewView preview(JsonNode body) {
+        return PreviewView.of(AllocationPreview.compute(command(body)));
     }
 
     // ------------------------------------------------------------------ request body to command
@@ -172,73 +165,5 @@ final class SettlementApi {
             members.add(players.get(Integer.numberOfTrailingZeros(rest)));
         }
         return "{" + String.join(", ", members) + "}";
-    }
-
-    // ------------------------------------------------------------------ preview to response body
-
-    private ObjectNode toJson(Preview preview) {
-        Command command = preview.command();
-        ObjectNode json = mapper.createObjectNode();
-        ArrayNode players = json.putArray("players");
-        command.players().forEach(players::add);
-        json.put("kind", command.kind().name());
-        json.put("grandCoalitionValue", preview.grandCoalitionValue());
-        preview.grandCoalitionCost().ifPresent(cost -> json.put("grandCoalitionCost", cost));
-        ArrayNode results = json.putArray("results");
-        for (RuleResult result : preview.results()) {
-            results.add(switch (result) {
-                case Allocated allocated -> allocatedJson(command, allocated);
-                case Refused refused -> refusedJson(refused);
-            });
-        }
-        return json;
-    }
-
-    private ObjectNode allocatedJson(Command command, Allocated allocated) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("rule", allocated.rule().name());
-        json.put("outcome", "ALLOCATED");
-        ArrayNode shares = json.putArray("shares");
-        for (int i = 0; i < command.players().size(); i++) {
-            ObjectNode share = shares.addObject();
-            share.put("player", command.players().get(i));
-            share.put("share", allocated.shares().get(i));
-            int player = i;
-            allocated.costShares().ifPresent(costs -> share.put("costShare", costs.get(player)));
-            if (!allocated.standardErrors().isEmpty()) {
-                share.put("standardError", allocated.standardErrors().get(i));
-            }
-        }
-        if (allocated.rule() == RuleName.SAMPLED_SHAPLEY) {
-            ObjectNode sampling = json.putObject("sampling");
-            sampling.put("permutations", command.permutations());
-            sampling.put("seed", command.seed());
-        }
-        ObjectNode stability = json.putObject("stability");
-        stability.put("inCore", allocated.inCore());
-        stability.put("efficient", allocated.efficient());
-        stability.put("tolerance", allocated.tolerance());
-        stability.put("blockingCount", allocated.blockingCount());
-        ArrayNode blocking = stability.putArray("blocking");
-        for (Blocking coalition : allocated.blocking()) {
-            ObjectNode entry = blocking.addObject();
-            ArrayNode members = entry.putArray("members");
-            coalition.members().forEach(members::add);
-            entry.put(command.kind() == Kind.COST ? "cost" : "value", coalition.number());
-            entry.put(command.kind() == Kind.COST ? "allocatedCost" : "allocated", coalition.allocated());
-            entry.put("gap", coalition.gap());
-        }
-        ArrayNode remarks = json.putArray("remarks");
-        allocated.remarks().forEach(remarks::add);
-        return json;
-    }
-
-    private ObjectNode refusedJson(Refused refused) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("rule", refused.rule().name());
-        json.put("outcome", "REFUSED");
-        json.put("reasonCode", refused.reasonCode());
-        json.put("detail", refused.detail());
-        return json;
     }
 }
