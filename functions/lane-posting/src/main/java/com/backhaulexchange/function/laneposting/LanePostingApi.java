@@ -22,6 +22,7 @@ import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.function.laneposting.LanePostingCommands.PostCapacity;
 import com.backhaulexchange.function.laneposting.LanePostingCommands.PostLoad;
 import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.kernel.persistence.InvalidCursorException;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +133,12 @@ final class LanePostingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
-        var now = clock.instant();
+        return ApiResponse.json(mapper, 200, matchesJson(mapper, found, caller.partnerId(), clock.instant()));
+    }
+
+    /** The matches of the viewer's own lane, with the lane's latest run, each match as the viewer reads it. */
+    static ObjectNode matchesJson(ObjectMapper mapper, LanePostingService.LaneMatches found, PartnerId viewer,
+            Instant now) {
         ObjectNode json = mapper.createObjectNode();
         json.put("laneId", found.lane().laneId());
         json.put("laneStatus", found.lane().effectiveStatus(now).name());
@@ -149,11 +156,11 @@ final class LanePostingApi {
             json.putArray("nearestRejections");
         }
         json.set("items", PartnerJson.arrayOf(found.matches().items(),
-                match -> MatchJson.toJson(match, caller.partnerId(), MARKET, now)));
+                match -> MatchJson.toJson(match, viewer, MARKET, now)));
         if (found.matches().nextCursor() != null) {
             json.put("nextCursor", found.matches().nextCursor());
         }
-        return ApiResponse.json(mapper, 200, json);
+        return json;
     }
 
     private ApiResponse match(ApiRequest request) {
