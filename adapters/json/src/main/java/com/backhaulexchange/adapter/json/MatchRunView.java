@@ -11,7 +11,7 @@ import java.util.List;
  * name the other lane or its owner, their miles are rounded to one decimal, and the details of the rules that
  * compare the two sides' private figures are worded without them ({@link FeasibilityPolicies#seenBy}).
  */
-record MatchRunView(
+public record MatchRunView(
         String laneId,
         String kind,
         String computedAt,
@@ -30,7 +30,7 @@ record MatchRunView(
     record ReasonView(String reasonCode, String detail, String pointer) {
     }
 
-    static MatchRunView of(MatchRun run) {
+    public static MatchRunView of(MatchRun run) {
         return new MatchRunView(run.laneId(), run.kind().name(), run.computedAt().toString(), run.keysQueried(),
                 run.candidatesRead(), run.searchComplete(), run.candidatesEvaluated(), run.feasibleCount(),
                 run.matchesStored(), run.nearestRejections().stream().map(rejection -> new RejectionView(

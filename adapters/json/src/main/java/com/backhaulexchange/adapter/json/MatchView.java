@@ -18,7 +18,7 @@ import java.util.List;
  * kilograms to one decimal, the economics as that party's view (ADR 14, "Match views"), the status at the
  * time of reading.
  */
-record MatchView(
+public record MatchView(
         String matchId,
         String status,
         String capacityLaneId,
@@ -72,7 +72,7 @@ record MatchView(
     record RecommendationView(String recommendedAt, String region) {
     }
 
-    static MatchView of(Match match, PartnerId viewer, NegotiationRules market, Instant now) {
+    public static MatchView of(Match match, PartnerId viewer, NegotiationRules market, Instant now) {
         var route = match.route();
         var recommendation = match.recommendation();
         return new MatchView(match.id().value(), match.effectiveStatus(now), match.capacityLaneId().value(),

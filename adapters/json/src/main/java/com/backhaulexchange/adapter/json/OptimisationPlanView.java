@@ -6,7 +6,7 @@ import com.backhaulexchange.matching.OptimisationPlan;
 import java.util.List;
 
 /** The optimiser's plan of a region as the operator reads it (the {@code OptimisationPlan} schema). */
-record OptimisationPlanView(
+public record OptimisationPlanView(
         String region,
         String computedAt,
         int trucks,
@@ -17,7 +17,7 @@ record OptimisationPlanView(
         List<MoneyView> totalSurplus,
         List<MoneyView> greedySurplus) {
 
-    static OptimisationPlanView of(OptimisationPlan plan) {
+    public static OptimisationPlanView of(OptimisationPlan plan) {
         return new OptimisationPlanView(plan.region().value(), plan.computedAt().toString(), plan.trucks(),
                 plan.loads(), plan.candidatePairs(), plan.feasiblePairs(),
                 plan.recommended().stream().map(MatchId::value).toList(),

@@ -8,12 +8,9 @@ import com.backhaulexchange.partner.Contact;
 import com.backhaulexchange.partner.PartnerProfile;
 import com.backhaulexchange.partner.PartnerRole;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The v1 JSON of partner profiles as the API reads them (see infra/openapi/openapi.yaml). The API shows
@@ -63,12 +60,5 @@ public final class PartnerJson {
 
     static String textOrNull(JsonNode json, String field) {
         return json.hasNonNull(field) ? json.get(field).asText() : null;
-    }
-
-    /** A JSON array of tree-built views (the match views' callers still build trees). */
-    public static <T> ArrayNode arrayOf(Iterable<T> items, Function<T, JsonNode> toJson) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        items.forEach(item -> array.add(toJson.apply(item)));
-        return array;
     }
 }

@@ -62,19 +62,19 @@ class ApiViewsTest {
     private static final ObjectMapper MAPPER = Json.newMapper();
     private static final Instant NOW = LaneExamples.NOW;
 
-    /** Each view, as the functions write it: a record, or a tree where a caller still needs one. */
+    /** Each view, as the functions write it. */
     private static Map<String, Object> views() {
         Map<String, Object> views = new LinkedHashMap<>();
         Match match = NegotiationExamples.match();
-        views.put("match-seen-by-the-carrier", MatchJson.toJson(match, match.carrier(), NegotiationRules.DEFAULT, NOW));
-        views.put("match-seen-by-the-shipper", MatchJson.toJson(match, match.shipper(), NegotiationRules.DEFAULT, NOW));
-        views.put("match-retracted-and-recommended", MatchJson.toJson(match.withRecommendation(
+        views.put("match-seen-by-the-carrier", MatchView.of(match, match.carrier(), NegotiationRules.DEFAULT, NOW));
+        views.put("match-seen-by-the-shipper", MatchView.of(match, match.shipper(), NegotiationRules.DEFAULT, NOW));
+        views.put("match-retracted-and-recommended", MatchView.of(match.withRecommendation(
                 new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.parse("9v"))).retracted(
                 NOW.plusSeconds(120)), match.carrier(), NegotiationRules.DEFAULT, NOW.plusSeconds(180)));
-        views.put("match-recommended-after-it-expired", MatchJson.toJson(match.withRecommendation(
+        views.put("match-recommended-after-it-expired", MatchView.of(match.withRecommendation(
                 new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.parse("9v"))), match.shipper(),
                 NegotiationRules.DEFAULT, match.matchableUntil()));
-        views.put("run-with-rejections", MatchJson.runToJson(new MatchRun(LaneExamples.capacity().id().value(),
+        views.put("run-with-rejections", MatchRunView.of(new MatchRun(LaneExamples.capacity().id().value(),
                 LaneKind.CAPACITY, NOW.plusSeconds(2), 12, 40, false, 38, 3, 3, List.of(
                         new MatchRun.NearestRejection(12.345678, 600.04999, 0.05, List.of(
                                 new Decision.Rejected("EQUIPMENT_MISMATCH", "The load needs a REEFER.", null),
@@ -85,18 +85,18 @@ class ApiViewsTest {
                                 new Decision.Rejected("ORIGIN_DEADHEAD_TOO_FAR", "151.0 miles empty", null),
                                 new Decision.Rejected(FeasibilityPolicies.NO_SURPLUS, "cost 900 >= price 800",
                                         "/load/budget")))))));
-        views.put("load-run-with-rejections", MatchJson.runToJson(new MatchRun(LaneExamples.load().id().value(),
+        views.put("load-run-with-rejections", MatchRunView.of(new MatchRun(LaneExamples.load().id().value(),
                 LaneKind.LOAD, NOW.plusSeconds(2), 3, 1, true, 1, 0, 0, List.of(
                         new MatchRun.NearestRejection(1.25, 2.35, 3.45, List.of(
                                 new Decision.Rejected(FeasibilityPolicies.BUDGET_BELOW_CARRIER_MINIMUM, "private",
                                         "/load/budget/amountMinorUnits"),
                                 new Decision.Rejected(FeasibilityPolicies.NO_SURPLUS, "private", "/load/budget")))))));
-        views.put("run-without-candidates", MatchJson.runToJson(new MatchRun(LaneExamples.load().id().value(),
+        views.put("run-without-candidates", MatchRunView.of(new MatchRun(LaneExamples.load().id().value(),
                 LaneKind.LOAD, NOW.plusSeconds(3), 4, 0, true, 0, 0, 0, List.of())));
-        views.put("plan", MatchJson.planToJson(new OptimisationPlan(MatchingRegion.parse("9v"), NOW.plusSeconds(4),
+        views.put("plan", OptimisationPlanView.of(new OptimisationPlan(MatchingRegion.parse("9v"), NOW.plusSeconds(4),
                 7, 9, 30, 12, List.of(MatchId.of(LaneExamples.capacity().id(), LaneExamples.load().id())),
                 List.of(Money.of(123_456, "USD"), Money.of(7_800, "CAD")), List.of(Money.of(100_000, "USD")))));
-        views.put("empty-plan", MatchJson.planToJson(new OptimisationPlan(MatchingRegion.parse("dr"),
+        views.put("empty-plan", OptimisationPlanView.of(new OptimisationPlan(MatchingRegion.parse("dr"),
                 NOW.plusSeconds(5), 0, 0, 0, 0, List.of(), List.of(), List.of())));
         views.put("capacity-lane", LaneView.of(new PostedLane.Capacity(LaneExamples.capacityBuilder()
                 .minimumRate(Money.of(250, "USD")).build(), NOW, NOW.plusSeconds(1)), NOW));

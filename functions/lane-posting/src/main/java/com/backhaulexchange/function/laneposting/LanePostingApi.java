@@ -15,8 +15,8 @@ import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.json.LaneJson;
 import com.backhaulexchange.adapter.json.LaneView;
-import com.backhaulexchange.adapter.json.MatchJson;
-import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.adapter.json.LaneMatchesView;
+import com.backhaulexchange.adapter.json.MatchView;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.function.laneposting.LanePostingCommands.PostCapacity;
@@ -31,7 +31,6 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -133,34 +132,12 @@ final class LanePostingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
-        return ApiResponse.json(mapper, 200, matchesJson(mapper, found, caller.partnerId(), clock.instant()));
+        return ApiResponse.json(mapper, 200, matchesView(found, caller.partnerId(), clock.instant()));
     }
 
     /** The matches of the viewer's own lane, with the lane's latest run, each match as the viewer reads it. */
-    static ObjectNode matchesJson(ObjectMapper mapper, LanePostingService.LaneMatches found, PartnerId viewer,
-            Instant now) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("laneId", found.lane().laneId());
-        json.put("laneStatus", found.lane().effectiveStatus(now).name());
-        ObjectNode matching = json.putObject("matching");
-        if (found.run().isPresent()) {
-            var run = MatchJson.runToJson(found.run().get());
-            matching.put("status", "COMPLETED");
-            for (String field : List.of("computedAt", "keysQueried", "candidatesRead", "searchComplete", "candidatesEvaluated",
-                    "feasibleCount", "matchesStored")) {
-                matching.set(field, run.get(field));
-            }
-            json.set("nearestRejections", run.get("nearestRejections"));
-        } else {
-            matching.put("status", "PENDING");
-            json.putArray("nearestRejections");
-        }
-        json.set("items", PartnerJson.arrayOf(found.matches().items(),
-                match -> MatchJson.toJson(match, viewer, MARKET, now)));
-        if (found.matches().nextCursor() != null) {
-            json.put("nextCursor", found.matches().nextCursor());
-        }
-        return json;
+    static LaneMatchesView matchesView(LanePostingService.LaneMatches found, PartnerId viewer, Instant now) {
+        return LaneMatchesView.of(found.lane(), found.run(), found.matches(), viewer, MARKET, now);
     }
 
     private ApiResponse match(ApiRequest request) {
@@ -169,7 +146,7 @@ final class LanePostingApi {
         if (!MatchId.isValid(value)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such match.");
         }
-        return ApiResponse.json(mapper, 200, MatchJson.toJson(service.match(caller, new MatchId(value)),
+        return ApiResponse.json(mapper, 200, MatchView.of(service.match(caller, new MatchId(value)),
                 caller.partnerId(), MARKET, clock.instant()));
     }
 

@@ -75,8 +75,8 @@ class MatchesResponsesTest {
 
     private void assertFrozen(String name, LanePostingService.LaneMatches found, PartnerId viewer, Instant now)
             throws IOException {
-        String body = ApiResponse.json(http.mapper(), 200, LanePostingApi.matchesJson(http.mapper(), found, viewer,
-                now)).body() + "\n";
+        String body = ApiResponse.json(http.mapper(), 200, LanePostingApi.matchesView(found, viewer, now)).body()
+                + "\n";
         Path file = FROZEN.resolve(name + ".json");
         if (RECORD) {
             Files.createDirectories(FROZEN);

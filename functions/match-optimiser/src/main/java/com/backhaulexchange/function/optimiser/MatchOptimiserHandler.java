@@ -10,14 +10,10 @@ import com.backhaulexchange.adapter.http.ApiRequest;
 import com.backhaulexchange.adapter.http.ApiResponse;
 import com.backhaulexchange.adapter.http.ApiRouter;
 import com.backhaulexchange.adapter.http.ApiTools;
-import com.backhaulexchange.adapter.json.MatchJson;
-import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.adapter.json.OptimisationView;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.matching.MatchingRegion;
-import com.backhaulexchange.matching.OptimisationPlan;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,15 +64,7 @@ public final class MatchOptimiserHandler
             regions = requested.stream().distinct().toList();
         }
         var plans = optimisations.optimise(regions);
-        return ApiResponse.json(http.mapper(), 200, optimisedJson(http.mapper(), regions.size(), plans));
-    }
-
-    /** The response of an optimisation: how many regions were optimised and each one's plan. */
-    static ObjectNode optimisedJson(ObjectMapper mapper, int regionsOptimised, List<OptimisationPlan> plans) {
-        var json = mapper.createObjectNode();
-        json.put("regionsOptimised", regionsOptimised);
-        json.set("plans", PartnerJson.arrayOf(plans, MatchJson::planToJson));
-        return json;
+        return ApiResponse.json(http.mapper(), 200, OptimisationView.of(regions.size(), plans));
     }
 
     /** The routes this function serves, for the template/OpenAPI consistency tests. */

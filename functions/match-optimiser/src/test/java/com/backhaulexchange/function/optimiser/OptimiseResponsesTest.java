@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.adapter.http.ApiResponse;
 import com.backhaulexchange.adapter.http.ApiTools;
+import com.backhaulexchange.adapter.json.OptimisationView;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.lane.LaneExamples;
 import com.backhaulexchange.matching.MatchId;
@@ -45,8 +46,7 @@ class OptimiseResponsesTest {
     }
 
     private void assertFrozen(String name, int regions, List<OptimisationPlan> plans) throws IOException {
-        String body = ApiResponse.json(http.mapper(), 200, MatchOptimiserHandler.optimisedJson(http.mapper(), regions,
-                plans)).body() + "\n";
+        String body = ApiResponse.json(http.mapper(), 200, OptimisationView.of(regions, plans)).body() + "\n";
         Path file = FROZEN.resolve(name + ".json");
         if (RECORD) {
             Files.createDirectories(FROZEN);
