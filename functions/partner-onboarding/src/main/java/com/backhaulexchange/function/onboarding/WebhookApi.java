@@ -12,8 +12,8 @@ import com.backhaulexchange.notification.WebhookId;
 import com.backhaulexchange.notification.WebhookSubscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,16 +58,14 @@ final class WebhookApi {
         return idempotentCreation.<WebhookSubscription>create(idempotencyKey, scope, body,
                 sealed -> registrations.register(caller.partnerId(), body.get("url").asText(),
                         body.get("secret").asText(), eventTypes, sealed),
-                webhook -> ApiResponse.json(mapper, 201, toJson(webhook),
+                webhook -> ApiResponse.json(mapper, 201, WebhookView.of(webhook),
                         Map.of("Location", "/partners/me/webhooks/" + webhook.id().value())));
     }
 
     private ApiResponse list(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        ObjectNode json = mapper.createObjectNode();
-        var items = json.putArray("items");
-        registrations.list(caller.partnerId()).forEach(webhook -> items.add(toJson(webhook)));
-        return ApiResponse.json(mapper, 200, json);
+        return ApiResponse.json(mapper, 200,
+                new Webhooks(registrations.list(caller.partnerId()).stream().map(WebhookView::of).toList()));
     }
 
     private ApiResponse delete(ApiRequest request) {
@@ -79,22 +77,22 @@ final class WebhookApi {
     private ApiResponse test(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         var ping = registrations.test(caller.partnerId(), webhookIdOf(request));
-        ObjectNode json = mapper.createObjectNode();
-        json.put("eventId", ping.eventId());
-        json.put("type", ping.type().name());
-        return ApiResponse.json(mapper, 202, json);
+        return ApiResponse.json(mapper, 202, new TestPing(ping.eventId(), ping.type().name()));
     }
 
-    /** Never the secret: its last four characters only. */
-    private ObjectNode toJson(WebhookSubscription webhook) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("webhookId", webhook.id().value());
-        json.put("url", webhook.url().toString());
-        var types = json.putArray("eventTypes");
-        webhook.eventTypes().forEach(type -> types.add(type.name()));
-        json.put("secretLastFour", webhook.secretLastFour());
-        json.put("createdAt", webhook.createdAt().toString());
-        return json;
+    /** A webhook as its owner sees it: never the secret, its last four characters only. */
+    record WebhookView(String webhookId, String url, List<String> eventTypes, String secretLastFour, String createdAt) {
+        static WebhookView of(WebhookSubscription webhook) {
+            return new WebhookView(webhook.id().value(), webhook.url().toString(),
+                    webhook.eventTypes().stream().map(NotificationType::name).toList(), webhook.secretLastFour(),
+                    webhook.createdAt().toString());
+        }
+    }
+
+    record Webhooks(List<WebhookView> items) {
+    }
+
+    record TestPing(String eventId, String type) {
     }
 
     private static WebhookId webhookIdOf(ApiRequest request) {

@@ -14,7 +14,6 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.backhaulexchange.settlement.Statement;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -66,18 +65,17 @@ final class PeriodApi {
                     + period.closesAt() + " (its end plus " + SettlementPeriod.GRACE.toHours() + " h grace).")
                     .withReasonCode(PERIOD_NOT_CLOSED));
         }
-        ObjectNode json = mapper.createObjectNode();
-        json.put("collaborationId", id);
-        json.put("periodIndex", index);
-        json.put("closesAt", period.closesAt().toString());
         var stored = store.period(id, index);
         if (stored.isPresent()) {
-            json.put("status", stored.get().outcome().name());
-            return ApiResponse.json(mapper, 200, json);
+            return ApiResponse.json(mapper, 200,
+                    new PeriodClose(id, index, period.closesAt().toString(), stored.get().outcome().name()));
         }
         messages.send(List.of(new SettlementMessages.PeriodDue(id, index)));
-        json.put("status", "QUEUED");
-        return ApiResponse.json(mapper, 202, json);
+        return ApiResponse.json(mapper, 202, new PeriodClose(id, index, period.closesAt().toString(), "QUEUED"));
+    }
+
+    /** The operator's answer to a close: the period and its outcome, or QUEUED while the settler works. */
+    record PeriodClose(String collaborationId, long periodIndex, String closesAt, String status) {
     }
 
     /**
