@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.matchengine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.notification.Notification;
@@ -7,7 +8,6 @@ import com.backhaulexchange.notification.NotificationPublisher;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.partner.PartnerId;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -37,13 +37,10 @@ final class MatchFoundNotifications implements Consumer<Match> {
     public void accept(Match match) {
         for (var recipient : List.of(new Recipient(match.carrier(), match.capacityLaneId().value(), "CARRIER"),
                 new Recipient(match.shipper(), match.loadLaneId().value(), "SHIPPER"))) {
-            ObjectNode data = JSON.createObjectNode();
-            data.put("matchId", match.id().value());
-            data.put("yourLaneId", recipient.laneId());
-            data.put("yourSide", recipient.side());
-            data.put("matchableUntil", match.matchableUntil().toString());
+            var data = new MatchFoundPayload(match.id().value(), recipient.laneId(), recipient.side(),
+                    match.matchableUntil().toString());
             var notification = new Notification(ids.next(), NotificationType.MATCH_FOUND, recipient.partner(),
-                    clock.instant(), data.toString());
+                    clock.instant(), json(data));
             try {
                 publisher.publish(notification);
             } catch (RuntimeException e) {
@@ -54,5 +51,17 @@ final class MatchFoundNotifications implements Consumer<Match> {
     }
 
     private record Recipient(PartnerId partner, String laneId, String side) {
+    }
+
+    /** The data of a MATCH_FOUND notification (the webhook's {@code data}), for one party. */
+    record MatchFoundPayload(String matchId, String yourLaneId, String yourSide, String matchableUntil) {
+    }
+
+    private static String json(Object payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification payload always serialises", e);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.backhaulexchange.kernel.money.Money;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.partner.PartnerId;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,22 +26,31 @@ final class BookingNotifications {
 
     private static Notification notification(Booking booking, NotificationType type, PartnerId recipient, Ulid ids,
             Instant now) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("bookingId", booking.id().value());
-        data.put("negotiationId", booking.negotiationId().value());
-        data.put("matchId", booking.matchId().value());
-        data.put("status", booking.status().name());
-        ObjectNode amount = data.putObject("agreedAmount");
-        amount.put("amountMinorUnits", booking.agreedAmount().amountMinorUnits());
-        amount.put("currency", booking.agreedAmount().currency().getCurrencyCode());
-        if (booking.cancellation() != null) {
-            data.put("cancelledBy", booking.cancellation().atFault().name());
-            if (booking.cancellation().tonuFee() != null) {
-                ObjectNode fee = data.putObject("tonuFee");
-                fee.put("amountMinorUnits", booking.cancellation().tonuFee().amountMinorUnits());
-                fee.put("currency", booking.cancellation().tonuFee().currency().getCurrencyCode());
-            }
+        var cancellation = booking.cancellation();
+        var data = new BookingPayload(booking.id().value(), booking.negotiationId().value(), booking.matchId().value(),
+                booking.status().name(), AmountPayload.of(booking.agreedAmount()),
+                cancellation == null ? null : cancellation.atFault().name(),
+                cancellation == null ? null : AmountPayload.of(cancellation.tonuFee()));
+        return new Notification(ids.next(), type, recipient, now, json(data));
+    }
+
+    /** The data of a booking notification (the webhook's {@code data}); cancellation fields only once cancelled. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BookingPayload(String bookingId, String negotiationId, String matchId, String status,
+            AmountPayload agreedAmount, String cancelledBy, AmountPayload tonuFee) {
+    }
+
+    record AmountPayload(long amountMinorUnits, String currency) {
+        static AmountPayload of(Money money) {
+            return money == null ? null : new AmountPayload(money.amountMinorUnits(), money.currency().getCurrencyCode());
         }
-        return new Notification(ids.next(), type, recipient, now, data.toString());
+    }
+
+    private static String json(Object payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification payload always serialises", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationEvent;
@@ -9,7 +10,6 @@ import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.partner.PartnerId;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,16 +69,22 @@ final class NegotiationNotifications {
 
     private static Notification notification(Negotiation negotiation, NotificationType type, PartnerId recipient,
             Offer offer, Ulid ids, Instant now) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("negotiationId", negotiation.id().value());
-        data.put("matchId", negotiation.matchId().value());
-        data.put("status", negotiation.status().name());
-        data.put("round", offer.round());
-        data.put("offeredBy", offer.author().name());
-        ObjectNode amount = data.putObject("amount");
-        amount.put("amountMinorUnits", offer.amount().amountMinorUnits());
-        amount.put("currency", offer.amount().currency().getCurrencyCode());
-        data.put("expiresAt", offer.expiresAt().toString());
-        return new Notification(ids.next(), type, recipient, now, data.toString());
+        var data = new OfferPayload(negotiation.id().value(), negotiation.matchId().value(), negotiation.status().name(),
+                offer.round(), offer.author().name(), BookingNotifications.AmountPayload.of(offer.amount()),
+                offer.expiresAt().toString());
+        return new Notification(ids.next(), type, recipient, now, json(data));
+    }
+
+    /** The data of an offer notification (the webhook's {@code data}). */
+    record OfferPayload(String negotiationId, String matchId, String status, int round, String offeredBy,
+            BookingNotifications.AmountPayload amount, String expiresAt) {
+    }
+
+    private static String json(Object payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a notification payload always serialises", e);
+        }
     }
 }
