@@ -1,6 +1,9 @@
 package com.backhaulexchange.adapter.lambda;
 
+import java.net.URI;
 import java.time.Duration;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -20,6 +23,20 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class AwsClients {
     private AwsClients() {
+    }
+
+    /**
+     * {@code builder} with this project's settings, pointed at {@code endpointVariable}'s URL when the environment
+     * has one (a local service); {@code DynamoDbClients} and {@code SqsClients} build their clients with it.
+     */
+    public static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C build(B builder,
+            FunctionEnvironment environment, String endpointVariable) {
+        builder.region(region(environment))
+                .credentialsProvider(credentials(environment))
+                .httpClient(httpClient())
+                .overrideConfiguration(overrides());
+        environment.optional(endpointVariable).map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     public static Region region(FunctionEnvironment environment) {
