@@ -1,6 +1,5 @@
 package com.backhaulexchange.adapter.json;
 
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.AgreementVersion;

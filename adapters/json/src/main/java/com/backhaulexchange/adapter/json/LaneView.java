@@ -2,7 +2,6 @@ package com.backhaulexchange.adapter.json;
 
 import static com.backhaulexchange.adapter.json.LaneJson.zoned;
 
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;

@@ -2,7 +2,6 @@ package com.backhaulexchange.adapter.json;
 
 import static com.backhaulexchange.adapter.json.Views.tenths;
 
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.deal.negotiation.MatchEconomicsView;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;

@@ -1,6 +1,5 @@
 package com.backhaulexchange.adapter.json;
 
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.OptimisationPlan;
 import java.util.List;

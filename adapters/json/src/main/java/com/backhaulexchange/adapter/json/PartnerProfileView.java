@@ -1,6 +1,5 @@
 package com.backhaulexchange.adapter.json;
 
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.partner.Contact;
 import com.backhaulexchange.partner.PartnerProfile;

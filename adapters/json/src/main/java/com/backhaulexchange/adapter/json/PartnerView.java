@@ -1,7 +1,6 @@
 package com.backhaulexchange.adapter.json;
 
 import com.backhaulexchange.adapter.json.PartnerProfileView.ContactView;
-import com.backhaulexchange.adapter.json.Views.MoneyView;
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.Suspension;

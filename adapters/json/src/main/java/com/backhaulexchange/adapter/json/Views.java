@@ -1,7 +1,6 @@
 package com.backhaulexchange.adapter.json;
 
 import com.backhaulexchange.kernel.geo.Place;
-import com.backhaulexchange.kernel.money.Money;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,13 +26,6 @@ final class Views {
     /** Miles and kilograms as a dispatcher reads them: one decimal, half up. */
     static double tenths(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    /** An amount: {@code {amountMinorUnits, currency}}. */
-    record MoneyView(long amountMinorUnits, String currency) {
-        static MoneyView of(Money money) {
-            return money == null ? null : new MoneyView(money.amountMinorUnits(), money.currency().getCurrencyCode());
-        }
     }
 
     /** A place: its coordinates in degrees and its label, when it has one. */

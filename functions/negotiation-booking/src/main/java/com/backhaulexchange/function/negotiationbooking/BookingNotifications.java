@@ -1,6 +1,6 @@
 package com.backhaulexchange.function.negotiationbooking;
 
-import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.adapter.json.MoneyView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.backhaulexchange.deal.booking.Booking;
@@ -28,22 +28,16 @@ final class BookingNotifications {
             Instant now) {
         var cancellation = booking.cancellation();
         var data = new BookingPayload(booking.id().value(), booking.negotiationId().value(), booking.matchId().value(),
-                booking.status().name(), AmountPayload.of(booking.agreedAmount()),
+                booking.status().name(), MoneyView.of(booking.agreedAmount()),
                 cancellation == null ? null : cancellation.atFault().name(),
-                cancellation == null ? null : AmountPayload.of(cancellation.tonuFee()));
+                cancellation == null ? null : MoneyView.of(cancellation.tonuFee()));
         return new Notification(ids.next(), type, recipient, now, json(data));
     }
 
     /** The data of a booking notification (the webhook's {@code data}); cancellation fields only once cancelled. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BookingPayload(String bookingId, String negotiationId, String matchId, String status,
-            AmountPayload agreedAmount, String cancelledBy, AmountPayload tonuFee) {
-    }
-
-    record AmountPayload(long amountMinorUnits, String currency) {
-        static AmountPayload of(Money money) {
-            return money == null ? null : new AmountPayload(money.amountMinorUnits(), money.currency().getCurrencyCode());
-        }
+            MoneyView agreedAmount, String cancelledBy, MoneyView tonuFee) {
     }
 
     private static String json(Object payload) {

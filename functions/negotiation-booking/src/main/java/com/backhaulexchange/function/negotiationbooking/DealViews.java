@@ -1,5 +1,7 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.backhaulexchange.adapter.json.MoneyView;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingEvent;
 import com.backhaulexchange.deal.booking.RateConfirmation;
@@ -29,12 +31,6 @@ import java.util.List;
  * carrier's and the shipper's view are different types, so neither can carry the other's figures.
  */
 final class DealViews {
-
-    record MoneyView(long amountMinorUnits, String currency) {
-        static MoneyView of(Money money) {
-            return money == null ? null : new MoneyView(money.amountMinorUnits(), money.currency().getCurrencyCode());
-        }
-    }
 
     record AccessorialsView(int detentionFreeHours, MoneyView detentionRatePerHour, MoneyView tonuFee,
             int tonuCancellationWindowHours) {
@@ -80,9 +76,8 @@ final class DealViews {
             int roundsUsed, CurrentOffer currentOffer, String updatedAt) {
     }
 
-    record NegotiationDetail(String negotiationId, String matchId, String capacityLaneId, String loadLaneId,
-            String carrierPartnerId, String shipperPartnerId, String yourSide, String status, String turn,
-            int roundsUsed, CurrentOffer currentOffer, String updatedAt, int roundsLimit, String offerDeadline,
+    /** A negotiation read whole: its listing row, then its terms and the offers as the caller's side sees them. */
+    record NegotiationDetail(@JsonUnwrapped NegotiationSummary summary, int roundsLimit, String offerDeadline,
             String bookingId, MarketView market, List<OfferLine> offers) {
     }
 
@@ -154,16 +149,12 @@ final class DealViews {
 
     NegotiationDetail negotiation(NegotiationService.SideView view, Instant now) {
         Negotiation negotiation = view.negotiation();
-        NegotiationSummary summary = summary(negotiation, view.side(), now);
         var market = negotiation.market();
         List<? extends OfferView> offerViews = view.side() == Side.CARRIER
                 ? OfferView.forCarrier(negotiation, view.carrierLimits(), now)
                 : OfferView.forShipper(negotiation, view.shipperLimits(), now);
-        return new NegotiationDetail(summary.negotiationId(), summary.matchId(), summary.capacityLaneId(),
-                summary.loadLaneId(), summary.carrierPartnerId(), summary.shipperPartnerId(), summary.yourSide(),
-                summary.status(), summary.turn(), summary.roundsUsed(), summary.currentOffer(), summary.updatedAt(),
-                negotiation.rules().maxRounds(), negotiation.offerDeadline().toString(),
-                view.bookingId() == null ? null : view.bookingId().value(),
+        return new NegotiationDetail(summary(negotiation, view.side(), now), negotiation.rules().maxRounds(),
+                negotiation.offerDeadline().toString(), view.bookingId() == null ? null : view.bookingId().value(),
                 new MarketView(MoneyView.of(market.marketShipperPrice()), MoneyView.of(market.marketIncrementalCost()),
                         tenths(market.loadedMiles()), tenths(market.outOfRouteMiles())),
                 offerViews.stream().map(DealViews::offer).toList());

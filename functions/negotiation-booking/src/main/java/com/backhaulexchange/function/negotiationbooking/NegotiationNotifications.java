@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.backhaulexchange.adapter.json.MoneyView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.deal.negotiation.Negotiation;
@@ -70,14 +71,14 @@ final class NegotiationNotifications {
     private static Notification notification(Negotiation negotiation, NotificationType type, PartnerId recipient,
             Offer offer, Ulid ids, Instant now) {
         var data = new OfferPayload(negotiation.id().value(), negotiation.matchId().value(), negotiation.status().name(),
-                offer.round(), offer.author().name(), BookingNotifications.AmountPayload.of(offer.amount()),
+                offer.round(), offer.author().name(), MoneyView.of(offer.amount()),
                 offer.expiresAt().toString());
         return new Notification(ids.next(), type, recipient, now, json(data));
     }
 
     /** The data of an offer notification (the webhook's {@code data}). */
     record OfferPayload(String negotiationId, String matchId, String status, int round, String offeredBy,
-            BookingNotifications.AmountPayload amount, String expiresAt) {
+            MoneyView amount, String expiresAt) {
     }
 
     private static String json(Object payload) {
