@@ -3,7 +3,6 @@ package com.backhaulexchange.adapter.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.http.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +16,7 @@ public record ApiResponse(int statusCode, Map<String, String> headers, String bo
         headers = Map.copyOf(headers);
     }
 
-    public static ApiResponse json(ObjectMapper mapper, int statusCode, JsonNode body) {
-        return json(mapper, statusCode, body, Map.of());
-    }
-
-    public static ApiResponse json(ObjectMapper mapper, int statusCode, JsonNode body, Map<String, String> extraHeaders) {
-        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
-        headers.put("Content-Type", JSON);
-        return new ApiResponse(statusCode, headers, write(mapper, body));
-    }
-
-    /** A response whose body is a view record (or any value Jackson maps): written by the function's mapper. */
+    /** A JSON response: a view record, a JSON tree or any value Jackson maps, written by the function's mapper. */
     public static ApiResponse json(ObjectMapper mapper, int statusCode, Object body) {
         return json(mapper, statusCode, body, Map.of());
     }
