@@ -12,17 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A tiny HTTP client for journeys: every call is a real request to the local stack over loopback. */
-final class Http {
+public final class Http {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI baseUrl;
 
-    Http(URI baseUrl) {
+    public Http(URI baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
+    public record Response(int status, Map<String, String> headers, String body) {
+        public JsonNode json() {
             try {
                 return MAPPER.readTree(body);
             } catch (IOException e) {
@@ -30,17 +30,17 @@ final class Http {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
                     .map(Map.Entry::getValue).findFirst().orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
     }
 
-    Response send(String method, String path, String body, Map<String, String> headers) {
+    public Response send(String method, String path, String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -58,21 +58,21 @@ final class Http {
         }
     }
 
-    Response get(String path, String apiKey) {
+    public Response get(String path, String apiKey) {
         return send("GET", path, null, auth(apiKey));
     }
 
-    Response postJson(String path, String apiKey, String body) {
+    public Response postJson(String path, String apiKey, String body) {
         var headers = new LinkedHashMap<>(auth(apiKey));
         headers.put("Content-Type", "application/json");
         return send("POST", path, body, headers);
     }
 
-    Response delete(String path, String apiKey) {
+    public Response delete(String path, String apiKey) {
         return send("DELETE", path, null, auth(apiKey));
     }
 
-    static Map<String, String> auth(String apiKey) {
+    public static Map<String, String> auth(String apiKey) {
         return apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
     }
 }

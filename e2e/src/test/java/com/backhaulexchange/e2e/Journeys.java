@@ -13,14 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /** What the journeys share: registering partners over HTTP, local times of the sample lanes, waiting. */
-final class Journeys {
-    static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+public final class Journeys {
+    public static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
 
     private Journeys() {
     }
 
     /** Registers a partner through {@code POST /partners}; the response has its id and first API key. */
-    static JsonNode register(Http http, String body) {
+    public static JsonNode register(Http http, String body) {
         var registered = http.postJson("/partners", null, body);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json();
@@ -30,7 +30,7 @@ final class Journeys {
      * A registration body: a carrier gets an operating cost (cents per mile) and a dry-van fleet; {@code more}
      * is extra JSON members (e.g. DOT and MC numbers), or null.
      */
-    static String partner(String name, String roles, double latitude, double longitude, long costCents, String more) {
+    public static String partner(String name, String roles, double latitude, double longitude, long costCents, String more) {
         String cost = costCents > 0
                 ? ", \"operatingCostPerMile\": {\"amountMinorUnits\": " + costCents + ", \"currency\": \"USD\"},"
                         + " \"fleetEquipment\": [\"DRY_VAN\"]" : "";
@@ -44,12 +44,12 @@ final class Journeys {
     }
 
     /** {@code daysAhead} days from today at {@code hour}:00 in Chicago, as an RFC 9557 timestamp. */
-    static String local(int daysAhead, int hour) {
+    public static String local(int daysAhead, int hour) {
         return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
                 ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -58,7 +58,7 @@ final class Journeys {
         }
     }
 
-    static String sha256Hex(String value) {
+    public static String sha256Hex(String value) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(value.getBytes(StandardCharsets.UTF_8)));
