@@ -3,12 +3,12 @@ package com.backhaulexchange.benchmarks.matching;
 import java.util.Arrays;
 
 /** Nearest-rank percentiles of a sample. */
-final class Percentiles {
+public final class Percentiles {
     private Percentiles() {
     }
 
     /** The value at or below which {@code percent} % of the sample lies (nearest rank); NaN when empty. */
-    static double of(double[] sample, double percent) {
+    public static double of(double[] sample, double percent) {
         if (sample.length == 0) {
             return Double.NaN;
         }
@@ -18,7 +18,7 @@ final class Percentiles {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    static double median(double[] sample) {
+    public static double median(double[] sample) {
         if (sample.length == 0) {
             return Double.NaN;
         }
