@@ -5,21 +5,19 @@ import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.matching.DrivePlan;
 import com.backhaulexchange.matching.DrivePlanner;
-import com.backhaulexchange.matching.MatchEvaluation;
-import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.RouteMiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Judges one ordered chain: measures every leg, plans the whole drive under hours of service (one
  * {@link DrivePlanner} plan over all legs, so breaks, resets and the multi-day cycle carry from one load to
- * the next), prices each load, compares the chain with each of its loads alone, applies every
+ * the next), prices each load, compares the chain's empty miles with each of its loads alone, applies every
  * {@link ChainPolicies chain rule} and, when none objects, scores it. A pure function of the lane, the
  * carrier's cost per mile, the ordered loads, the reload preferences and the configuration.
  */
@@ -28,13 +26,11 @@ public final class ChainEvaluator {
     private final MatchingConfig config;
     private final ReloadPreferences preferences;
     private final DrivePlanner planner;
-    private final MatchEvaluator singles;
 
     public ChainEvaluator(MatchingConfig config, ReloadPreferences preferences) {
         this.config = Objects.requireNonNull(config, "config");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.planner = config.drivePlanner();
-        this.singles = new MatchEvaluator(config);
     }
 
     public static ChainEvaluation evaluate(CapacityLane capacity, Money carrierCostPerMile, List<LoadLane> loads,
@@ -51,19 +47,6 @@ public final class ChainEvaluator {
     }
 
     public ChainEvaluation evaluate(ReloadPackage chain, Money carrierCostPerMile) {
-        return evaluate(chain, carrierCostPerMile, load -> singleLoad(chain.capacity(), carrierCostPerMile, load));
-    }
-
-    /** What {@code load} would do alone on the lane: its empty miles avoided and whether it is a match by itself. */
-    public ChainExplanation.SingleLoad singleLoad(CapacityLane capacity, Money carrierCostPerMile, LoadLane load) {
-        MatchEvaluation alone = singles.evaluate(capacity, carrierCostPerMile, load);
-        return new ChainExplanation.SingleLoad(load.id(), alone.explanation().emptyMilesAvoided(),
-                alone instanceof MatchEvaluation.Feasible);
-    }
-
-    /** As {@link #evaluate(ReloadPackage, Money)}, with each load's single-load figures from {@code singleLoads}. */
-    ChainEvaluation evaluate(ReloadPackage chain, Money carrierCostPerMile,
-            Function<LoadLane, ChainExplanation.SingleLoad> singleLoads) {
         Objects.requireNonNull(chain, "chain");
         Objects.requireNonNull(carrierCostPerMile, "carrierCostPerMile");
         CapacityLane capacity = chain.capacity();
@@ -74,8 +57,10 @@ public final class ChainEvaluator {
                 config.marketRatePerLoadedMile())
                 ? ChainEconomics.of(miles, loads, carrierCostPerMile, config.marketRatePerLoadedMile())
                 : null;
-        var comparison = new ChainExplanation.SingleLoadComparison(loads.stream().map(singleLoads).toList(),
-                miles.emptyMilesAvoided());
+        var comparison = new ChainExplanation.SingleLoadComparison(loads.stream()
+                .map(load -> new ChainExplanation.SingleLoad(load.id(),
+                        RouteMiles.of(capacity, load, config.roadDistance()).emptyMilesAvoided()))
+                .toList(), miles.emptyMilesAvoided());
         var facts = new ChainFacts(capacity, loads, carrierCostPerMile, preferences,
                 config.marketRatePerLoadedMile(), miles, plan, economics, comparison);
         var explanation = new ChainExplanation(chain.id(), capacity.id(), chain.loadIds(), miles,

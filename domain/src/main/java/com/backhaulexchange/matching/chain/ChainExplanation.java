@@ -55,26 +55,30 @@ public record ChainExplanation(
     }
 
     /**
-     * What each load of the chain would do alone on the same lane: the empty miles it would avoid and whether
-     * it is a feasible match by itself. The chain is worth showing only if it avoids strictly more empty miles
-     * than the best of those that are feasible alone, or, when none is, than running empty (zero).
+     * The empty miles each load of the chain would avoid carried alone on the same lane (the single-match
+     * figure: baseline minus its origin and destination deadhead). The chain is worth showing only if it
+     * avoids strictly more than the best of them: otherwise that load alone does as well for empty miles, with
+     * fewer stops and fewer parties. The comparison is on miles only, whether or not the load alone is a
+     * feasible match: a round trip's single loads, for one, are often not (the run home is too long).
      */
     public record SingleLoadComparison(List<SingleLoad> alone, double chainEmptyMilesAvoided) {
         public SingleLoadComparison {
             alone = List.copyOf(alone);
+            if (alone.isEmpty()) {
+                throw new IllegalArgumentException("a chain has loads to compare with");
+            }
         }
 
-        public double bestFeasibleSingleEmptyMilesAvoided() {
-            return alone.stream().filter(SingleLoad::feasibleAlone).mapToDouble(SingleLoad::emptyMilesAvoided)
-                    .max().orElse(0);
+        public double bestSingleEmptyMilesAvoided() {
+            return alone.stream().mapToDouble(SingleLoad::emptyMilesAvoided).max().orElseThrow();
         }
 
         public boolean chainAvoidsMore() {
-            return chainEmptyMilesAvoided > Math.max(0, bestFeasibleSingleEmptyMilesAvoided());
+            return chainEmptyMilesAvoided > bestSingleEmptyMilesAvoided();
         }
     }
 
-    public record SingleLoad(LoadLaneId loadLaneId, double emptyMilesAvoided, boolean feasibleAlone) {
+    public record SingleLoad(LoadLaneId loadLaneId, double emptyMilesAvoided) {
         public SingleLoad {
             Objects.requireNonNull(loadLaneId, "loadLaneId");
         }

@@ -36,7 +36,7 @@ public final class ChainPolicies {
 
     /** The empty hop from one delivery to the next pickup is longer than the carrier accepts. */
     public static final String RELOAD_DEADHEAD_EXCEEDED = "RELOAD_DEADHEAD_EXCEEDED";
-    /** The chain avoids no more empty miles than one of its loads would alone (or than running empty). */
+    /** The chain avoids no more empty miles than one of its loads would alone. */
     public static final String NOT_BETTER_THAN_SINGLE_LOAD = "NOT_BETTER_THAN_SINGLE_LOAD";
 
     /** A rule about load {@code index} of the chain (and the empty hop into it). */
@@ -192,8 +192,8 @@ public final class ChainPolicies {
                     ? Decision.allowed()
                     : Decision.rejected(NOT_BETTER_THAN_SINGLE_LOAD, "The chain avoids "
                             + miles(facts.singleLoads().chainEmptyMilesAvoided()) + " empty miles; its best load "
-                            + "alone avoids " + miles(Math.max(0, facts.singleLoads()
-                                    .bestFeasibleSingleEmptyMilesAvoided())) + ".", "/loads");
+                            + "alone avoids " + miles(facts.singleLoads().bestSingleEmptyMilesAvoided()) + ".",
+                            "/loads");
 
     private static final List<LoadRule> LOAD_RULES = List.of(
             LOAD_LANE_IS_OPEN,
