@@ -27,8 +27,8 @@ import java.util.PriorityQueue;
  *
  * <ol>
  * <li>Loads the truck can never carry (not open, equipment, weight, pallets) are dropped; of the rest, at most
- *     {@link Bounds#maxCandidates} are kept, nearest first (origin deadhead + destination deadhead, as a single
- *     match would have them).</li>
+ *     {@link Bounds#maxCandidates} are kept, nearest the truck's road first (least detour: start → pickup →
+ *     delivery → end, the out-of-route miles of the load alone plus the baseline).</li>
  * <li>Ordered sequences grow load by load, depth first, and a prefix is cut as soon as a necessary condition
  *     fails: a hop over its deadhead limit (the posting's origin limit for the first, the reload limit after),
  *     or a pickup or delivery the truck cannot reach before its window closes even driving non-stop with no
@@ -215,8 +215,11 @@ public final class ChainSearch {
                 distinct.putIfAbsent(load.id(), load);
             }
         }
+        // The detour the load alone would add to the truck's road: loads along its corridor come first, whether
+        // they would open, continue or close a chain.
         Comparator<LoadLane> nearestFirst = Comparator.comparingDouble((LoadLane load) ->
                 roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates())
+                        + roads.roadMiles(load.origin().coordinates(), load.destination().coordinates())
                         + roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates()))
                 .thenComparing(load -> load.id().value());
         return distinct.values().stream().sorted(nearestFirst).limit(bounds.maxCandidates()).toList();
