@@ -16,7 +16,10 @@ import java.util.Objects;
  * open and dwells (on duty, not driving) to load or unload. Any pause of at least the break length counts
  * as the break; one of at least the reset length opens a new duty window. When a wait would leave the
  * driver with a spent duty window after the dwell, it takes the reset during the wait instead, if service
- * can still start by the stop's deadline: that is never later and leaves a fresh shift.
+ * can still start by the stop's deadline: that is never later and leaves a fresh shift. Under a multi-day
+ * {@link HoursOfServiceRules.Cycle cycle}, driving stops when the on-duty time (driving and dwell) reaches
+ * the cycle's limit, and the driver takes the cycle's restart (a {@link DrivePlan.Activity.Rest} of that
+ * length); any pause that long also restarts the cycle.
  *
  * <p>Drive time is miles / speed, rounded up to the second. The planner never rejects: a late arrival is
  * in the plan, and the feasibility rules judge it.
@@ -76,6 +79,8 @@ public record DrivePlanner(double averageSpeedMph, HoursOfServiceRules rules) {
         private Instant shiftStartedAt;
         private long drivenInShiftSeconds;
         private long drivenSinceBreakSeconds;
+        /** On duty (driving, dwelling) since the plan's start or the last cycle restart. */
+        private long onDutyInCycleSeconds;
 
         Driver(Instant start) {
             this.now = start;
@@ -87,16 +92,19 @@ public record DrivePlanner(double averageSpeedMph, HoursOfServiceRules rules) {
                 if (shiftStartedAt == null) {
                     startShift();
                 }
-                long possible = Math.min(remaining, Math.min(windowLeftSeconds(),
+                long possible = Math.min(Math.min(remaining, cycleLeftSeconds()), Math.min(windowLeftSeconds(),
                         Math.min(drivingLeftSeconds(), rules.drivingBeforeBreak().getSeconds()
                                 - drivenSinceBreakSeconds)));
-                if (possible > 0) {
+                if (possible <= 0 && cycleLeftSeconds() <= 0) {
+                    pause(new Activity.Rest(now, now.plus(rules.cycle().restart())));
+                } else if (possible > 0) {
                     Instant end = now.plusSeconds(possible);
                     activities.add(new Activity.Driving(now, end, legIndex, miles * possible / driveSeconds));
                     now = end;
                     remaining -= possible;
                     drivenInShiftSeconds += possible;
                     drivenSinceBreakSeconds += possible;
+                    onDutyInCycleSeconds += possible;
                 } else if (windowLeftSeconds() <= rules.breakLength().getSeconds() || drivingLeftSeconds() <= 0) {
                     // A break with the window (nearly) spent would only be followed by the reset: rest now.
                     rest();
@@ -130,6 +138,7 @@ public record DrivePlanner(double averageSpeedMph, HoursOfServiceRules rules) {
                 Instant end = now.plus(leg.dwell());
                 activities.add(new Activity.Dwell(now, end, legIndex));
                 now = end;
+                onDutyInCycleSeconds += leg.dwell().getSeconds();
                 if (leg.dwell().compareTo(rules.breakLength()) >= 0) {
                     drivenSinceBreakSeconds = 0;
                 }
@@ -156,6 +165,9 @@ public record DrivePlanner(double averageSpeedMph, HoursOfServiceRules rules) {
             activities.add(pause);
             now = pause.endsAt();
             Duration length = pause.duration();
+            if (rules.cycle() != null && length.compareTo(rules.cycle().restart()) >= 0) {
+                onDutyInCycleSeconds = 0;
+            }
             if (length.compareTo(rules.offDutyReset()) >= 0) {
                 shiftStartedAt = null;
                 drivenInShiftSeconds = 0;
@@ -177,6 +189,11 @@ public record DrivePlanner(double averageSpeedMph, HoursOfServiceRules rules) {
 
         private long windowLeftSeconds() {
             return Duration.between(now, shiftStartedAt.plus(rules.dutyWindow())).getSeconds();
+        }
+
+        private long cycleLeftSeconds() {
+            return rules.cycle() == null ? Long.MAX_VALUE
+                    : rules.cycle().maxOnDuty().getSeconds() - onDutyInCycleSeconds;
         }
 
         private long drivingLeftSeconds() {

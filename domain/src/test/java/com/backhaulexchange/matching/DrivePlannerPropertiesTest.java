@@ -101,10 +101,32 @@ class DrivePlannerPropertiesTest {
                 assertThat(activity.endsAt()).isBeforeOrEqualTo(shiftStartedAt.plus(rules.dutyWindow()));
             }
             if (activity instanceof Activity.Rest) {
-                assertThat(length).isEqualTo(rules.offDutyReset());
+                assertThat(length).isIn(rules.offDutyReset(),
+                        rules.cycle() == null ? rules.offDutyReset() : rules.cycle().restart());
             }
             if (activity instanceof Activity.Break) {
                 assertThat(length).isEqualTo(rules.breakLength());
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    @Label("no driving once the cycle's on-duty allowance is spent, until a restart")
+    void drivingObeysTheMultiDayCycle(@ForAll("legs") List<Leg> legs) {
+        HoursOfServiceRules rules = HoursOfServiceRules.US_PROPERTY_CARRYING;
+        DrivePlan plan = new DrivePlanner(50, rules).plan(START, legs);
+
+        Duration onDuty = Duration.ZERO;
+        for (Activity activity : plan.activities()) {
+            boolean offDuty = activity instanceof Activity.Rest || activity instanceof Activity.Waiting
+                    || activity instanceof Activity.Break;
+            if (offDuty && activity.duration().compareTo(rules.cycle().restart()) >= 0) {
+                onDuty = Duration.ZERO;
+            } else if (!offDuty) {
+                if (activity instanceof Activity.Driving) {
+                    assertThat(onDuty.plus(activity.duration())).isLessThanOrEqualTo(rules.cycle().maxOnDuty());
+                }
+                onDuty = onDuty.plus(activity.duration());
             }
         }
     }
