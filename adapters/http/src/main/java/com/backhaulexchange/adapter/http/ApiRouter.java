@@ -1,6 +1,7 @@
 package com.backhaulexchange.adapter.http;
 
 import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.lambda.TransientFailures;
 
 import com.backhaulexchange.adapter.http.problem.FieldError;
 import com.backhaulexchange.kernel.policy.InvalidInputException;
@@ -52,6 +53,9 @@ public final class ApiRouter {
             return rejected(request, ProblemException.invalid(e.getMessage(), e.violations().stream()
                     .map(violation -> FieldError.body(violation.field(), violation.detail())).toList()).problem(), logger);
         } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                return unavailable(request, e, logger);
+            }
             logger.log(StructuredLog.line("ERROR", "request failed", Map.of(
                     "requestId", request.requestId(), "route", request.method() + " " + request.resource(),
                     "exception", e.toString())));
@@ -60,6 +64,18 @@ public final class ApiRouter {
                             + request.requestId() + " when reporting it.");
             return ApiResponse.problem(mapper, problem, request.requestId()).toEvent();
         }
+    }
+
+    /** A dependency throttled or failed after the SDK's retries: the client may repeat the request shortly. */
+    private APIGatewayProxyResponseEvent unavailable(ApiRequest request, RuntimeException e, LambdaLogger logger) {
+        logger.log(StructuredLog.line("WARN", "dependency unavailable", Map.of(
+                "requestId", request.requestId(), "route", request.method() + " " + request.resource(),
+                "exception", e.toString())));
+        long seconds = TransientFailures.RETRY_AFTER.toSeconds();
+        var problem = Problem.of(ProblemType.SERVICE_UNAVAILABLE, "A service behind this API is busy; the request"
+                + " was not completed. Repeat it after " + seconds + " s (with the same Idempotency-Key, if it had one).");
+        return ApiResponse.problem(mapper, problem, request.requestId())
+                .withHeader("Retry-After", Long.toString(seconds)).toEvent();
     }
 
     private APIGatewayProxyResponseEvent rejected(ApiRequest request, Problem problem, LambdaLogger logger) {
