@@ -60,9 +60,9 @@ class RequestSchemaLintTest {
                 "#/components/parameters/Limit/schema: integer without a maximum",
                 "#/components/schemas/Thing/properties/nested/allOf/1/oneOf/1: string without a maxLength, enum,"
                         + " pattern or format",
-                "#/components/schemas/Thing/properties/tags: array without maxItems",
                 "#/components/schemas/Thing/properties/tags/items: string without a maxLength, enum, pattern or"
                         + " format",
+                "#/components/schemas/Thing/properties/tags: array without maxItems",
                 "#/components/schemas/Thing/properties/weight: null|number without a minimum",
                 "#/paths/~1things~1{thingId}/parameters/0/schema: string without a maxLength, enum, pattern or"
                         + " format");
