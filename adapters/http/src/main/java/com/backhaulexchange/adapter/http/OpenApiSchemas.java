@@ -8,6 +8,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
@@ -31,8 +32,10 @@ public final class OpenApiSchemas {
     private final Map<String, Schema> schemasByName = new ConcurrentHashMap<>();
 
     private OpenApiSchemas(String documentAsJson) {
+        // Format assertions on: 2020-12 only annotates "format" by default, and date-time must be RFC 3339.
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
+                builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
     }
 
     public static OpenApiSchemas loadFromClasspath() {
