@@ -1,11 +1,8 @@
 package com.backhaulexchange.kernel.geo;
 
-/**
- * A WGS84 point, quantised to {@value #DECIMAL_PLACES} decimal places (about 0.1 mm): far finer than any
- * truck stop, and it keeps a coordinate such as {@code 1e-320} (a subnormal double, which no store keeps
- * exactly) from ever reaching storage; an input with at most nine decimals is kept bit for bit.
- */
+/** A WGS84 point. */
 public record Coordinates(double latitudeDegrees, double longitudeDegrees) {
+    /** Points a partner gives are kept to this many decimal places (about 0.1 mm). */
     public static final int DECIMAL_PLACES = 9;
     private static final double SCALE = 1e9;
 
@@ -16,12 +13,20 @@ public record Coordinates(double latitudeDegrees, double longitudeDegrees) {
         if (!(longitudeDegrees >= -180 && longitudeDegrees <= 180)) {
             throw new IllegalArgumentException("longitudeDegrees must be within [-180, 180]");
         }
-        latitudeDegrees = quantised(latitudeDegrees);
-        longitudeDegrees = quantised(longitudeDegrees);
     }
 
-    /** The nearest multiple of 1e-9: both steps round correctly, so a nine-decimal input comes back as it was. */
+    /**
+     * A point as a partner gives it, quantised to {@value #DECIMAL_PLACES} decimal places: far finer than any
+     * truck stop, and it keeps a coordinate such as {@code 1e-320} (a subnormal double, which DynamoDB cannot
+     * store) from ever reaching storage. Both steps round correctly, so an input with at most nine decimals is
+     * kept bit for bit. The canonical constructor stays exact: computed points and items stored before
+     * quantisation must read back as they were written.
+     */
+    public static Coordinates quantised(double latitudeDegrees, double longitudeDegrees) {
+        return new Coordinates(quantised(latitudeDegrees), quantised(longitudeDegrees));
+    }
+
     static double quantised(double degrees) {
-        return Math.round(degrees * SCALE) / SCALE;
+        return Double.isFinite(degrees) ? Math.round(degrees * SCALE) / SCALE : degrees;
     }
 }

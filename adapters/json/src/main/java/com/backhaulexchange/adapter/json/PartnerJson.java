@@ -42,7 +42,7 @@ public final class PartnerJson {
     }
 
     private static Place placeFrom(JsonNode json) {
-        return new Place(new Coordinates(
+        return new Place(Coordinates.quantised(
                 RequestValues.decimal(json.path("latitudeDegrees"), "/homeBase/latitudeDegrees", -90, 90),
                 RequestValues.decimal(json.path("longitudeDegrees"), "/homeBase/longitudeDegrees", -180, 180)),
                 textOrNull(json, "label"));
