@@ -284,6 +284,22 @@ class JsonBodyReaderTest {
                     .extracting(FieldError::pointer).containsExactly("/legalName");
         }
 
+        @ParameterizedTest(name = "actualTime \"{0}\"")
+        @ValueSource(strings = {"2026-12-03", "2026-02-30T10:00:00Z", "2026-12-03T10:00Z", "2026-12-03T10:00:00",
+                ""})
+        void aDateTimeIsAssertedAsRfc3339(String time) {
+            var problem = problemOf(() -> READER.read(jsonPost("{\"actualTime\": \"" + time + "\"}"),
+                    "PickupRecord"));
+            assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/actualTime");
+        }
+
+        @ParameterizedTest(name = "actualTime \"{0}\"")
+        @ValueSource(strings = {"2026-12-03T14:00:00Z", "2026-12-03T19:30:00+05:30", "2026-12-03T14:00:00.123456Z"})
+        void anRfc3339DateTimeIsAccepted(String time) {
+            assertThat(READER.read(jsonPost("{\"actualTime\": \"" + time + "\"}"), "PickupRecord")
+                    .path("actualTime").asText()).isEqualTo(time);
+        }
+
         @Test
         void anUnknownSchemaNameIsAProgrammingError() {
             assertThatThrownBy(() -> SCHEMAS.violations("NoSuchSchema", validCarrier()))
