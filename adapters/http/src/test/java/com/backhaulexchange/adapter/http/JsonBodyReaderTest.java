@@ -270,6 +270,14 @@ class JsonBodyReaderTest {
             assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/gracePeriodSeconds");
         }
 
+        @ParameterizedTest(name = "gracePeriodSeconds {0}")
+        @ValueSource(strings = {"1e308", "-1e308", "1.8446744073709552e19", "9223372036854775808", "604800.5"})
+        void aGracePeriodBeyondItsBoundsOrInexactIsRejectedEvenWhereTheValidatorWouldWrapIt(String grace) {
+            var problem = problemOf(() -> READER.read(jsonPost("{\"gracePeriodSeconds\": " + grace + "}"),
+                    "RotateApiKeyRequest"));
+            assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/gracePeriodSeconds");
+        }
+
         @Test
         void anEmptyMergePatchIsRejected() {
             var problem = problemOf(() -> READER.read(jsonPost("{}"), "UpdatePartnerRequest",
