@@ -206,8 +206,8 @@ final class NegotiationBookingApi {
     private ApiResponse pickup(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         JsonNode body = bodies.read(request, "PickupRecord");
-        return bookingResponse(200, () -> bookings.recordPickup(caller, bookingIdOf(request),
-                RequestValues.instant(body.get("actualTime"), "/actualTime")));
+        Instant actualTime = RequestValues.instant(body.get("actualTime"), "/actualTime");
+        return bookingResponse(200, () -> bookings.recordPickup(caller, bookingIdOf(request), actualTime));
     }
 
     private ApiResponse delivery(ApiRequest request) {
