@@ -30,8 +30,8 @@ public final class Locator {
             case LocationQuery.AtCoordinates at -> {
                 var rejections = CoordinatePolicies.rejections(at.latitudeDegrees(), at.longitudeDegrees(), pointer);
                 yield rejections.isEmpty()
-                        ? new Located.Found(new Place(new Coordinates(at.latitudeDegrees(), at.longitudeDegrees()),
-                                at.label()))
+                        ? new Located.Found(new Place(
+                                Coordinates.quantised(at.latitudeDegrees(), at.longitudeDegrees()), at.label()))
                         : new Located.NotFound(rejections, List.of());
             }
             case LocationQuery.Named named -> locateNamed(named, pointer);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +44,10 @@ public final class OpenApiResponseValidator {
         try {
             this.document = new ObjectMapper(new YAMLFactory()).readTree(openApiYaml.toFile());
             String documentAsJson = JSON.writeValueAsString(document);
+            // As http.OpenApiSchemas: "format" asserts, so a response's date-time must be strict RFC 3339.
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
             this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    builder -> builder.schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
+                    builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,4 +36,26 @@ class CoordinatesTest {
         assertThat(new Place(new Coordinates(1, 2), null).label()).isNull();
         assertThatThrownBy(() -> new Place(null, "Nowhere")).isInstanceOf(NullPointerException.class);
     }
+
+    @ParameterizedTest(name = "{0} is kept bit for bit")
+    @CsvSource({"41.878113", "-87.629798123", "0.000000001", "-179.999999999", "89.123456789", "1e-9"})
+    void coordinatesWithAtMostNineDecimalsAreKeptExactlyByQuantisation(double degrees) {
+        var point = Coordinates.quantised(degrees / 2, degrees);
+        assertThat(Double.doubleToLongBits(point.longitudeDegrees())).isEqualTo(Double.doubleToLongBits(degrees));
+    }
+
+    @Test
+    void finerCoordinatesAreQuantisedToNineDecimalsSoASubnormalBecomesZero() {
+        assertThat(new Coordinates(1e-320, 0).latitudeDegrees()).as("the constructor stays exact").isEqualTo(1e-320);
+        assertThat(Coordinates.quantised(1e-320, -1e-320)).isEqualTo(new Coordinates(0, 0));
+        assertThat(Coordinates.quantised(41.8781136789, -87.6297982346))
+                .isEqualTo(new Coordinates(41.878113679, -87.629798235));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 10_000; i++) {
+            double degrees = Math.round(random.nextDouble(-180, 180) * 1e9) / 1e9;
+            double parsed = Double.parseDouble(new java.math.BigDecimal(degrees)
+                    .setScale(9, java.math.RoundingMode.HALF_EVEN).toPlainString());
+            assertThat(Coordinates.quantised(0, parsed).longitudeDegrees()).isEqualTo(parsed);
+        }
+    }
 }

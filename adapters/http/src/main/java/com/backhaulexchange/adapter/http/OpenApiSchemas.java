@@ -8,11 +8,13 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +29,16 @@ public final class OpenApiSchemas {
     public static final String CLASSPATH_LOCATION = "/openapi/openapi.yaml";
     private static final String DOCUMENT_IRI = "https://api.backhaul.exchange/openapi.json";
 
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemasByName = new ConcurrentHashMap<>();
 
     private OpenApiSchemas(String documentAsJson) {
+        // Format assertions on: 2020-12 only annotates "format" by default, and date-time must be RFC 3339.
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
+                builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_IRI, documentAsJson)));
     }
 
     public static OpenApiSchemas loadFromClasspath() {
@@ -60,8 +66,33 @@ public final class OpenApiSchemas {
         for (Error error : schema(componentName).validate(body)) {
             errors.add(new FieldError(pointerOf(error), detailOf(error)));
         }
+        List<FieldError> huge = new ArrayList<>();
+        hugeNumbers(body, "", huge);
+        java.util.Set<String> pointed = new java.util.HashSet<>(errors.stream().map(FieldError::pointer).toList());
+        huge.stream().filter(error -> !pointed.contains(error.pointer())).forEach(errors::add);
         errors.sort(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::detail));
         return errors.stream().distinct().toList();
+    }
+
+    /**
+     * Numbers beyond a 64-bit integer: no field of the API takes one, and the validator compares an integer
+     * schema's minimum and maximum through {@code longValue()}, which wraps (1.8446744073709552e19 reads as 0 and
+     * passes {@code maximum: 604800}).
+     */
+    private static void hugeNumbers(JsonNode node, String pointer, List<FieldError> errors) {
+        if (node.isNumber()) {
+            BigDecimal value = node.decimalValue();
+            if (value.compareTo(LARGEST) > 0 || value.compareTo(LARGEST.negate()) < 0) {
+                errors.add(new FieldError(pointer, "is beyond any range this API accepts"));
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> hugeNumbers(field.getValue(), pointer + "/" + escape(field.getKey()),
+                    errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                hugeNumbers(node.get(i), pointer + "/" + i, errors);
+            }
+        }
     }
 
     private Schema schema(String componentName) {

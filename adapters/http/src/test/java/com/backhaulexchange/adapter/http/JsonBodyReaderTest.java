@@ -270,6 +270,14 @@ class JsonBodyReaderTest {
             assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/gracePeriodSeconds");
         }
 
+        @ParameterizedTest(name = "gracePeriodSeconds {0}")
+        @ValueSource(strings = {"1e308", "-1e308", "1.8446744073709552e19", "9223372036854775808", "604800.5"})
+        void aGracePeriodBeyondItsBoundsOrInexactIsRejectedEvenWhereTheValidatorWouldWrapIt(String grace) {
+            var problem = problemOf(() -> READER.read(jsonPost("{\"gracePeriodSeconds\": " + grace + "}"),
+                    "RotateApiKeyRequest"));
+            assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/gracePeriodSeconds");
+        }
+
         @Test
         void anEmptyMergePatchIsRejected() {
             var problem = problemOf(() -> READER.read(jsonPost("{}"), "UpdatePartnerRequest",
@@ -282,6 +290,22 @@ class JsonBodyReaderTest {
             assertThat(READER.schemaViolations(REGISTER, validCarrier())).isEmpty();
             assertThat(READER.schemaViolations(REGISTER, validCarrierWith(b -> b.put("legalName", "x"))))
                     .extracting(FieldError::pointer).containsExactly("/legalName");
+        }
+
+        @ParameterizedTest(name = "actualTime \"{0}\"")
+        @ValueSource(strings = {"2026-12-03", "2026-02-30T10:00:00Z", "2026-12-03T10:00Z", "2026-12-03T10:00:00",
+                ""})
+        void aDateTimeIsAssertedAsRfc3339(String time) {
+            var problem = problemOf(() -> READER.read(jsonPost("{\"actualTime\": \"" + time + "\"}"),
+                    "PickupRecord"));
+            assertThat(problem.errors()).extracting(FieldError::pointer).containsExactly("/actualTime");
+        }
+
+        @ParameterizedTest(name = "actualTime \"{0}\"")
+        @ValueSource(strings = {"2026-12-03T14:00:00Z", "2026-12-03T19:30:00+05:30", "2026-12-03T14:00:00.123456Z"})
+        void anRfc3339DateTimeIsAccepted(String time) {
+            assertThat(READER.read(jsonPost("{\"actualTime\": \"" + time + "\"}"), "PickupRecord")
+                    .path("actualTime").asText()).isEqualTo(time);
         }
 
         @Test

@@ -18,13 +18,5 @@ public final class LaneJson {
         return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(time);
     }
 
-    /**
-     * Parses an RFC 3339 date-time with an optional RFC 9557 time-zone suffix. The instant is the one the
-     * offset gives; the zone, when present, only says how to show it.
-     *
-     * @throws java.time.format.DateTimeParseException when it is not one, or names an unknown zone
-     */
-    public static ZonedDateTime parseZoned(String text) {
-        return ZonedDateTime.parse(text, DateTimeFormatter.ISO_ZONED_DATE_TIME);
-    }
+    // Parsing is RequestValues.zonedTimestamp: one parser for every timestamp a request carries.
 }

@@ -3,7 +3,6 @@ package com.backhaulexchange.adapter.json;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.Coordinates;
 import com.backhaulexchange.kernel.geo.Place;
-import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.Contact;
 import com.backhaulexchange.partner.PartnerProfile;
 import com.backhaulexchange.partner.PartnerRole;
@@ -16,7 +15,8 @@ import java.util.Set;
  * The v1 JSON of partner profiles as the API reads them (see infra/openapi/openapi.yaml). The API shows
  * partners, profiles and API keys as the records {@link PartnerView}, {@link PartnerProfileView} and
  * {@link ApiKeyView}; the stored profile is another thing, with its own type and version
- * (adapter.dynamodb.document.PartnerProfileDocument). Input is assumed to have passed schema validation already.
+ * (adapter.dynamodb.document.PartnerProfileDocument). Input has passed schema validation; what the schema cannot
+ * check (currencies, exact numbers) is read through {@link RequestValues}.
  */
 public final class PartnerJson {
     private PartnerJson() {
@@ -28,7 +28,9 @@ public final class PartnerJson {
                 enumSet(json.path("roles"), PartnerRole.class),
                 contactFrom(json.path("contact")),
                 placeFrom(json.path("homeBase")),
-                json.hasNonNull("operatingCostPerMile") ? moneyFrom(json.get("operatingCostPerMile")) : null,
+                json.hasNonNull("operatingCostPerMile")
+                        ? RequestValues.money(json.get("operatingCostPerMile"), "/operatingCostPerMile")
+                        : null,
                 enumSet(json.path("fleetEquipment"), EquipmentType.class),
                 textOrNull(json, "dotNumber"),
                 textOrNull(json, "mcNumber"));
@@ -39,13 +41,11 @@ public final class PartnerJson {
         return Views.tree(PartnerProfileView.of(profile));
     }
 
-    private static Money moneyFrom(JsonNode json) {
-        return Money.of(json.path("amountMinorUnits").asLong(), json.path("currency").asText());
-    }
-
     private static Place placeFrom(JsonNode json) {
-        return new Place(new Coordinates(json.path("latitudeDegrees").asDouble(),
-                json.path("longitudeDegrees").asDouble()), textOrNull(json, "label"));
+        return new Place(Coordinates.quantised(
+                RequestValues.decimal(json.path("latitudeDegrees"), "/homeBase/latitudeDegrees", -90, 90),
+                RequestValues.decimal(json.path("longitudeDegrees"), "/homeBase/longitudeDegrees", -180, 180)),
+                textOrNull(json, "label"));
     }
 
     private static Contact contactFrom(JsonNode json) {

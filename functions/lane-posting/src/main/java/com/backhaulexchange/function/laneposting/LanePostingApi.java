@@ -13,7 +13,7 @@ import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
-import com.backhaulexchange.adapter.json.LaneJson;
+import com.backhaulexchange.adapter.json.RequestValues;
 import com.backhaulexchange.adapter.json.LaneView;
 import com.backhaulexchange.adapter.json.LaneMatchesView;
 import com.backhaulexchange.adapter.json.MatchView;
@@ -24,9 +24,9 @@ import com.backhaulexchange.function.laneposting.LanePostingCommands.PostLoad;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.kernel.policy.FieldViolation;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.kernel.persistence.InvalidCursorException;
-import com.backhaulexchange.adapter.http.problem.FieldError;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -153,84 +153,71 @@ final class LanePostingApi {
     // ------------------------------------------------------------------ request bodies to commands
 
     private static PostCapacity capacityCommand(JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        var command = new PostCapacity(location(body.path("emptyAt")), location(body.path("mustEndAt")),
-                time(body, "availableFrom", errors), time(body, "mustArriveBy", errors),
-                body.path("equipment").asText(), integer(body.path("weightCapacityLbs")),
-                integer(body.path("palletCapacity")), integer(body.path("maxOriginDeadheadMiles")),
-                integer(body.path("maxDestinationDeadheadMiles")),
+        List<FieldViolation> errors = new ArrayList<>();
+        var command = new PostCapacity(location(body.path("emptyAt"), "/emptyAt", errors),
+                location(body.path("mustEndAt"), "/mustEndAt", errors),
+                time(body.path("availableFrom"), "/availableFrom", errors),
+                time(body.path("mustArriveBy"), "/mustArriveBy", errors),
+                body.path("equipment").asText(), integer(body.path("weightCapacityLbs"), "/weightCapacityLbs", errors),
+                integer(body.path("palletCapacity"), "/palletCapacity", errors),
+                integer(body.path("maxOriginDeadheadMiles"), "/maxOriginDeadheadMiles", errors),
+                integer(body.path("maxDestinationDeadheadMiles"), "/maxDestinationDeadheadMiles", errors),
                 money(body, "minimumRatePerLoadedMile", errors));
-        rejectIfAny(errors);
+        RequestValues.rejectIfAny(errors);
         return command;
     }
 
     private static PostLoad loadCommand(JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldViolation> errors = new ArrayList<>();
         JsonNode pickup = body.path("pickupWindow");
         JsonNode delivery = body.path("deliveryWindow");
-        var command = new PostLoad(location(body.path("origin")), location(body.path("destination")),
-                time(pickup, "opensAt", "/pickupWindow/opensAt", errors),
-                time(pickup, "closesAt", "/pickupWindow/closesAt", errors),
-                time(delivery, "opensAt", "/deliveryWindow/opensAt", errors),
-                time(delivery, "closesAt", "/deliveryWindow/closesAt", errors),
-                integer(body.path("weightLbs")), integer(body.path("pallets")), body.path("equipment").asText(),
-                body.path("commodity").asText(), money(body, "budget", errors));
-        rejectIfAny(errors);
+        var command = new PostLoad(location(body.path("origin"), "/origin", errors),
+                location(body.path("destination"), "/destination", errors),
+                time(pickup.path("opensAt"), "/pickupWindow/opensAt", errors),
+                time(pickup.path("closesAt"), "/pickupWindow/closesAt", errors),
+                time(delivery.path("opensAt"), "/deliveryWindow/opensAt", errors),
+                time(delivery.path("closesAt"), "/deliveryWindow/closesAt", errors),
+                integer(body.path("weightLbs"), "/weightLbs", errors), integer(body.path("pallets"), "/pallets", errors),
+                body.path("equipment").asText(), body.path("commodity").asText(), money(body, "budget", errors));
+        RequestValues.rejectIfAny(errors);
         return command;
     }
 
     /** A location the schema has checked: a name (with an optional state or country) or coordinates. */
-    private static LocationQuery location(JsonNode json) {
+    private static LocationQuery location(JsonNode json, String pointer, List<FieldViolation> errors) {
         if (json.has("name")) {
             return new LocationQuery.Named(json.path("name").asText(),
                     json.hasNonNull("stateOrCountry") ? json.get("stateOrCountry").asText() : null);
         }
-        return new LocationQuery.AtCoordinates(json.path("latitudeDegrees").asDouble(),
-                json.path("longitudeDegrees").asDouble(),
+        Double latitude = RequestValues.collect(errors, () -> RequestValues.decimal(json.path("latitudeDegrees"),
+                pointer + "/latitudeDegrees", -90, 90));
+        Double longitude = RequestValues.collect(errors, () -> RequestValues.decimal(json.path("longitudeDegrees"),
+                pointer + "/longitudeDegrees", -180, 180));
+        return latitude == null || longitude == null ? null : new LocationQuery.AtCoordinates(latitude, longitude,
                 json.hasNonNull("label") ? json.get("label").asText() : null);
     }
 
-    private static ZonedDateTime time(JsonNode parent, String field, List<FieldError> errors) {
-        return time(parent, field, "/" + field, errors);
+    /** The schema checked the shape; the calendar and the zone name are checked by the one parser. */
+    private static ZonedDateTime time(JsonNode json, String pointer, List<FieldViolation> errors) {
+        return RequestValues.collect(errors, () -> RequestValues.zonedTimestamp(json, pointer));
     }
 
-    /** The schema checked the shape; the calendar and the zone name are checked here. */
-    private static ZonedDateTime time(JsonNode parent, String field, String pointer, List<FieldError> errors) {
-        try {
-            return LaneJson.parseZoned(parent.path(field).asText());
-        } catch (java.time.DateTimeException e) {
-            errors.add(new FieldError(pointer, "is not a valid date-time with offset and optional [time zone]: "
-                    + e.getMessage()));
-            return null;
-        }
-    }
-
-    private static Money money(JsonNode parent, String field, List<FieldError> errors) {
+    private static Money money(JsonNode parent, String field, List<FieldViolation> errors) {
         JsonNode json = parent.get(field);
         if (json == null || json.isNull()) {
             return null;
         }
-        try {
-            return Money.of(json.path("amountMinorUnits").asLong(), json.path("currency").asText());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("/" + field + "/currency", "is not an ISO 4217 currency with a minor unit"));
-            return null;
-        }
+        return RequestValues.collect(errors, () -> RequestValues.money(json, "/" + field));
     }
 
-    /** An integer the schema accepted; beyond int's range it is clamped, so the posting rules reject it. */
-    private static int integer(JsonNode json) {
-        if (json.canConvertToInt()) {
-            return json.intValue();
-        }
-        return json.bigIntegerValue().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-    }
-
-    private static void rejectIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The request has " + errors.size() + " invalid field"
-                    + (errors.size() == 1 ? "." : "s."), errors);
-        }
+    /**
+     * An exact whole number in int's range (never coerced); the posting rules, like the schema, hold the real
+     * limits (LanePostingPolicies) and answer with their reason codes.
+     */
+    private static int integer(JsonNode json, String pointer, List<FieldViolation> errors) {
+        Integer value = RequestValues.collect(errors,
+                () -> RequestValues.wholeInt(json, pointer, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        return value == null ? 0 : value;
     }
 
     // ------------------------------------------------------------------ helpers

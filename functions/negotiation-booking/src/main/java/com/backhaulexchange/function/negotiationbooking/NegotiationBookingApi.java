@@ -11,6 +11,8 @@ import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.kernel.policy.FieldViolation;
+import com.backhaulexchange.adapter.json.RequestValues;
 import com.backhaulexchange.deal.negotiation.AccessorialTerms;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.NegotiationStatus;
@@ -24,6 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -31,6 +35,8 @@ import java.util.function.Supplier;
 final class NegotiationBookingApi {
     private static final int DEFAULT_PAGE_SIZE = 25;
     private static final int MAX_PAGE_SIZE = 100;
+    /** The schema's DeliveryRecord.actualMiles maximum. */
+    private static final double MAX_ACTUAL_MILES = 10_000;
 
     private final NegotiationService negotiations;
     private final BookingService bookings;
@@ -169,7 +175,7 @@ final class NegotiationBookingApi {
         var caller = AccessGuards.requirePartner(request);
         JsonNode body = bodies.read(request, "AutoAcceptPrice");
         String laneId = laneIdOf(request);
-        Money price = negotiations.setAutoAcceptPrice(caller, laneId, money(body.get("amount")));
+        Money price = negotiations.setAutoAcceptPrice(caller, laneId, RequestValues.money(body.get("amount"), "/amount"));
         return ApiResponse.json(mapper, 200, views.autoAcceptPrice(laneId, price));
     }
 
@@ -200,16 +206,18 @@ final class NegotiationBookingApi {
     private ApiResponse pickup(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         JsonNode body = bodies.read(request, "PickupRecord");
-        return bookingResponse(200, () -> bookings.recordPickup(caller, bookingIdOf(request),
-                Instant.parse(body.get("actualTime").asText())));
+        Instant actualTime = RequestValues.instant(body.get("actualTime"), "/actualTime");
+        return bookingResponse(200, () -> bookings.recordPickup(caller, bookingIdOf(request), actualTime));
     }
 
     private ApiResponse delivery(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         JsonNode body = bodies.read(request, "DeliveryRecord");
-        Double miles = body.hasNonNull("actualMiles") ? body.get("actualMiles").asDouble() : null;
-        return bookingResponse(200, () -> bookings.recordDelivery(caller, bookingIdOf(request),
-                Instant.parse(body.get("actualTime").asText()), miles));
+        Double miles = body.hasNonNull("actualMiles")
+                ? RequestValues.decimal(body.get("actualMiles"), "/actualMiles", 0, MAX_ACTUAL_MILES)
+                : null;
+        Instant actualTime = RequestValues.instant(body.get("actualTime"), "/actualTime");
+        return bookingResponse(200, () -> bookings.recordDelivery(caller, bookingIdOf(request), actualTime, miles));
     }
 
     private ApiResponse cancellation(ApiRequest request) {
@@ -228,15 +236,31 @@ final class NegotiationBookingApi {
         return body.hasNonNull("side") ? Side.valueOf(body.get("side").asText()) : null;
     }
 
+    /** Every value the schema cannot fully check, through the one parser; each bad field reported at once. */
     private static OfferTerms offerTerms(JsonNode body) {
-        Money amount = money(body.get("amount"));
+        List<FieldViolation> errors = new ArrayList<>();
+        Money amount = RequestValues.collect(errors, () -> RequestValues.money(body.get("amount"), "/amount"));
         JsonNode accessorials = body.get("accessorials");
-        AccessorialTerms terms = accessorials == null
-                ? defaultAccessorials(amount)
-                : new AccessorialTerms(accessorials.get("detentionFreeHours").asInt(),
-                        money(accessorials.get("detentionRatePerHour")), money(accessorials.get("tonuFee")),
-                        accessorials.get("tonuCancellationWindowHours").asInt());
-        return new OfferTerms(amount, terms, Instant.parse(body.get("expiresAt").asText()),
+        AccessorialTerms terms = null;
+        if (accessorials != null) {
+            Integer freeHours = RequestValues.collect(errors, () -> RequestValues.wholeInt(
+                    accessorials.get("detentionFreeHours"), "/accessorials/detentionFreeHours", Integer.MIN_VALUE,
+                    Integer.MAX_VALUE));
+            Money rate = RequestValues.collect(errors, () -> RequestValues.money(
+                    accessorials.get("detentionRatePerHour"), "/accessorials/detentionRatePerHour"));
+            Money tonuFee = RequestValues.collect(errors, () -> RequestValues.money(accessorials.get("tonuFee"),
+                    "/accessorials/tonuFee"));
+            Integer tonuWindow = RequestValues.collect(errors, () -> RequestValues.wholeInt(
+                    accessorials.get("tonuCancellationWindowHours"), "/accessorials/tonuCancellationWindowHours",
+                    Integer.MIN_VALUE, Integer.MAX_VALUE));
+            if (freeHours != null && rate != null && tonuFee != null && tonuWindow != null) {
+                terms = new AccessorialTerms(freeHours, rate, tonuFee, tonuWindow);
+            }
+        }
+        Instant expiresAt = RequestValues.collect(errors, () -> RequestValues.instant(body.get("expiresAt"),
+                "/expiresAt"));
+        RequestValues.rejectIfAny(errors);
+        return new OfferTerms(amount, accessorials == null ? defaultAccessorials(amount) : terms, expiresAt,
                 body.hasNonNull("note") ? body.get("note").asText() : null);
     }
 
@@ -247,10 +271,6 @@ final class NegotiationBookingApi {
         return new AccessorialTerms(usual.detentionFreeHours(),
                 Money.of(usual.detentionRatePerHour().amountMinorUnits(), currency),
                 Money.of(usual.tonuFee().amountMinorUnits(), currency), usual.tonuCancellationWindowHours());
-    }
-
-    private static Money money(JsonNode json) {
-        return Money.of(json.get("amountMinorUnits").asLong(), json.get("currency").asText());
     }
 
     private static NegotiationId negotiationIdOf(ApiRequest request) {

@@ -13,6 +13,8 @@ import com.backhaulexchange.kernel.idempotency.IdempotencyStore;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.json.ApiKeyView;
 import com.backhaulexchange.adapter.json.PartnerJson;
+import com.backhaulexchange.adapter.json.RequestValues;
+import com.backhaulexchange.partner.apikey.ApiKeyPolicies;
 import com.backhaulexchange.adapter.json.PartnerView;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
@@ -143,7 +145,8 @@ final class PartnerOnboardingApi {
         if (request.hasBody()) {
             JsonNode body = bodies.read(request, "RotateApiKeyRequest");
             if (body.has("gracePeriodSeconds")) {
-                grace = Duration.ofSeconds(body.get("gracePeriodSeconds").asLong());
+                grace = Duration.ofSeconds(RequestValues.wholeNumber(body.get("gracePeriodSeconds"),
+                        "/gracePeriodSeconds", 0, ApiKeyPolicies.MAX_ROTATION_GRACE.toSeconds()));
             }
         }
         var rotation = service.rotateApiKey(caller.partnerId(), keyId, grace);

@@ -107,7 +107,7 @@ class ApiKeyLifecycleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"604801", "-1", "1.5", "\"600\""})
+    @ValueSource(strings = {"604801", "-1", "1.5", "\"600\"", "1e308", "9223372036854775808", "604800.5"})
     void aGracePeriodOutOfRangeIs400AndTheKeyStaysActive(String grace) {
         Reply reply = onboarding.send("rotate-api-key-with-grace-period.json",
                 carrier.asCaller("PATH_KEY_ID", carrier.keyId(), "GRACE_PERIOD_SECONDS", grace));

@@ -12,6 +12,7 @@ import com.backhaulexchange.adapter.http.ApiResponse;
 import com.backhaulexchange.adapter.http.ApiRouter;
 import com.backhaulexchange.adapter.http.JsonBodyReader;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.kernel.policy.InvalidInputException;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.adapter.http.problem.FieldError;
@@ -22,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /** The collaboration routes: HTTP in, a {@link CollaborationService} command, the collaboration's view out. */
@@ -112,33 +112,26 @@ final class CollaborationApi {
         return view(200, caller, collaborations.proposeAgreement(caller.partnerId(), id, proposed));
     }
 
-    /** What the schema cannot check: currencies ISO 4217 knows, and a cap exactly when the terms are capped. */
+    /**
+     * What the schema cannot check: a cap exactly when the terms are capped, then every value through
+     * {@link com.backhaulexchange.adapter.json.RequestValues} (currencies ISO 4217 knows, real dates, exact numbers).
+     */
     static Agreement agreement(JsonNode json, String pointer, List<FieldError> errors) {
-        int before = errors.size();
-        currency(json.path("currency").asText(), pointer + "/currency", errors);
         JsonNode risk = json.path("riskTerms");
         boolean capped = CollaborationJson.AT_FAULT_CAPPED.equals(risk.path("kind").asText());
         JsonNode cap = risk.path("perMemberCapPerPeriod");
         if (capped && cap.isMissingNode()) {
             errors.add(new FieldError(pointer + "/riskTerms/perMemberCapPerPeriod", "is required with AT_FAULT_CAPPED"));
+            return null;
         } else if (!capped && !cap.isMissingNode()) {
             errors.add(new FieldError(pointer + "/riskTerms/perMemberCapPerPeriod", "applies only to AT_FAULT_CAPPED"));
-        } else if (capped) {
-            currency(cap.path("currency").asText(), pointer + "/riskTerms/perMemberCapPerPeriod/currency", errors);
+            return null;
         }
         try {
-            java.time.LocalDate.parse(json.path("startDate").asText());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(pointer + "/startDate", "is not a date (YYYY-MM-DD)"));
-        }
-        return errors.size() > before ? null : CollaborationJson.agreementFrom(json);
-    }
-
-    private static void currency(String code, String pointer, List<FieldError> errors) {
-        try {
-            Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(pointer, "is not an ISO 4217 currency"));
+            return CollaborationJson.agreementFrom(json, pointer);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(violation -> errors.add(new FieldError(violation.field(), violation.detail())));
+            return null;
         }
     }
 

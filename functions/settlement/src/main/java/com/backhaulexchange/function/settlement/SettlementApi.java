@@ -10,6 +10,7 @@ import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.backhaulexchange.function.settlement.AllocationPreview.Command;
 import com.backhaulexchange.function.settlement.AllocationPreview.Kind;
 import com.backhaulexchange.function.settlement.AllocationPreview.RuleName;
+import com.backhaulexchange.adapter.json.RequestValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class SettlementApi {
 
     /** Field errors listed one by one before the rest are summarised. */
     static final int MAX_LISTED_ERRORS = 20;
+    /** The schema's sampling.permutations maximum. */
+    static final int MAX_PERMUTATIONS = 100_000;
 
     /** Missing coalitions named in the detail of the one {@code /coalitions} error. */
     static final int MAX_NAMED_MISSING = 10;
@@ -134,8 +137,12 @@ final class SettlementApi {
             throw ProblemException.invalidField("/sampling", "applies only to SAMPLED_SHAPLEY, which rules does not"
                     + " name");
         }
-        int permutations = sampling.path("permutations").asInt(AllocationPreview.DEFAULT_PERMUTATIONS);
-        long seed = sampling.path("seed").asLong(AllocationPreview.DEFAULT_SEED);
+        int permutations = sampling.has("permutations")
+                ? RequestValues.wholeInt(sampling.get("permutations"), "/sampling/permutations", 2, MAX_PERMUTATIONS)
+                : AllocationPreview.DEFAULT_PERMUTATIONS;
+        long seed = sampling.has("seed")
+                ? RequestValues.wholeNumber(sampling.get("seed"), "/sampling/seed", Long.MIN_VALUE, Long.MAX_VALUE)
+                : AllocationPreview.DEFAULT_SEED;
         return new Command(players, Kind.valueOf(body.path("kind").asText()), numbers, rules, permutations, seed);
     }
 
