@@ -10,6 +10,8 @@ import com.backhaulexchange.settlement.collaboration.Member;
 import com.backhaulexchange.settlement.collaboration.SettledPeriod;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,8 +80,13 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
      * by nothing else, and a Get by id never depends on them).
      */
     @Override
-    public void create(Collaboration collaboration, Instant firstCloseAt) {
+    public void create(Collaboration collaboration, Instant firstCloseAt, IdempotencyRecord idempotencyRecord) {
         List<TransactWriteItem> writes = new ArrayList<>();
+        if (idempotencyRecord != null) {
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
+                    .conditionExpression("attribute_not_exists(pk)").build()).build());
+        }
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(collaborationItem(collaboration, 1)).conditionExpression("attribute_not_exists(pk)").build())
                 .build());
@@ -98,9 +105,20 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException e) {
+            if (idempotencyRecord != null && (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)
+                    || Transactions.failedAt(e, 0, Transactions.TRANSACTION_CONFLICT))) {
+                throw new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
             throw new StaleWriteException("collaboration " + collaboration.id() + " exists");
         }
         batchPut(copies.subList(inTransaction, copies.size()));
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String recordId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName)
+                .key(PartnerItems.idempotencyKey(recordId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PartnerItems.idempotencyFrom(item));
     }
 
     /** Replaces the collaboration if it is still at {@code expectedVersion}; else {@link StaleWriteException}. */

@@ -16,6 +16,7 @@ import com.backhaulexchange.deal.negotiation.AutoAcceptPrices;
 import com.backhaulexchange.deal.negotiation.CarrierLimits;
 import com.backhaulexchange.deal.negotiation.Delegation;
 import com.backhaulexchange.deal.negotiation.DelegationRepository;
+import com.backhaulexchange.deal.negotiation.MayActOnNegotiation;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationEvent;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
@@ -31,7 +32,6 @@ import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
@@ -87,9 +87,9 @@ final class NegotiationService {
         Instant now = clock.instant();
         Match match = matches.find(matchId).orElseThrow(() -> notFound("No such match."));
         var acting = actingPartner(caller, match.carrier(), match.shipper(), now);
-        // Anyone but a party, its delegated broker or a broker (who is told it lacks a delegation: 403) learns
-        // nothing of the match.
-        if (!acting.isParty() && !acting.mayActForAnySide() && !caller.hasRole(PartnerRole.BROKER)) {
+        // Who may not see the match (no party, no delegation in force from either party) is answered as for an
+        // unknown match id: a broker without a delegation cannot tell a foreign match from a missing one.
+        if (!acting.mayActForAnySide() && !acting.isParty()) {
             throw notFound("No such match.");
         }
         Side side = sideOf(acting, match.carrier(), match.shipper(), requestedSide);
@@ -144,6 +144,9 @@ final class NegotiationService {
         Versioned<Negotiation> stored = negotiations.find(id).orElseThrow(() -> notFound("No such negotiation."));
         Negotiation negotiation = stored.value();
         var acting = actingPartner(caller, negotiation.carrier(), negotiation.shipper(), now);
+        if (!acting.mayActForAnySide() && !acting.isParty()) {
+            throw notFound(MayActOnNegotiation.NO_SUCH_NEGOTIATION);
+        }
         Side side = sideOf(acting, negotiation.carrier(), negotiation.shipper(), requestedSide);
         var lanesOfMatch = lanesOf(negotiation.capacityLaneId().value(), negotiation.loadLaneId().value());
         var outcome = command.apply(negotiation, side, acting.partner(), lanesOfMatch, now);
@@ -337,7 +340,7 @@ final class NegotiationService {
             throw ProblemException.invalidField("/side", "You hold delegations from both parties: say which "
                     + "side you act for (CARRIER or SHIPPER).");
         }
-        // With no delegation at all the domain refuses, as DELEGATION_MISSING (a broker) or NOT_A_PARTY.
+        // Callers without any delegation were answered 404 before; the domain refuses anything else.
         return forCarrier ? Side.CARRIER : Side.SHIPPER;
     }
 
