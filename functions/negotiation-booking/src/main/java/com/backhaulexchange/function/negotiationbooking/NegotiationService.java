@@ -4,6 +4,7 @@ import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Negotiations on matches: who acts for which side (a party, or a broker it delegated to), the auto-accept
@@ -83,7 +85,12 @@ final class NegotiationService {
 
     // ---- commands
 
-    Done open(PartnerPrincipal caller, MatchId matchId, Side requestedSide, OfferTerms terms) {
+    /**
+     * Opens a negotiation; {@code idempotencyRecordFor} (null without an Idempotency-Key) seals the answer into
+     * the record stored with it, so a retry replays the first answer instead of being told the match is taken.
+     */
+    Done open(PartnerPrincipal caller, MatchId matchId, Side requestedSide, OfferTerms terms,
+            Function<Done, IdempotencyRecord> idempotencyRecordFor) {
         Instant now = clock.instant();
         Match match = matches.find(matchId).orElseThrow(() -> notFound("No such match."));
         var acting = actingPartner(caller, match.carrier(), match.shipper(), now);
@@ -99,18 +106,23 @@ final class NegotiationService {
         Negotiation opened = changedOrThrow(outcome);
         List<NegotiationEvent> events = ((Outcome.Changed<Negotiation, NegotiationEvent>) outcome).events();
         if (opened.status() == NegotiationStatus.AGREED) {
-            BookingId booking = book(opened, 0, lanesOfMatch, events, now);
-            return new Done(view(opened, side, lanesOfMatch, booking), true);
+            BookingId booking = new BookingId(ids.next());
+            Done done = new Done(view(opened, side, lanesOfMatch, booking), true);
+            book(opened, 0, lanesOfMatch, events, now, booking,
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(done));
+            return done;
         }
         var notifications = notificationsFor(opened, events, now);
+        Done done = new Done(view(opened, side, lanesOfMatch, null), true);
         try {
-            negotiations.open(opened, notifications);
+            negotiations.open(opened, notifications,
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(done));
         } catch (NegotiationRepository.NegotiationAlreadyOpenException e) {
             throw new ProblemException(ProblemType.CONFLICT, "This match already has an open negotiation; "
                     + "answer it (GET /negotiations) instead of opening another.");
         }
         notifier.handOver(notifications);
-        return new Done(view(opened, side, lanesOfMatch, null), true);
+        return done;
     }
 
     Done counter(PartnerPrincipal caller, NegotiationId id, Side requestedSide, OfferTerms terms) {
@@ -153,7 +165,8 @@ final class NegotiationService {
         Negotiation next = changedOrThrow(outcome);
         List<NegotiationEvent> events = ((Outcome.Changed<Negotiation, NegotiationEvent>) outcome).events();
         if (next.status() == NegotiationStatus.AGREED) {
-            BookingId booking = book(next, stored.version(), lanesOfMatch, events, now);
+            BookingId booking = book(next, stored.version(), lanesOfMatch, events, now, new BookingId(ids.next()),
+                    null);
             return new Done(view(next, side, lanesOfMatch, booking), false);
         }
         var notifications = notificationsFor(next, events, now);
@@ -168,14 +181,14 @@ final class NegotiationService {
 
     /** Agreement: both lanes, the match, the negotiation and the new booking in one transaction. */
     private BookingId book(Negotiation agreed, long expectedVersion, LanesOfMatch lanesOfMatch,
-            List<NegotiationEvent> events, Instant now) {
-        var bookingOutcome = Booking.book(new BookingId(ids.next()), agreed, lanesOfMatch.load().lane(), now);
+            List<NegotiationEvent> events, Instant now, BookingId bookingId, IdempotencyRecord idempotencyRecord) {
+        var bookingOutcome = Booking.book(bookingId, agreed, lanesOfMatch.load().lane(), now);
         Booking booking = changedOrThrow(bookingOutcome);
         List<Notification> notifications = new ArrayList<>(notificationsFor(agreed, events, now));
         notifications.addAll(BookingNotifications.of(booking, NotificationType.BOOKING_CONFIRMED, ids, now));
         try {
             negotiations.agreeAndBook(agreed, expectedVersion, lanesOfMatch.capacity(), lanesOfMatch.load(), booking,
-                    now, notifications);
+                    now, notifications, idempotencyRecord);
         } catch (NegotiationRepository.LaneNoLongerOpenException e) {
             throw new ProblemException(ProblemType.CONFLICT, "A lane of this match is no longer open: it was booked "
                     + "through another negotiation, withdrawn or has expired. Nothing was booked.");

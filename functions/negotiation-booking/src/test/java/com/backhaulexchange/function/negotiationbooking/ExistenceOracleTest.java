@@ -109,7 +109,7 @@ class ExistenceOracleTest {
         var event = DealFixture.event("accept-offer.json", broker.values("PATH_NEGOTIATION_ID", negotiationId));
         event.setQueryStringParameters(Map.of("side", "SHIPPER"));
         event.setMultiValueQueryStringParameters(Map.of("side", List.of("SHIPPER")));
-        var forTheShipper = Reply.of(fixture.handler.handleRequest(event, fixture.context));
+        var forTheShipper = fixture.send(event);
         assertThat(forTheShipper.status()).as(forTheShipper.toString()).isEqualTo(403);
         assertThat(forTheShipper.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
     }

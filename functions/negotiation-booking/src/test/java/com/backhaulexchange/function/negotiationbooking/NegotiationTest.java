@@ -124,6 +124,33 @@ class NegotiationTest {
     }
 
     @Test
+    void anOpenRetriedWithItsIdempotencyKeyReplaysTheFirstAnswerInsteadOfA409() {
+        String expiresAt = fixture.clock.instant().plusSeconds(7_200).toString();
+        var first = fixture.send(openWithKey(shipper, 180_000, expiresAt, "0pen-negotiation-1"));
+        var retry = fixture.send(openWithKey(shipper, 180_000, expiresAt, "0pen-negotiation-1"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+
+        var otherAmount = fixture.send(openWithKey(shipper, 170_000, expiresAt, "0pen-negotiation-1"));
+        assertThat(otherAmount.status()).as(otherAmount.toString()).isEqualTo(422);
+        assertThat(otherAmount.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        var withoutKey = fixture.offer(shipper, deal, 180_000);
+        assertThat(withoutKey.status()).as("without a key a retry is told the match is taken").isEqualTo(409);
+    }
+
+    private com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent openWithKey(
+            DealFixture.Caller caller, long cents, String expiresAt, String idempotencyKey) {
+        var event = DealFixture.event("open-negotiation.json", caller.values("PATH_MATCH_ID", deal.matchId(), "AMOUNT",
+                Long.toString(cents), "EXPIRES_AT", expiresAt));
+        var headers = new java.util.HashMap<>(event.getHeaders());
+        headers.put("Idempotency-Key", idempotencyKey);
+        event.setHeaders(headers);
+        return event;
+    }
+
+    @Test
     void aBrokerDelegatedByTheShipperNegotiatesForItUntilTheDelegationIsRevoked() {
         var broker = fixture.broker();
         var granted = fixture.send("grant-delegation.json", shipper, "PATH_BROKER_ID", broker.id());
