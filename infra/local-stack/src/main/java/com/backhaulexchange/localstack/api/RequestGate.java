@@ -49,6 +49,7 @@ final class RequestGate implements AutoCloseable {
     static final int MAX_HEAD_BYTES = 64 * 1024;
     static final int MAX_HEADERS = 200;
     private static final int HEAD_READ_TIMEOUT_MILLIS = 30_000;
+    private static final int DRAIN_TIMEOUT_MILLIS = 2_000;
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern VERSION = Pattern.compile("HTTP/1\\.[01]");
     private static final Pattern BAD_PERCENT_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
@@ -121,6 +122,26 @@ final class RequestGate implements AutoCloseable {
         out.write(raw(rejections.render(error, request)));
         out.flush();
         client.shutdownOutput();
+        drain(client);
+    }
+
+    /**
+     * Reads what the client is still sending (a body, the rest of an oversize head) before the socket closes:
+     * closing with unread data resets the connection, and the client would see the reset instead of the answer.
+     */
+    private static void drain(Socket client) {
+        try {
+            client.setSoTimeout(DRAIN_TIMEOUT_MILLIS);
+            InputStream in = client.getInputStream();
+            byte[] sink = new byte[64 * 1024];
+            long drained = 0;
+            int read;
+            while (drained < HttpExchanges.DRAIN_LIMIT_BYTES && (read = in.read(sink)) > 0) {
+                drained += read;
+            }
+        } catch (IOException e) {
+            // The client stopped sending or went away: done either way.
+        }
     }
 
     /** {@code fromClient} is where the head was read from: it holds what the client sent past the head. */
