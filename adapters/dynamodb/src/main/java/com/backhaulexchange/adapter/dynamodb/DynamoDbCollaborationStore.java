@@ -38,7 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * CollaborationsTable (infra/table-design.md): the collaboration document, a copy key under each party for
  * listing, the settlement schedule item (gsi1 {@code CLOSING} by the next period's close), and per settled
- * period its header and the gzipped chunks of its settlement, plus a marker per settled booking.
+ * period its header and the gzipped chunks of its settlement, plus a marker per settled booking; the idempotency
+ * record of a creation made with an Idempotency-Key (as in PartnersTable).
  */
 public class DynamoDbCollaborationStore implements CollaborationStore {
     static final String PK = "pk";

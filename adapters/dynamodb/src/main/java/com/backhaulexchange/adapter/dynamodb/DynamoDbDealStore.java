@@ -47,8 +47,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Negotiations, bookings, delegations, auto-accept prices and their notification outbox in NegotiationsTable
- * (infra/table-design.md). Booking also writes LanesTable in the same transaction: both lanes become BOOKED
+ * Negotiations, bookings, delegations, auto-accept prices, their notification outbox and the idempotency
+ * records of openings made with an Idempotency-Key in NegotiationsTable (infra/table-design.md). Booking also writes LanesTable in the same transaction: both lanes become BOOKED
  * only if they are still OPEN, which is what makes a lane bookable once, whatever the interleaving.
  */
 public final class DynamoDbDealStore implements NegotiationRepository, BookingRepository, DelegationRepository,
