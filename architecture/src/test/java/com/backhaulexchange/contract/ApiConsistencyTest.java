@@ -88,6 +88,31 @@ class ApiConsistencyTest {
                 + " leave KNOWN_UNDECLARED_RESPONSES)").isEqualTo(new TreeSet<>(KNOWN_UNDECLARED_RESPONSES));
     }
 
+    /** A client retrying a creation it got no answer to must not create twice (ADR 3). */
+    @Test
+    void everyPostThatCreatesDeclaresTheIdempotencyKeyAndItsReplayErrors() {
+        Set<String> undeclared = new TreeSet<>();
+        openApiOperations().forEach((route, operation) -> {
+            if (!route.startsWith("POST ") || !operation.path("responses").has("201")) {
+                return;
+            }
+            boolean declared = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                declared |= "#/components/parameters/IdempotencyKey".equals(parameter.path("$ref").asText());
+            }
+            if (!declared) {
+                undeclared.add(route + " Idempotency-Key");
+            }
+            for (String status : Set.of("400", "422")) {
+                if (!operation.path("responses").has(status)) {
+                    undeclared.add(route + " " + status);
+                }
+            }
+        });
+        assertThat(undeclared).as("creating POSTs (201) without the IdempotencyKey parameter or the 400/422 it brings")
+                .isEmpty();
+    }
+
     @Test
     void lambdaAuthorizersInvokeAPublishedAliasSoSnapStartApplies() {
         var softly = new SoftAssertions();

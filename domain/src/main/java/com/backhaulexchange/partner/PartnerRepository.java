@@ -35,10 +35,23 @@ public interface PartnerRepository {
     Optional<ApiKey> findKey(PartnerId partnerId, ApiKeyId keyId);
 
     /** Adds a key while the partner still has {@code expectedActiveKeys} active keys. */
-    void addKey(ApiKey newKey, int expectedActiveKeys);
+    default void addKey(ApiKey newKey, int expectedActiveKeys) {
+        addKey(newKey, expectedActiveKeys, null);
+    }
+
+    /**
+     * Adds a key, with the idempotency record of the request that asked for it (null without an
+     * Idempotency-Key) in the same transaction: an {@code IdempotencyConflictException} if that record exists.
+     */
+    void addKey(ApiKey newKey, int expectedActiveKeys, IdempotencyRecord idempotencyRecord);
 
     /** Atomically turns {@code replaced} (ACTIVE until now) into an EXPIRING key and adds its successor. */
-    void rotateKey(ApiKey replaced, ApiKey successor);
+    default void rotateKey(ApiKey replaced, ApiKey successor) {
+        rotateKey(replaced, successor, null);
+    }
+
+    /** {@link #rotateKey(ApiKey, ApiKey)} with the request's idempotency record, as {@link #addKey} has it. */
+    void rotateKey(ApiKey replaced, ApiKey successor, IdempotencyRecord idempotencyRecord);
 
     /**
      * Revokes a key that is still in {@code previousStatus}; revoking an ACTIVE key also needs the

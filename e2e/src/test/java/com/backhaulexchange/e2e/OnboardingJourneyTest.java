@@ -127,7 +127,7 @@ class OnboardingJourneyTest {
     @Test
     @Order(4)
     @DisplayName("bad input is rejected with a pointer per field and creates nothing")
-    void badInputWritesNothing() {
+    void badInputWritesNothing() throws Exception {
         int before = activePartnerCount();
         var invalid = http.postJson("/partners", null, SHIPPER.replace("\"roles\"", "\"colour\": \"red\", \"roles\"")
                 .replace("35.14953", "135.0"));
@@ -143,6 +143,29 @@ class OnboardingJourneyTest {
         assertThat(tooLarge.status()).isEqualTo(413);
 
         assertThat(activePartnerCount()).isEqualTo(before);
+
+        // A path API Gateway cannot decode is its 400 problem, never the local HTTP server's HTML page.
+        for (String path : java.util.List.of("/matches/%ZZ", "/partners/%G1", "/lanes/abc%")) {
+            var malformed = rawGet(path, carrierKey);
+            assertThat(malformed).as(path).startsWith("HTTP/1.1 400 ").containsIgnoringCase(
+                    "Content-Type: application/problem+json").doesNotContainIgnoringCase("text/html");
+            var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    malformed.substring(malformed.indexOf("\r\n\r\n") + 4));
+            assertThat(problem.path("status").asInt()).isEqualTo(400);
+            assertThat(problem.path("type").asText()).isEqualTo("https://backhaul.exchange/problems/validation-failed");
+            assertThat(problem.path("detail").asText()).contains("percent-encoding");
+        }
+    }
+
+    /** A GET sent as written: an HTTP client would refuse to send a malformed percent-encoding. */
+    private String rawGet(String path, String apiKey) throws java.io.IOException {
+        int port = stack.httpBaseUrl().getPort();
+        try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + apiKey + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -34,6 +34,19 @@ public record Reply(int status, Map<String, String> headers, String body) {
         }
     }
 
+    /**
+     * The problem body as text without the members that name this one request ({@code requestId},
+     * {@code instance}): two answers that must not be told apart compare equal on it, byte for byte.
+     */
+    public String problemWithoutRequestIdentity() {
+        JsonNode problem = json();
+        if (!(problem instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+            throw new AssertionError("not a problem object: " + body);
+        }
+        object.remove(List.of("requestId", "instance"));
+        return status + " " + headers.get("Content-Type") + " " + object;
+    }
+
     /** The JSON Pointers of a problem's errors[]. */
     public List<String> errorPointers() {
         List<String> pointers = new ArrayList<>();

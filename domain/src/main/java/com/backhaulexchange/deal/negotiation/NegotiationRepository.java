@@ -1,5 +1,6 @@
 package com.backhaulexchange.deal.negotiation;
 
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.notification.Notification;
@@ -27,7 +28,15 @@ public interface NegotiationRepository {
      *
      * @throws NegotiationAlreadyOpenException when its match already has an open negotiation
      */
-    void open(Negotiation opened, List<Notification> notifications);
+    default void open(Negotiation opened, List<Notification> notifications) {
+        open(opened, notifications, null);
+    }
+
+    /**
+     * {@link #open(Negotiation, List)} with the idempotency record of the request that opened it (null without
+     * an Idempotency-Key) in the same transaction: an {@code IdempotencyConflictException} if it exists.
+     */
+    void open(Negotiation opened, List<Notification> notifications, IdempotencyRecord idempotencyRecord);
 
     /**
      * Stores the next state of a negotiation that is not being booked.
@@ -46,8 +55,17 @@ public interface NegotiationRepository {
      * @throws com.backhaulexchange.kernel.persistence.StaleWriteException when the negotiation changed meanwhile
      * @throws NegotiationAlreadyOpenException when opening (version 0) and the match has an open negotiation
      */
+    default void agreeAndBook(Negotiation agreed, long expectedVersion, PostedLane.Capacity capacity,
+            PostedLane.Load load, Booking booking, Instant now, List<Notification> notifications) {
+        agreeAndBook(agreed, expectedVersion, capacity, load, booking, now, notifications, null);
+    }
+
+    /** {@link #agreeAndBook} with the opening request's idempotency record (null: none), as {@link #open} has it. */
     void agreeAndBook(Negotiation agreed, long expectedVersion, PostedLane.Capacity capacity, PostedLane.Load load,
-            Booking booking, Instant now, List<Notification> notifications);
+            Booking booking, Instant now, List<Notification> notifications, IdempotencyRecord idempotencyRecord);
+
+    /** The idempotency record stored under {@code recordId}, read consistently. */
+    Optional<IdempotencyRecord> idempotencyRecord(String recordId);
 
     /** The open negotiations on a lane (to supersede them once the lane is booked). */
     List<NegotiationId> openOnLane(String laneId);

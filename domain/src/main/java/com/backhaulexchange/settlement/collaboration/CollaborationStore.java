@@ -1,5 +1,6 @@
 package com.backhaulexchange.settlement.collaboration;
 
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,7 +24,19 @@ public interface CollaborationStore {
     Optional<Versioned> find(String id);
 
     /** A new collaboration with its schedule, the first period closing at {@code firstCloseAt}. */
-    void create(Collaboration collaboration, Instant firstCloseAt);
+    default void create(Collaboration collaboration, Instant firstCloseAt) {
+        create(collaboration, firstCloseAt, null);
+    }
+
+    /**
+     * A new collaboration with its schedule, and the idempotency record of the request that created it (null
+     * without an Idempotency-Key) in the same transaction: a record already stored under its id is an
+     * {@link com.backhaulexchange.kernel.idempotency.IdempotencyConflictException}, and nothing is written.
+     */
+    void create(Collaboration collaboration, Instant firstCloseAt, IdempotencyRecord idempotencyRecord);
+
+    /** The idempotency record stored under {@code recordId}, read consistently. */
+    Optional<IdempotencyRecord> idempotencyRecord(String recordId);
 
     /** Replaces the collaboration if it is still at {@code expectedVersion}; a StaleWriteException otherwise. */
     void update(Collaboration next, long expectedVersion);

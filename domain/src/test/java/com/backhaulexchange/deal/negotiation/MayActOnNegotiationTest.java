@@ -37,7 +37,23 @@ class MayActOnNegotiationTest {
                 .isEqualTo(revoked);
         assertThat(code(MayActOnNegotiation.decide(CARRIER, SHIPPER, Side.SHIPPER,
                 ActingPartner.broker(OTHER_BROKER_ID, List.of(revoked)), NOW.plus(Duration.ofHours(2)))))
-                .isEqualTo("DELEGATION_MISSING");
+                .as("with no delegation in force the broker may not see the negotiation at all")
+                .isEqualTo("NOT_A_PARTY");
+    }
+
+    @Test
+    void aBrokerWithoutAnyDelegationFromEitherPartyIsToldNothingExists() {
+        var rejected = (Decision.Rejected) decide(ActingPartner.broker(OTHER_BROKER_ID, List.of()), Side.SHIPPER);
+        assertThat(rejected.reasonCode()).isEqualTo("NOT_A_PARTY");
+        assertThat(rejected.detail()).as("the detail of an unknown id: nothing names a party")
+                .isEqualTo(MayActOnNegotiation.NO_SUCH_NEGOTIATION);
+    }
+
+    @Test
+    void aNonBrokerHoldingTheOtherPartysDelegationMaySeeAndIsToldTheDelegationIsMissing() {
+        var holder = new ActingPartner(OTHER_BROKER_ID, Set.of(PartnerRole.CARRIER),
+                List.of(Delegation.granted(SHIPPER, OTHER_BROKER_ID, NOW.minusSeconds(1))));
+        assertThat(code(decide(holder, Side.CARRIER))).isEqualTo("DELEGATION_MISSING");
     }
 
     @Test

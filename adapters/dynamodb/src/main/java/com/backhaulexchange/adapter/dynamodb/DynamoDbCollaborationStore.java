@@ -10,6 +10,8 @@ import com.backhaulexchange.settlement.collaboration.Member;
 import com.backhaulexchange.settlement.collaboration.SettledPeriod;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * CollaborationsTable (infra/table-design.md): the collaboration document, a copy key under each party for
  * listing, the settlement schedule item (gsi1 {@code CLOSING} by the next period's close), and per settled
- * period its header and the gzipped chunks of its settlement, plus a marker per settled booking.
+ * period its header and the gzipped chunks of its settlement, plus a marker per settled booking; the idempotency
+ * record of a creation made with an Idempotency-Key (as in PartnersTable).
  */
 public class DynamoDbCollaborationStore implements CollaborationStore {
     static final String PK = "pk";
@@ -78,8 +81,13 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
      * by nothing else, and a Get by id never depends on them).
      */
     @Override
-    public void create(Collaboration collaboration, Instant firstCloseAt) {
+    public void create(Collaboration collaboration, Instant firstCloseAt, IdempotencyRecord idempotencyRecord) {
         List<TransactWriteItem> writes = new ArrayList<>();
+        if (idempotencyRecord != null) {
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
+                    .conditionExpression("attribute_not_exists(pk)").build()).build());
+        }
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(collaborationItem(collaboration, 1)).conditionExpression("attribute_not_exists(pk)").build())
                 .build());
@@ -98,9 +106,20 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         try {
             dynamoDb.transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException e) {
+            if (idempotencyRecord != null && (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)
+                    || Transactions.failedAt(e, 0, Transactions.TRANSACTION_CONFLICT))) {
+                throw new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
             throw new StaleWriteException("collaboration " + collaboration.id() + " exists");
         }
         batchPut(copies.subList(inTransaction, copies.size()));
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String recordId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName)
+                .key(PartnerItems.idempotencyKey(recordId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PartnerItems.idempotencyFrom(item));
     }
 
     /** Replaces the collaboration if it is still at {@code expectedVersion}; else {@link StaleWriteException}. */

@@ -4,6 +4,8 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
@@ -45,8 +47,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * Negotiations, bookings, delegations, auto-accept prices and their notification outbox in NegotiationsTable
- * (infra/table-design.md). Booking also writes LanesTable in the same transaction: both lanes become BOOKED
+ * Negotiations, bookings, delegations, auto-accept prices, their notification outbox and the idempotency
+ * records of openings made with an Idempotency-Key in NegotiationsTable (infra/table-design.md). Booking also writes LanesTable in the same transaction: both lanes become BOOKED
  * only if they are still OPEN, which is what makes a lane bookable once, whatever the interleaving.
  */
 public final class DynamoDbDealStore implements NegotiationRepository, BookingRepository, DelegationRepository,
@@ -84,13 +86,18 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     @Override
-    public void open(Negotiation opened, List<Notification> notifications) {
+    public void open(Negotiation opened, List<Notification> notifications, IdempotencyRecord idempotencyRecord) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(Put.builder().tableName(tableName).item(openLock(opened))
                 .conditionExpression("attribute_not_exists(pk)").build()));
         writes.addAll(negotiationWrites(opened, 0));
         writes.addAll(outboxWrites(notifications));
+        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
         transact(writes, e -> {
+            if (idempotencyWrite >= 0
+                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
             if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
                 return new NegotiationAlreadyOpenException("match " + opened.matchId().value()
                         + " already has an open negotiation");
@@ -115,7 +122,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
 
     @Override
     public void agreeAndBook(Negotiation agreed, long expectedVersion, PostedLane.Capacity capacity,
-            PostedLane.Load load, Booking booking, Instant now, List<Notification> notifications) {
+            PostedLane.Load load, Booking booking, Instant now, List<Notification> notifications,
+            IdempotencyRecord idempotencyRecord) {
         var match = get(lanesTableName, LaneItems.matchKey(agreed.matchId()));
         if (match.isEmpty()) {
             throw new LaneNoLongerOpenException("match " + agreed.matchId().value() + " no longer exists");
@@ -154,7 +162,12 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.carrier())).build()));
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
         writes.addAll(outboxWrites(notifications));
+        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
         transact(writes, e -> {
+            if (idempotencyWrite >= 0
+                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
             for (int lane = 0; lane < firstNegotiationWrite; lane++) {
                 if (Transactions.failedAt(e, lane, Transactions.CONDITIONAL_CHECK_FAILED)) {
                     return new LaneNoLongerOpenException("a lane or the match of negotiation " + agreed.id()
@@ -169,6 +182,23 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
             return new StaleWriteException("negotiation " + agreed.id() + " changed since version "
                     + expectedVersion + ": " + Transactions.reasons(e));
         });
+    }
+
+    /** Appends the record's write (if any) and returns its index, or -1 without a record. */
+    private int addIdempotencyWrite(List<TransactWriteItem> writes, IdempotencyRecord idempotencyRecord) {
+        if (idempotencyRecord == null) {
+            return -1;
+        }
+        writes.add(put(Put.builder().tableName(tableName).item(PartnerItems.idempotencyItem(idempotencyRecord))
+                .conditionExpression("attribute_not_exists(pk)").build()));
+        return writes.size() - 1;
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String recordId) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName)
+                .key(PartnerItems.idempotencyKey(recordId)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(PartnerItems.idempotencyFrom(item));
     }
 
     @Override

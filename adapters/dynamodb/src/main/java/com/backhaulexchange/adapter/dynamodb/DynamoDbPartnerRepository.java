@@ -142,20 +142,39 @@ public final class DynamoDbPartnerRepository implements PartnerRepository, Crede
     }
 
     @Override
-    public void addKey(ApiKey newKey, int expectedActiveKeys) {
-        transact("key " + newKey.keyId() + " could not be added",
+    public void addKey(ApiKey newKey, int expectedActiveKeys, IdempotencyRecord idempotencyRecord) {
+        transact("key " + newKey.keyId() + " could not be added", idempotencyRecord,
                 changeActiveKeyCount(newKey.partnerId(), expectedActiveKeys, expectedActiveKeys + 1),
                 putIfAbsent(apiKeyItem(newKey)));
     }
 
     @Override
-    public void rotateKey(ApiKey replaced, ApiKey successor) {
-        transact("key " + replaced.keyId() + " could not be rotated",
+    public void rotateKey(ApiKey replaced, ApiKey successor, IdempotencyRecord idempotencyRecord) {
+        transact("key " + replaced.keyId() + " could not be rotated", idempotencyRecord,
                 TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(apiKeyItem(replaced))
                         .conditionExpression("#status = :active")
                         .expressionAttributeNames(Map.of("#status", "status"))
                         .expressionAttributeValues(Map.of(":active", s("ACTIVE"))).build()).build(),
                 putIfAbsent(apiKeyItem(successor)));
+    }
+
+    /** The writes and, last, the idempotency record (if any), whose failure is an IdempotencyConflictException. */
+    private void transact(String failure, IdempotencyRecord idempotencyRecord, TransactWriteItem... writes) {
+        if (idempotencyRecord == null) {
+            transact(failure, writes);
+            return;
+        }
+        List<TransactWriteItem> all = new ArrayList<>(List.of(writes));
+        all.add(putIfAbsent(idempotencyItem(idempotencyRecord)));
+        try {
+            dynamoDb.transactWriteItems(request -> request.transactItems(all));
+        } catch (TransactionCanceledException e) {
+            int last = all.size() - 1;
+            if (failedAt(e, last, CONDITIONAL_CHECK_FAILED) || failedAt(e, last, TRANSACTION_CONFLICT)) {
+                throw new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            throw new StaleWriteException(failure + ": " + reasons(e));
+        }
     }
 
     @Override

@@ -504,6 +504,41 @@ abstract class PartnerRepositoryContract {
         }
 
         @Test
+        void aKeyAddedWithAnIdempotencyRecordStoresItAndASecondAdditionUnderItWritesNothing() {
+            var record = idempotencyRecord("fingerprint-key");
+            var second = activeKey(partner.id());
+            repository.addKey(second, 1, record);
+
+            var third = activeKey(partner.id());
+            var conflict = catchThrowableOfType(IdempotencyConflictException.class,
+                    () -> repository.addKey(third, 2, record));
+
+            assertThat(conflict).isNotNull();
+            assertThat(repository.find(record.recordId())).isPresent();
+            assertThat(repository.findKey(partner.id(), third.keyId())).isEmpty();
+            assertThat(storedActiveKeyCount(partner.id())).isEqualTo(2);
+        }
+
+        @Test
+        void aRotationWithAnIdempotencyRecordStoresItAndASecondRotationUnderItWritesNothing() {
+            var record = idempotencyRecord("fingerprint-rotation");
+            var successor = activeKey(partner.id());
+            repository.rotateKey(first.rotatedTo(successor.keyId(), NOW.plus(Duration.ofHours(1))), successor, record);
+            var other = activeKey(partner.id());
+            repository.addKey(other, 1);
+
+            var otherSuccessor = activeKey(partner.id());
+
+            var conflict = catchThrowableOfType(IdempotencyConflictException.class, () -> repository.rotateKey(
+                    other.rotatedTo(otherSuccessor.keyId(), NOW.plus(Duration.ofHours(1))), otherSuccessor, record));
+
+            assertThat(conflict).isNotNull();
+            assertThat(repository.findKey(partner.id(), otherSuccessor.keyId())).isEmpty();
+            assertThat(repository.findKey(partner.id(), other.keyId()).orElseThrow().status())
+                    .isEqualTo(ApiKeyStatus.ACTIVE);
+        }
+
+        @Test
         void aKeyAddedAgainstAStaleCountIsAStaleWriteAndWritesNothing() {
             repository.addKey(activeKey(partner.id()), 1);
             var late = activeKey(partner.id());

@@ -106,6 +106,45 @@ class MatchReadingTest {
     }
 
     @Test
+    void aStrangerGetsForAnotherPartnersLaneOrMatchExactlyTheAnswerOfAnUnknownId() {
+        var stranger = Caller.carrierAndShipper();
+        String unknownLane = "01HZZZZZZZZZZZZZZZZZZZZZZZ";
+        String unknownMatch = "0".repeat(32);
+        assertIndistinguishable(fixture.send("get-match.json", stranger.values("PATH_MATCH_ID", match.id().value())),
+                fixture.send("get-match.json", stranger.values("PATH_MATCH_ID", unknownMatch)));
+        for (String sample : java.util.List.of("get-own-lane.json", "list-matches-of-own-lane.json",
+                "withdraw-own-lane.json")) {
+            assertIndistinguishable(fixture.send(sample, stranger.values("PATH_LANE_ID", truckId)),
+                    fixture.send(sample, stranger.values("PATH_LANE_ID", unknownLane)));
+        }
+        assertThat(fixture.lanes.findLane(truckId).orElseThrow().status().name()).isEqualTo("OPEN");
+    }
+
+    private static void assertIndistinguishable(Reply foreign, Reply unknown) {
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(foreign.json().has("reasonCode")).isFalse();
+        assertThat(foreign.problemWithoutRequestIdentity()).isEqualTo(unknown.problemWithoutRequestIdentity());
+    }
+
+    @Test
+    void aBookedMatchReadsAsBookedAndTheContractListsIt() {
+        fixture.dynamoDb.updateItem(request -> request.tableName(fixture.tableName)
+                .key(java.util.Map.of("pk", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(
+                        "MATCH#" + match.id().value()), "sk",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("MATCH")))
+                .updateExpression("SET #status = :booked")
+                .expressionAttributeNames(java.util.Map.of("#status", "status"))
+                .expressionAttributeValues(java.util.Map.of(":booked",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("BOOKED"))));
+
+        // fixture.send checks the response against openapi.yaml: BOOKED must be in the Match status enum.
+        Reply byCarrier = fixture.send("get-match.json", carrier.values("PATH_MATCH_ID", match.id().value()));
+
+        assertThat(byCarrier.status()).as(byCarrier.toString()).isEqualTo(200);
+        assertThat(byCarrier.json().path("status").asText()).isEqualTo("BOOKED");
+    }
+
+    @Test
     void withdrawingALaneRetractsItsMatchForBothParties() {
         Reply withdrawn = fixture.send("withdraw-own-lane.json", shipper.values("PATH_LANE_ID", loadId));
 

@@ -30,12 +30,11 @@ final class DelegationService {
         if (broker.equals(caller.partnerId())) {
             throw ProblemException.invalidField("#/path/brokerId", "A partner does not delegate to itself.");
         }
-        var found = partners.findById(broker).filter(partner -> !partner.isSuspended())
+        // A partner that is no (active) broker is answered as an unknown id: partner ids are private, and a
+        // 422 for a shipper's id would tell anyone that the id exists and what roles it has.
+        partners.findById(broker).filter(partner -> !partner.isSuspended())
+                .filter(partner -> partner.profile().roles().contains(PartnerRole.BROKER))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such broker."));
-        if (!found.profile().roles().contains(PartnerRole.BROKER)) {
-            throw new ProblemException(ProblemType.BUSINESS_RULE_VIOLATED,
-                    "That partner is not a broker: only brokers may negotiate for others.");
-        }
         var now = clock.instant();
         var current = delegations.find(caller.partnerId(), broker);
         if (current.isPresent() && current.get().isActiveAt(now)) {

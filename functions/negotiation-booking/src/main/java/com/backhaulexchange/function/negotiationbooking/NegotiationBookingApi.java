@@ -7,7 +7,9 @@ import com.backhaulexchange.adapter.http.AccessGuards;
 import com.backhaulexchange.adapter.http.ApiRequest;
 import com.backhaulexchange.adapter.http.ApiResponse;
 import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.kernel.money.Money;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The negotiation, delegation, auto-accept and booking routes: HTTP in, command to a service, HTTP out. */
@@ -42,12 +45,14 @@ final class NegotiationBookingApi {
     private final BookingService bookings;
     private final DelegationService delegations;
     private final JsonBodyReader bodies;
+    private final IdempotentCreation idempotentCreation;
     private final DealViews views;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
-            JsonBodyReader bodies, ObjectMapper mapper, Clock clock) {
+            JsonBodyReader bodies, IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
+        this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.bookings = bookings;
         this.delegations = delegations;
@@ -88,15 +93,21 @@ final class NegotiationBookingApi {
     // ---- negotiations
 
     /**
-     * Opens a negotiation. No Idempotency-Key: a match has at most one open negotiation, so a retried open
-     * is a 409 naming it, never a second negotiation (ADR 14).
+     * Opens a negotiation. A match has at most one open negotiation, so a retried open never makes a second
+     * one; with an Idempotency-Key (scoped to the partner and the match) the retry also gets the first answer
+     * back instead of a 409.
      */
     private ApiResponse open(ApiRequest request) {
         PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, "NegotiationOffer");
-        var done = negotiations.open(caller, matchIdOf(request), sideOf(body), offerTerms(body));
-        return ApiResponse.json(mapper, 201, views.negotiation(done.view(), clock.instant()),
-                Map.of("Location", "/negotiations/" + done.view().negotiation().id().value()));
+        MatchId matchId = matchIdOf(request);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + matchId.value();
+        return idempotentCreation.<NegotiationService.Done>create(idempotencyKey, scope, body,
+                sealed -> negotiations.open(caller, matchId, sideOf(body), offerTerms(body), sealed),
+                done -> ApiResponse.json(mapper, 201, views.negotiation(done.view(), clock.instant()),
+                        Map.of("Location", "/negotiations/" + done.view().negotiation().id().value())));
     }
 
     private ApiResponse counter(ApiRequest request) {

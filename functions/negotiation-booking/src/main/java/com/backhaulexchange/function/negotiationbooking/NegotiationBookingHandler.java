@@ -12,6 +12,8 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
+import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
@@ -59,7 +61,10 @@ public final class NegotiationBookingHandler
         var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock);
         var bookings = new BookingService(deals, lanes, partners, notifier, ids, clock);
         var delegations = new DelegationService(deals, partners, clock);
-        var api = new NegotiationBookingApi(negotiations, bookings, delegations, http.bodies(), http.mapper(), clock);
+        var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
+                deals::idempotencyRecord);
+        var api = new NegotiationBookingApi(negotiations, bookings, delegations, http.bodies(), idempotentCreation,
+                http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),

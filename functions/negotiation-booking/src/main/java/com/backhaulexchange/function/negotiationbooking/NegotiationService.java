@@ -4,6 +4,7 @@ import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
@@ -16,6 +17,7 @@ import com.backhaulexchange.deal.negotiation.AutoAcceptPrices;
 import com.backhaulexchange.deal.negotiation.CarrierLimits;
 import com.backhaulexchange.deal.negotiation.Delegation;
 import com.backhaulexchange.deal.negotiation.DelegationRepository;
+import com.backhaulexchange.deal.negotiation.MayActOnNegotiation;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationEvent;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
@@ -31,7 +33,6 @@ import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Negotiations on matches: who acts for which side (a party, or a broker it delegated to), the auto-accept
@@ -83,13 +85,18 @@ final class NegotiationService {
 
     // ---- commands
 
-    Done open(PartnerPrincipal caller, MatchId matchId, Side requestedSide, OfferTerms terms) {
+    /**
+     * Opens a negotiation; {@code idempotencyRecordFor} (null without an Idempotency-Key) seals the answer into
+     * the record stored with it, so a retry replays the first answer instead of being told the match is taken.
+     */
+    Done open(PartnerPrincipal caller, MatchId matchId, Side requestedSide, OfferTerms terms,
+            Function<Done, IdempotencyRecord> idempotencyRecordFor) {
         Instant now = clock.instant();
         Match match = matches.find(matchId).orElseThrow(() -> notFound("No such match."));
         var acting = actingPartner(caller, match.carrier(), match.shipper(), now);
-        // Anyone but a party, its delegated broker or a broker (who is told it lacks a delegation: 403) learns
-        // nothing of the match.
-        if (!acting.isParty() && !acting.mayActForAnySide() && !caller.hasRole(PartnerRole.BROKER)) {
+        // Who may not see the match (no party, no delegation in force from either party) is answered as for an
+        // unknown match id: a broker without a delegation cannot tell a foreign match from a missing one.
+        if (!acting.mayActForAnySide() && !acting.isParty()) {
             throw notFound("No such match.");
         }
         Side side = sideOf(acting, match.carrier(), match.shipper(), requestedSide);
@@ -99,18 +106,23 @@ final class NegotiationService {
         Negotiation opened = changedOrThrow(outcome);
         List<NegotiationEvent> events = ((Outcome.Changed<Negotiation, NegotiationEvent>) outcome).events();
         if (opened.status() == NegotiationStatus.AGREED) {
-            BookingId booking = book(opened, 0, lanesOfMatch, events, now);
-            return new Done(view(opened, side, lanesOfMatch, booking), true);
+            BookingId booking = new BookingId(ids.next());
+            Done done = new Done(view(opened, side, lanesOfMatch, booking), true);
+            book(opened, 0, lanesOfMatch, events, now, booking,
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(done));
+            return done;
         }
         var notifications = notificationsFor(opened, events, now);
+        Done done = new Done(view(opened, side, lanesOfMatch, null), true);
         try {
-            negotiations.open(opened, notifications);
+            negotiations.open(opened, notifications,
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(done));
         } catch (NegotiationRepository.NegotiationAlreadyOpenException e) {
             throw new ProblemException(ProblemType.CONFLICT, "This match already has an open negotiation; "
                     + "answer it (GET /negotiations) instead of opening another.");
         }
         notifier.handOver(notifications);
-        return new Done(view(opened, side, lanesOfMatch, null), true);
+        return done;
     }
 
     Done counter(PartnerPrincipal caller, NegotiationId id, Side requestedSide, OfferTerms terms) {
@@ -144,13 +156,17 @@ final class NegotiationService {
         Versioned<Negotiation> stored = negotiations.find(id).orElseThrow(() -> notFound("No such negotiation."));
         Negotiation negotiation = stored.value();
         var acting = actingPartner(caller, negotiation.carrier(), negotiation.shipper(), now);
+        if (!acting.mayActForAnySide() && !acting.isParty()) {
+            throw notFound(MayActOnNegotiation.NO_SUCH_NEGOTIATION);
+        }
         Side side = sideOf(acting, negotiation.carrier(), negotiation.shipper(), requestedSide);
         var lanesOfMatch = lanesOf(negotiation.capacityLaneId().value(), negotiation.loadLaneId().value());
         var outcome = command.apply(negotiation, side, acting.partner(), lanesOfMatch, now);
         Negotiation next = changedOrThrow(outcome);
         List<NegotiationEvent> events = ((Outcome.Changed<Negotiation, NegotiationEvent>) outcome).events();
         if (next.status() == NegotiationStatus.AGREED) {
-            BookingId booking = book(next, stored.version(), lanesOfMatch, events, now);
+            BookingId booking = book(next, stored.version(), lanesOfMatch, events, now, new BookingId(ids.next()),
+                    null);
             return new Done(view(next, side, lanesOfMatch, booking), false);
         }
         var notifications = notificationsFor(next, events, now);
@@ -165,14 +181,14 @@ final class NegotiationService {
 
     /** Agreement: both lanes, the match, the negotiation and the new booking in one transaction. */
     private BookingId book(Negotiation agreed, long expectedVersion, LanesOfMatch lanesOfMatch,
-            List<NegotiationEvent> events, Instant now) {
-        var bookingOutcome = Booking.book(new BookingId(ids.next()), agreed, lanesOfMatch.load().lane(), now);
+            List<NegotiationEvent> events, Instant now, BookingId bookingId, IdempotencyRecord idempotencyRecord) {
+        var bookingOutcome = Booking.book(bookingId, agreed, lanesOfMatch.load().lane(), now);
         Booking booking = changedOrThrow(bookingOutcome);
         List<Notification> notifications = new ArrayList<>(notificationsFor(agreed, events, now));
         notifications.addAll(BookingNotifications.of(booking, NotificationType.BOOKING_CONFIRMED, ids, now));
         try {
             negotiations.agreeAndBook(agreed, expectedVersion, lanesOfMatch.capacity(), lanesOfMatch.load(), booking,
-                    now, notifications);
+                    now, notifications, idempotencyRecord);
         } catch (NegotiationRepository.LaneNoLongerOpenException e) {
             throw new ProblemException(ProblemType.CONFLICT, "A lane of this match is no longer open: it was booked "
                     + "through another negotiation, withdrawn or has expired. Nothing was booked.");
@@ -337,7 +353,7 @@ final class NegotiationService {
             throw ProblemException.invalidField("/side", "You hold delegations from both parties: say which "
                     + "side you act for (CARRIER or SHIPPER).");
         }
-        // With no delegation at all the domain refuses, as DELEGATION_MISSING (a broker) or NOT_A_PARTY.
+        // Callers without any delegation were answered 404 before; the domain refuses anything else.
         return forCarrier ? Side.CARRIER : Side.SHIPPER;
     }
 

@@ -8,7 +8,11 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import java.util.List;
 
-/** A domain refusal as an RFC 9457 problem: its kind gives the status, its code the {@code reasonCode}. */
+/**
+ * A domain refusal as an RFC 9457 problem: its kind gives the status, its code the {@code reasonCode}. A
+ * not-found refusal (NOT_A_PARTY) carries no reasonCode: it must read exactly like the 404 for an id that
+ * does not exist, or a stranger could tell a foreign object from a missing one.
+ */
 final class Refusals {
     private Refusals() {
     }
@@ -26,6 +30,8 @@ final class Refusals {
                 .toList();
         String detail = refused.refusals().size() == 1 ? first.detail()
                 : "The request has " + refused.refusals().size() + " problems; see errors.";
-        return new ProblemException(Problem.of(type, detail, errors).withReasonCode(first.reason().code()));
+        Problem problem = Problem.of(type, detail, errors);
+        return new ProblemException(type == ProblemType.NOT_FOUND ? problem
+                : problem.withReasonCode(first.reason().code()));
     }
 }

@@ -162,7 +162,15 @@ final class DealFixture {
     }
 
     Reply send(NegotiationBookingHandler through, String sample, Caller caller, String... namesAndValues) {
-        var event = event(sample, caller.values(namesAndValues));
+        return send(through, event(sample, caller.values(namesAndValues)));
+    }
+
+    /** An event built by the test (say, with a header the sample lacks), through the handler and the contract. */
+    Reply send(APIGatewayProxyRequestEvent event) {
+        return send(handler, event);
+    }
+
+    Reply send(NegotiationBookingHandler through, APIGatewayProxyRequestEvent event) {
         var response = through.handleRequest(event, context);
         OpenApiResponseValidator.shared().assertConforms(event, response);
         return Reply.of(response);

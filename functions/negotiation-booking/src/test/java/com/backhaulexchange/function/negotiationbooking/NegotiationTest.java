@@ -105,7 +105,7 @@ class NegotiationTest {
     }
 
     @Test
-    void aStrangerIsToldNothingExistsAndAnUndelegatedBrokerIsForbidden() {
+    void aStrangerAndAnUndelegatedBrokerAreToldNothingExists() {
         String id = fixture.offer(shipper, deal, 180_000).json().path("negotiationId").asText();
         var stranger = fixture.shipper();
         var broker = fixture.broker();
@@ -113,13 +113,41 @@ class NegotiationTest {
         assertThat(fixture.send("get-negotiation.json", stranger, "PATH_NEGOTIATION_ID", id).status()).isEqualTo(404);
         assertThat(fixture.act("accept", stranger, id).status()).isEqualTo(404);
         assertThat(fixture.offer(stranger, deal, 100_000).status()).isEqualTo(404);
+        // A broker no party delegated to may not see the negotiation: told nothing exists, like a stranger.
         var brokerAccepting = fixture.act("accept", broker, id);
-        assertThat(brokerAccepting.status()).isEqualTo(403);
-        assertThat(brokerAccepting.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
+        assertThat(brokerAccepting.status()).isEqualTo(404);
+        assertThat(brokerAccepting.json().has("reasonCode")).isFalse();
         assertThat(fixture.send("get-negotiation.json", broker, "PATH_NEGOTIATION_ID", id).status()).isEqualTo(404);
         var brokerOpening = fixture.offer(broker, deal, 150_000);
-        assertThat(brokerOpening.status()).isEqualTo(403);
-        assertThat(brokerOpening.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
+        assertThat(brokerOpening.status()).isEqualTo(404);
+        assertThat(brokerOpening.json().has("reasonCode")).isFalse();
+    }
+
+    @Test
+    void anOpenRetriedWithItsIdempotencyKeyReplaysTheFirstAnswerInsteadOfA409() {
+        String expiresAt = fixture.clock.instant().plusSeconds(7_200).toString();
+        var first = fixture.send(openWithKey(shipper, 180_000, expiresAt, "0pen-negotiation-1"));
+        var retry = fixture.send(openWithKey(shipper, 180_000, expiresAt, "0pen-negotiation-1"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+
+        var otherAmount = fixture.send(openWithKey(shipper, 170_000, expiresAt, "0pen-negotiation-1"));
+        assertThat(otherAmount.status()).as(otherAmount.toString()).isEqualTo(422);
+        assertThat(otherAmount.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        var withoutKey = fixture.offer(shipper, deal, 180_000);
+        assertThat(withoutKey.status()).as("without a key a retry is told the match is taken").isEqualTo(409);
+    }
+
+    private com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent openWithKey(
+            DealFixture.Caller caller, long cents, String expiresAt, String idempotencyKey) {
+        var event = DealFixture.event("open-negotiation.json", caller.values("PATH_MATCH_ID", deal.matchId(), "AMOUNT",
+                Long.toString(cents), "EXPIRES_AT", expiresAt));
+        var headers = new java.util.HashMap<>(event.getHeaders());
+        headers.put("Idempotency-Key", idempotencyKey);
+        event.setHeaders(headers);
+        return event;
     }
 
     @Test
@@ -143,8 +171,9 @@ class NegotiationTest {
         fixture.send("revoke-delegation.json", shipper, "PATH_BROKER_ID", broker.id());
         fixture.counter(carrier, id, 190_000);
         var afterRevocation = fixture.act("accept", broker, id);
-        assertThat(afterRevocation.status()).isEqualTo(403);
-        assertThat(afterRevocation.json().path("reasonCode").asText()).isEqualTo("DELEGATION_MISSING");
+        assertThat(afterRevocation.status()).as("with no delegation left it may not see the negotiation")
+                .isEqualTo(404);
+        assertThat(afterRevocation.json().has("reasonCode")).isFalse();
     }
 
     @Test

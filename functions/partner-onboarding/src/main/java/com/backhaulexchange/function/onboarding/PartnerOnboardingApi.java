@@ -2,6 +2,7 @@ package com.backhaulexchange.function.onboarding;
 
 import com.backhaulexchange.partner.access.Principal;
 import com.backhaulexchange.partner.apikey.ApiKeyId;
+import com.backhaulexchange.partner.apikey.IssuedApiKey;
 import com.backhaulexchange.adapter.http.AccessGuards;
 import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.http.ApiRequest;
@@ -25,6 +26,7 @@ import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -132,28 +134,45 @@ final class PartnerOnboardingApi {
                         null));
     }
 
+    /** With Idempotency-Key, scoped to the route and the partner: a retry gets the same key, not a second one. */
     private ApiResponse createKey(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
-        var issued = service.createApiKey(caller.partnerId());
-        return ApiResponse.json(mapper, 201, ApiKeyView.issued(issued.key(), issued.token(), clock.instant()));
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
+        return idempotentCreation.<IssuedApiKey>create(idempotencyKey, scope, NullNode.getInstance(),
+                sealed -> service.createApiKey(caller.partnerId(), sealed),
+                issued -> ApiResponse.json(mapper, 201, ApiKeyView.issued(issued.key(), issued.token(),
+                        issued.key().createdAt())));
     }
 
+    /**
+     * With Idempotency-Key, scoped to the partner and the key rotated (the path, not only the route: the same
+     * Idempotency-Key on another key is another request).
+     */
     private ApiResponse rotateKey(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         var keyId = keyIdOf(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         Duration grace = null;
+        JsonNode body = NullNode.getInstance();
         if (request.hasBody()) {
-            JsonNode body = bodies.read(request, "RotateApiKeyRequest");
+            body = bodies.read(request, "RotateApiKeyRequest");
             if (body.has("gracePeriodSeconds")) {
                 grace = Duration.ofSeconds(RequestValues.wholeNumber(body.get("gracePeriodSeconds"),
                         "/gracePeriodSeconds", 0, ApiKeyPolicies.MAX_ROTATION_GRACE.toSeconds()));
             }
         }
-        var rotation = service.rotateApiKey(caller.partnerId(), keyId, grace);
-        var now = clock.instant();
-        return ApiResponse.json(mapper, 201, new Rotated(
-                ApiKeyView.issued(rotation.apiKey().key(), rotation.apiKey().token(), now),
-                ApiKeyView.of(rotation.replacedKey(), now)));
+        Duration requestedGrace = grace;
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + keyId.value();
+        return idempotentCreation.<PartnerOnboardingService.Rotation>create(idempotencyKey, scope, body,
+                sealed -> service.rotateApiKey(caller.partnerId(), keyId, requestedGrace, sealed),
+                rotation -> {
+                    var at = rotation.apiKey().key().createdAt();
+                    return ApiResponse.json(mapper, 201, new Rotated(
+                            ApiKeyView.issued(rotation.apiKey().key(), rotation.apiKey().token(), at),
+                            ApiKeyView.of(rotation.replacedKey(), at)));
+                });
     }
 
     private ApiResponse revokeKey(ApiRequest request) {

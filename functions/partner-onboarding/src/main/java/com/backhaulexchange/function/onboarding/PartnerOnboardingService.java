@@ -94,31 +94,36 @@ public final class PartnerOnboardingService {
                 .toList();
     }
 
-    public IssuedApiKey createApiKey(PartnerId partnerId) {
+    /** A new key, stored with {@code idempotencyRecordFor}'s record (null without an Idempotency-Key). */
+    public IssuedApiKey createApiKey(PartnerId partnerId, Function<IssuedApiKey, IdempotencyRecord> idempotencyRecordFor) {
         var partner = partner(partnerId);
         requireAllowed(ApiKeyPolicies.mayCreateAnotherKey(partner), ProblemType.CONFLICT);
         var issued = keyIssuer.issueFor(partnerId);
         try {
-            partners.addKey(issued.key(), partner.activeApiKeyCount());
+            partners.addKey(issued.key(), partner.activeApiKeyCount(),
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(issued));
         } catch (StaleWriteException e) {
             throw concurrentChange();
         }
         return issued;
     }
 
-    public Rotation rotateApiKey(PartnerId partnerId, ApiKeyId keyId, Duration requestedGrace) {
+    public Rotation rotateApiKey(PartnerId partnerId, ApiKeyId keyId, Duration requestedGrace,
+            Function<Rotation, IdempotencyRecord> idempotencyRecordFor) {
         var grace = requestedGrace == null ? defaultRotationGrace : requestedGrace;
         requireAllowed(ApiKeyPolicies.gracePeriodAllowed(grace), ProblemType.VALIDATION_FAILED);
         var key = partners.findKey(partnerId, keyId).orElseThrow(() -> notFound("API key"));
         requireAllowed(ApiKeyPolicies.mayRotate(key), ProblemType.CONFLICT);
         var successor = keyIssuer.issueFor(partnerId);
         var replaced = key.rotatedTo(successor.key().keyId(), clock.instant().plus(grace));
+        var rotation = new Rotation(successor, replaced);
         try {
-            partners.rotateKey(replaced, successor.key());
+            partners.rotateKey(replaced, successor.key(),
+                    idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(rotation));
         } catch (StaleWriteException e) {
             throw concurrentChange();
         }
-        return new Rotation(successor, replaced);
+        return rotation;
     }
 
     /** Revokes a key at once; revoking a revoked key changes nothing (DELETE is idempotent). */

@@ -35,6 +35,50 @@ class ApiKeyLifecycleTest {
     }
 
     @Test
+    void aKeyCreationRetriedWithItsIdempotencyKeyReplaysTheSameKeyInsteadOfIssuingASecond() {
+        Reply first = onboarding.send(withIdempotencyKey("create-api-key.json", carrier.asCaller(), "c0ffee00-key-0001"));
+        Reply retry = onboarding.send(withIdempotencyKey("create-api-key.json", carrier.asCaller(), "c0ffee00-key-0001"));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(onboarding.send("list-own-api-keys.json", carrier.asCaller()).json().path("items")).hasSize(2);
+
+        Reply withoutKey = onboarding.send("create-api-key.json", carrier.asCaller());
+        assertThat(withoutKey.status()).isEqualTo(201);
+        assertThat(withoutKey.json().path("keyId").asText()).isNotEqualTo(first.json().path("keyId").asText());
+        assertThat(onboarding.send("list-own-api-keys.json", carrier.asCaller()).json().path("items")).hasSize(3);
+    }
+
+    @Test
+    void aRotationRetriedWithItsIdempotencyKeyReplaysTheRotationAndAnotherBodyIs422() {
+        var values = carrier.asCaller("PATH_KEY_ID", carrier.keyId(), "GRACE_PERIOD_SECONDS", "600");
+        Reply first = onboarding.send(withIdempotencyKey("rotate-api-key-with-grace-period.json", values,
+                "c0ffee00-rotate-01"));
+        Reply retry = onboarding.send(withIdempotencyKey("rotate-api-key-with-grace-period.json", values,
+                "c0ffee00-rotate-01"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+
+        var otherGrace = carrier.asCaller("PATH_KEY_ID", carrier.keyId(), "GRACE_PERIOD_SECONDS", "900");
+        Reply reused = onboarding.send(withIdempotencyKey("rotate-api-key-with-grace-period.json", otherGrace,
+                "c0ffee00-rotate-01"));
+        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
+        assertThat(reused.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(onboarding.send("list-own-api-keys.json", carrier.asCaller()).json().path("items")).hasSize(2);
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent withIdempotencyKey(
+            String sample, Map<String, String> values, String idempotencyKey) {
+        var event = SampleEvents.load(sample, values);
+        event.getHeaders().put("Idempotency-Key", idempotencyKey);
+        return event;
+    }
+
+    @Test
     void theKeyListShowsEveryKeyNewestFirstButNeverATokenOrAHash() {
         var second = keyOf(onboarding.send("create-api-key.json", carrier.asCaller()));
 

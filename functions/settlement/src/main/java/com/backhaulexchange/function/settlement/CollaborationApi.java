@@ -10,7 +10,9 @@ import com.backhaulexchange.adapter.http.AccessGuards;
 import com.backhaulexchange.adapter.http.ApiRequest;
 import com.backhaulexchange.adapter.http.ApiResponse;
 import com.backhaulexchange.adapter.http.ApiRouter;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.kernel.idempotency.IdempotencyKey;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.policy.InvalidInputException;
 import com.backhaulexchange.partner.PartnerId;
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The collaboration routes: HTTP in, a {@link CollaborationService} command, the collaboration's view out. */
 final class CollaborationApi {
@@ -32,12 +35,15 @@ final class CollaborationApi {
 
     private final CollaborationService collaborations;
     private final JsonBodyReader bodies;
+    private final IdempotentCreation idempotentCreation;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    CollaborationApi(CollaborationService collaborations, JsonBodyReader bodies, ObjectMapper mapper, Clock clock) {
+    CollaborationApi(CollaborationService collaborations, JsonBodyReader bodies,
+            IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.collaborations = collaborations;
         this.bodies = bodies;
+        this.idempotentCreation = idempotentCreation;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -65,8 +71,10 @@ final class CollaborationApi {
                 .route("POST", "/collaborations/{collaborationId}/agreement", this::proposeAgreement);
     }
 
+    /** With Idempotency-Key, scoped to the route and the partner (see {@link IdempotentCreation}). */
     private ApiResponse create(ApiRequest request) {
         PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, CREATE_SCHEMA);
         List<FieldError> errors = new ArrayList<>();
         Agreement agreement = agreement(body.path("agreement"), "/agreement", errors);
@@ -89,9 +97,11 @@ final class CollaborationApi {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "Only a partner with the BROKER role"
                     + " organises a collaboration without being a member.").withReasonCode("NOT_A_BROKER"));
         }
-        Collaboration created = collaborations.create(caller.partnerId(), body.path("name").asText(), role, agreement,
-                invitees);
-        return view(201, caller, created).withHeader("Location", "/collaborations/" + created.id());
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value();
+        return idempotentCreation.<Collaboration>create(idempotencyKey, scope, body,
+                sealed -> collaborations.create(caller.partnerId(), body.path("name").asText(), role, agreement,
+                        invitees, sealed),
+                created -> view(201, caller, created).withHeader("Location", "/collaborations/" + created.id()));
     }
 
     private ApiResponse list(ApiRequest request) {

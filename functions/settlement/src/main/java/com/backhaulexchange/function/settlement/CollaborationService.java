@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
@@ -33,11 +34,13 @@ final class CollaborationService {
         this.ids = ids;
     }
 
+    /** The new collaboration, stored with {@code idempotencyRecordFor}'s record when the request has a key. */
     Collaboration create(PartnerId caller, String name, CreatorRole role, Agreement agreement,
-            List<PartnerId> invitees) {
+            List<PartnerId> invitees, Function<Collaboration, IdempotencyRecord> idempotencyRecordFor) {
         var now = clock.instant();
         Collaboration created = orThrow(Collaboration.create(ids.get(), name, caller, role, agreement, invitees, now));
-        store.create(created, created.schedule().period(0).closesAt());
+        store.create(created, created.schedule().period(0).closesAt(),
+                idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(created));
         return created;
     }
 
@@ -95,7 +98,7 @@ final class CollaborationService {
     }
 
     /**
-     * A domain refusal as RFC 9457: not found (no existence leak) 404, not the organiser 403, bad fields (with
+     * A domain refusal as RFC 9457: not found 404 exactly as for an unknown id (see {@link #notFound}), not the organiser 403, bad fields (with
      * pointers) 400 with one error per field, any other state conflict 409; the first reason is the
      * {@code reasonCode}.
      */
@@ -116,11 +119,17 @@ final class CollaborationService {
                 .toList();
         String detail = reasons.size() == 1 ? first.detail()
                 : "The request has " + reasons.size() + " problems; see errors.";
+        if (type == ProblemType.NOT_FOUND) {
+            return notFound();
+        }
         return new ProblemException(Problem.of(type, detail, errors).withReasonCode(first.reasonCode()));
     }
 
+    /**
+     * The one answer for a collaboration the caller may not see and for an id that names none: the same body,
+     * without a reasonCode, so that a stranger cannot tell a foreign collaboration from a missing one.
+     */
     static ProblemException notFound() {
-        return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "No such collaboration.")
-                .withReasonCode(Collaboration.NOT_FOUND));
+        return new ProblemException(Problem.of(ProblemType.NOT_FOUND, "No such collaboration."));
     }
 }

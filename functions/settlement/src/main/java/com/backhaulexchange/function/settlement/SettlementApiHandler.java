@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.Priming;
@@ -63,7 +65,9 @@ public final class SettlementApiHandler
         var messages = new SettlementMessages(SqsClients.create(environment), environment.required("SETTLEMENT_QUEUE_URL"),
                 http.mapper());
         var routes = new PeriodApi(store, collaborations, messages, http.mapper(), clock).addTo(
-                new CollaborationApi(collaborations, http.bodies(), http.mapper(), clock).addTo(preview.routes()));
+                new CollaborationApi(collaborations, http.bodies(), new IdempotentCreation(new IdempotencyVault(
+                        http.mapper(), new SecureRandom(), clock), store::idempotencyRecord), http.mapper(), clock)
+                        .addTo(preview.routes()));
         // SnapStart: the request schemas compiled; a small game validated and previewed by every rule, so the
         // allocation classes and ojAlgo's simplex are loaded and run once; a read of an id nothing has. Nothing
         // is written or kept that differs between environments: sampling is seeded by the request, and

@@ -48,22 +48,63 @@ class CollaborationApiTest {
     }
 
     @Test
-    void anyoneElseIsToldTheCollaborationDoesNotExist() {
+    void anyoneElseIsToldTheCollaborationDoesNotExistExactlyAsForAnUnknownId() {
         String id = fixture.create(ames, "MEMBER", "2026-11-23", brook, cedar).json().path("collaborationId").asText();
+        String unknown = "01JD0000000000000000000000";
 
         assertThat(fixture.send("list-collaborations.json", outsider).json().path("items")).isEmpty();
         for (String sample : List.of("get-collaboration.json", "accept-collaboration-invitation.json",
                 "decline-collaboration-invitation.json", "leave-collaboration.json")) {
-            Reply reply = fixture.act(sample, outsider, id);
-            assertThat(reply.status()).as(sample).isEqualTo(404);
-            assertThat(reply.json().path("reasonCode").asText()).isEqualTo("COLLABORATION_NOT_FOUND");
+            Reply foreign = fixture.act(sample, outsider, id);
+            assertThat(foreign.status()).as(sample).isEqualTo(404);
+            assertThat(foreign.json().has("reasonCode")).as(sample).isFalse();
+            assertThat(foreign.problemWithoutRequestIdentity()).as(sample)
+                    .isEqualTo(fixture.act(sample, outsider, unknown).problemWithoutRequestIdentity());
         }
         Reply change = fixture.send("change-collaboration-agreement.json", outsider, "PATH_COLLABORATION_ID", id,
                 "RULE", "EQUAL_SPLIT", "START_DATE", "2026-11-23");
+        Reply changeUnknown = fixture.send("change-collaboration-agreement.json", outsider, "PATH_COLLABORATION_ID",
+                unknown, "RULE", "EQUAL_SPLIT", "START_DATE", "2026-11-23");
         assertThat(change.status()).isEqualTo(404);
-        assertThat(fixture.act("get-collaboration.json", outsider, "01JD0000000000000000000000").status())
-                .isEqualTo(404);
-        assertThat(fixture.act("get-collaboration.json", ames, "not-a-ulid").status()).isEqualTo(404);
+        assertThat(change.problemWithoutRequestIdentity()).isEqualTo(changeUnknown.problemWithoutRequestIdentity());
+        assertThat(fixture.act("get-collaboration.json", ames, "not-a-ulid").problemWithoutRequestIdentity())
+                .isEqualTo(fixture.act("get-collaboration.json", ames, unknown).problemWithoutRequestIdentity());
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyAndBodyReplaysTheFirstCollaboration() {
+        String key = "8d0c8a2e-3f7b-4c1e-9a55-6f0e2b7d1c44";
+        Reply first = createWithKey(key, "2026-11-23");
+        Reply retry = createWithKey(key, "2026-11-23");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(fixture.send("list-collaborations.json", ames).json().path("items")).hasSize(1);
+
+        Reply otherBody = createWithKey(key, "2026-11-30");
+        assertThat(otherBody.status()).as(otherBody.toString()).isEqualTo(422);
+        assertThat(otherBody.json().path("type").asText()).endsWith("/idempotency-key-reused");
+        assertThat(fixture.send("list-collaborations.json", ames).json().path("items")).hasSize(1);
+
+        assertThat(fixture.create(ames, "MEMBER", "2026-11-23", brook, cedar).status()).as("no key: created anew")
+                .isEqualTo(201);
+        assertThat(fixture.send("list-collaborations.json", ames).json().path("items")).hasSize(2);
+    }
+
+    private Reply createWithKey(String idempotencyKey, String startDate) {
+        var event = CollaborationFixture.event("create-collaboration.json", ames.values("NAME", "Midwest backhaul pool",
+                "ORGANISER_ROLE", "MEMBER", "INVITEE_1", brook.id().value(), "INVITEE_2", cedar.id().value(),
+                "START_DATE", startDate));
+        var headers = new java.util.HashMap<>(event.getHeaders());
+        headers.put("Idempotency-Key", idempotencyKey);
+        event.setHeaders(headers);
+        var multiValueHeaders = new java.util.HashMap<>(event.getMultiValueHeaders());
+        multiValueHeaders.put("Idempotency-Key", List.of(idempotencyKey));
+        event.setMultiValueHeaders(multiValueHeaders);
+        return fixture.send(event);
     }
 
     @Test

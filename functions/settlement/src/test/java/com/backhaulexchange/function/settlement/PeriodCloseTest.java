@@ -183,7 +183,15 @@ class PeriodCloseTest {
         Reply stranger = fixture.api.send("get-statement.json", outsider, "PATH_COLLABORATION_ID", id,
                 "PATH_PERIOD_INDEX", "0");
         assertThat(stranger.status()).isEqualTo(404);
-        assertThat(stranger.json().path("reasonCode").asText()).isEqualTo("COLLABORATION_NOT_FOUND");
+        assertThat(stranger.json().has("reasonCode")).isFalse();
+        for (String index : List.of("0", "7", "-1")) {
+            Reply foreign = fixture.api.send("get-statement.json", outsider, "PATH_COLLABORATION_ID", id,
+                    "PATH_PERIOD_INDEX", index);
+            Reply unknown = fixture.api.send("get-statement.json", outsider, "PATH_COLLABORATION_ID",
+                    "01JD0000000000000000000000", "PATH_PERIOD_INDEX", index);
+            assertThat(foreign.problemWithoutRequestIdentity()).as("period %s", index)
+                    .isEqualTo(unknown.problemWithoutRequestIdentity());
+        }
         Reply badIndex = fixture.api.send("get-statement.json", ames, "PATH_COLLABORATION_ID", id,
                 "PATH_PERIOD_INDEX", "-1");
         assertThat(badIndex.status()).isEqualTo(404);

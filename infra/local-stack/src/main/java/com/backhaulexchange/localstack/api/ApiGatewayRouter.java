@@ -114,6 +114,17 @@ public final class ApiGatewayRouter implements HttpHandler {
         }
     }
 
+    /** The gateway response for a request refused before routing (see {@link RequestGate}). */
+    HttpResponse renderRefusal(GatewayError error, RequestGate.RejectedRequest refused) {
+        String requestId = UUID.randomUUID().toString();
+        String rawPath = refused.rawPath().isEmpty() ? "/" : refused.rawPath();
+        IncomingRequest request = new IncomingRequest(requestId, clock.millis(), refused.method(), rawPath, null,
+                refused.headers(), new byte[0], refused.sourceIp(), refused.localPort());
+        ApiDefinition api = stagePrefixApi(rawPath).orElseGet(this::primaryApi);
+        HttpResponse response = new GatewayResponses(api).render(error, request, Map.of());
+        return response.hasHeader("x-amzn-RequestId") ? response : response.withHeader("x-amzn-RequestId", requestId);
+    }
+
     /** The API whose stage name is the first segment of the path ({@code /v1/...}), if any. */
     private Optional<ApiDefinition> stagePrefixApi(String rawPath) {
         return apis.values().stream()

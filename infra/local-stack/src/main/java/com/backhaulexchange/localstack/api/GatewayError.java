@@ -28,6 +28,14 @@ public record GatewayError(String responseType, int defaultStatus, String messag
         return new GatewayError("MISSING_AUTHENTICATION_TOKEN", 403, "Missing Authentication Token", Map.of());
     }
 
+    /**
+     * A request API Gateway refuses before routing because it cannot read it: a malformed percent-encoding in
+     * the path, a bad request line or header, an unsupported Transfer-Encoding.
+     */
+    public static GatewayError badRequest(String message) {
+        return new GatewayError("BAD_REQUEST_PARAMETERS", 400, message, Map.of());
+    }
+
     public static GatewayError requestTooLarge() {
         return new GatewayError("REQUEST_TOO_LARGE", 413, "Request Too Long", Map.of());
     }

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The JDK HTTP server the local API and the {@code /_local} endpoints run on, on loopback only. Requests are
- * served concurrently by a thread pool.
+ * served concurrently by a thread pool. Clients reach it through a {@link RequestGate}, which answers requests
+ * the JDK server would refuse with an HTML page the way API Gateway does: with the API's gateway responses.
  */
 public final class LocalHttpServer implements AutoCloseable {
 
@@ -24,17 +25,24 @@ public final class LocalHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final RequestGate gate;
 
-    private LocalHttpServer(HttpServer server, ExecutorService executor) {
+    private LocalHttpServer(HttpServer server, ExecutorService executor, RequestGate gate) {
         this.server = server;
         this.executor = executor;
+        this.gate = gate;
     }
 
-    /** Listens on {@code port} (0 = any free port) and serves {@code api} at / and {@code admin} under /_local/. */
-    public static LocalHttpServer start(int port, HttpHandler api, HttpHandler admin) {
+    /**
+     * Listens on {@code port} (0 = any free port) and serves {@code api} at / and {@code admin} under /_local/;
+     * {@code api} also answers the requests refused before routing.
+     */
+    public static LocalHttpServer start(int port, ApiGatewayRouter api, HttpHandler admin) {
         HttpServer server;
+        RequestGate gate;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            gate = RequestGate.open(port, server.getAddress().getPort(), api::renderRefusal);
         } catch (BindException e) {
             throw new IllegalStateException("Port " + port + " is already in use; choose another one (--port)", e);
         } catch (IOException e) {
@@ -50,11 +58,11 @@ public final class LocalHttpServer implements AutoCloseable {
         server.createContext("/", api);
         server.createContext(ADMIN_PREFIX, admin);
         server.start();
-        return new LocalHttpServer(server, executor);
+        return new LocalHttpServer(server, executor, gate);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return gate.port();
     }
 
     public URI baseUrl() {
@@ -63,6 +71,7 @@ public final class LocalHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        gate.close();
         server.stop(0);
         executor.shutdownNow();
         try {
