@@ -177,8 +177,9 @@ class ApiFuzzTest {
 
     private void fail(FuzzCase fuzzCase, String violation, RawHttp.Response response) {
         String group = fuzzCase.operation() + ": " + violation.replaceAll("[0-9]+", "#");
-        failures.computeIfAbsent(group.length() > 200 ? group.substring(0, 200) : group, key -> new ArrayList<>())
-                .add(fuzzCase + "\n        ← " + response.status() + " " + RawHttp.abbreviate(response.body()));
+        String groupKey = group.length() > 120 ? group.substring(0, 120) : group;
+        failures.computeIfAbsent(groupKey, key -> new ArrayList<>()).add(fuzzCase + "\n        " + violation
+                + "\n        ← " + response.status() + " " + RawHttp.abbreviate(response.body()));
     }
 
     private String report() {

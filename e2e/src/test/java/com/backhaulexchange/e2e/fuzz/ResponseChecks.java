@@ -41,11 +41,15 @@ final class ResponseChecks {
 
     /**
      * A request whose path no longer names the operation (a path id replaced by {@code ..} or a slash) is answered
-     * by whatever route it now names, or by the gateway: it must still be a problem, but not this operation's.
+     * by whatever route it now names, or by the gateway; one with a malformed percent-encoding is refused by the
+     * gateway before any route. It must still be a problem, but not one of this operation's.
      */
     private static boolean reachesItsOperation(FuzzCase fuzzCase) {
-        return fuzzCase.kind() != FuzzCase.Kind.PATH;
+        return fuzzCase.kind() != FuzzCase.Kind.PATH && !MALFORMED_PERCENT.matcher(fuzzCase.target()).find();
     }
+
+    private static final java.util.regex.Pattern MALFORMED_PERCENT = java.util.regex.Pattern.compile(
+            "%(?![0-9A-Fa-f]{2})");
 
     private static List<String> problemViolations(RawHttp.Response response) {
         List<String> violations = new ArrayList<>();
@@ -82,9 +86,16 @@ final class ResponseChecks {
             Map<String, String> unknownIds) {
         String first = normalised(real, realIds);
         String second = normalised(unknown, unknownIds);
-        return first.equals(second) ? null
-                : "a stranger can tell a real object from an unknown one: " + RawHttp.abbreviate(first) + " vs "
-                        + RawHttp.abbreviate(second);
+        if (first.equals(second)) {
+            return null;
+        }
+        int common = 0;
+        while (common < Math.min(first.length(), second.length()) && first.charAt(common) == second.charAt(common)) {
+            common++;
+        }
+        int from = Math.max(0, common - 20);
+        return "a stranger can tell a real object from an unknown one, the answers differ at character " + common
+                + ": …" + RawHttp.abbreviate(first.substring(from)) + " vs …" + RawHttp.abbreviate(second.substring(from));
     }
 
     private static String normalised(RawHttp.Response response, Map<String, String> ids) {

@@ -82,7 +82,9 @@ public final class ApiRouter {
         logger.log(StructuredLog.line("INFO", "request rejected", Map.of(
                 "requestId", request.requestId(), "route", request.method() + " " + request.resource(),
                 "status", problem.status(), "type", problem.type())));
-        return ApiResponse.problem(mapper, problem, request.requestId()).toEvent();
+        var response = ApiResponse.problem(mapper, problem, request.requestId());
+        return (problem.status() == 503 ? response.withHeader("Retry-After",
+                Long.toString(TransientFailures.RETRY_AFTER.toSeconds())) : response).toEvent();
     }
 
     private static String key(String method, String pathTemplate) {
