@@ -160,8 +160,10 @@ class ApiFuzzTest {
         String[] templateSegments = fuzzCase.operation().pathTemplate().split("/");
         String[] segments = fuzzCase.target().split("\\?")[0].split("/");
         for (int i = 0; i < templateSegments.length && i < segments.length; i++) {
-            if (templateSegments[i].startsWith("{")) {
-                ids.put(templateSegments[i].substring(1, templateSegments[i].length() - 1), segments[i]);
+            String parameter = templateSegments[i].startsWith("{")
+                    ? templateSegments[i].substring(1, templateSegments[i].length() - 1) : null;
+            if (parameter != null && FuzzWorld.namesAPrivateObject(parameter)) {
+                ids.put(parameter, segments[i]);
             }
         }
         return ids;

@@ -100,9 +100,6 @@ final class ResponseChecks {
 
     private static String normalised(RawHttp.Response response, Map<String, String> ids) {
         String body = response.body();
-        for (var id : ids.entrySet()) {
-            body = body.replace(id.getValue(), "{" + id.getKey() + "}");
-        }
         try {
             JsonNode json = Mutations.parse(body);
             if (json instanceof ObjectNode object) {
@@ -112,6 +109,9 @@ final class ResponseChecks {
             body = Mutations.toJson(json);
         } catch (IllegalArgumentException notJson) {
             // compared verbatim
+        }
+        for (var id : ids.entrySet()) {
+            body = body.replace(id.getValue(), "{" + id.getKey() + "}");
         }
         return response.status() + " " + response.mediaType() + " " + body;
     }
