@@ -1,12 +1,14 @@
 package com.backhaulexchange.matching;
 
+import static com.backhaulexchange.matching.RejectionTexts.late;
+import static com.backhaulexchange.matching.RejectionTexts.miles;
+import static com.backhaulexchange.matching.RejectionTexts.money;
+import static com.backhaulexchange.matching.RejectionTexts.notAfter;
+
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.kernel.policy.Decision;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -199,23 +201,5 @@ public final class FeasibilityPolicies {
     /** The budget's amount when the shipper gave one; the (absent) budget when the market rate stood in. */
     private static String budgetPointer(MatchFacts facts) {
         return facts.load().budget() != null ? "/load/budget/amountMinorUnits" : "/load/budget";
-    }
-
-    private static boolean notAfter(Instant instant, Instant deadline) {
-        return !instant.isAfter(deadline);
-    }
-
-    private static String late(Instant instant, Instant deadline) {
-        Duration late = Duration.between(deadline, instant);
-        return late.toHours() + " h " + late.toMinutesPart() + " min";
-    }
-
-    private static String miles(double miles) {
-        return String.format(Locale.ROOT, "%.1f", miles);
-    }
-
-    private static String money(Money money) {
-        return java.math.BigDecimal.valueOf(money.amountMinorUnits(), money.currency().getDefaultFractionDigits())
-                .toPlainString() + " " + money.currency().getCurrencyCode();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * How hard and how long the API load benchmark pushes: stages of a target rate held for a duration
- * ({@code bench.load.stages}, e.g. {@code 20x180,40x60}: 20 requests/s for 180 s, then 40 for 60 s), the partners
+ * ({@code bench.load.stages}, e.g. {@code 20x120,40x60}: 20 requests/s for 120 s, then 40 for 60 s), the partners
  * that send them, and at most how many requests may be in flight at once (a request due when all are busy is
  * counted as dropped: the stack cannot keep up).
  */
@@ -22,7 +22,7 @@ record LoadSettings(List<Stage> stages, int carriers, int shippers, int maxInFli
 
     static LoadSettings fromSystemProperties() {
         List<Stage> stages = new ArrayList<>();
-        for (String stage : System.getProperty("bench.load.stages", "20x180,40x60,80x60,160x60").split(",")) {
+        for (String stage : System.getProperty("bench.load.stages", "20x120,40x60,80x60,160x60").split(",")) {
             String[] parts = stage.trim().split("x");
             stages.add(new Stage(Integer.parseInt(parts[0]), Duration.ofSeconds(Long.parseLong(parts[1]))));
         }

@@ -1,5 +1,9 @@
 package com.backhaulexchange.matching.chain;
 
+import static com.backhaulexchange.matching.RejectionTexts.late;
+import static com.backhaulexchange.matching.RejectionTexts.miles;
+import static com.backhaulexchange.matching.RejectionTexts.money;
+import static com.backhaulexchange.matching.RejectionTexts.notAfter;
 import static com.backhaulexchange.matching.FeasibilityPolicies.BUDGET_BELOW_CARRIER_MINIMUM;
 import static com.backhaulexchange.matching.FeasibilityPolicies.CURRENCY_MISMATCH;
 import static com.backhaulexchange.matching.FeasibilityPolicies.DELIVERY_WINDOW_MISSED;
@@ -18,12 +22,9 @@ import com.backhaulexchange.kernel.policy.Decision;
 import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.matching.EquipmentCompatibility;
 import com.backhaulexchange.matching.MatchEconomics;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -239,23 +240,5 @@ public final class ChainPolicies {
     private static String budgetPointer(ChainFacts facts, int index) {
         return facts.loads().get(index).budget() != null ? load(index, "budget/amountMinorUnits")
                 : load(index, "budget");
-    }
-
-    private static boolean notAfter(Instant instant, Instant deadline) {
-        return !instant.isAfter(deadline);
-    }
-
-    private static String late(Instant instant, Instant deadline) {
-        Duration late = Duration.between(deadline, instant);
-        return late.toHours() + " h " + late.toMinutesPart() + " min";
-    }
-
-    private static String miles(double miles) {
-        return String.format(Locale.ROOT, "%.1f", miles);
-    }
-
-    private static String money(Money money) {
-        return BigDecimal.valueOf(money.amountMinorUnits(), money.currency().getDefaultFractionDigits())
-                .toPlainString() + " " + money.currency().getCurrencyCode();
     }
 }
