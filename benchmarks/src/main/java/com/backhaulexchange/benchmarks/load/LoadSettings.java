@@ -29,7 +29,7 @@ record LoadSettings(List<Stage> stages, int carriers, int shippers, int maxInFli
         return new LoadSettings(List.copyOf(stages), Integer.getInteger("bench.load.carriers", 12),
                 Integer.getInteger("bench.load.shippers", 12), Integer.getInteger("bench.load.maxInFlight", 32),
                 Long.getLong("bench.load.seed", 20261203L),
-                Duration.ofSeconds(Long.getLong("bench.load.drainSeconds", 120L)),
+                Duration.ofSeconds(Long.getLong("bench.load.drainSeconds", 900L)),
                 Path.of(System.getProperty("bench.projectRoot", "..")),
                 Path.of(System.getProperty("bench.outputDirectory", "target")));
     }

@@ -1,9 +1,9 @@
 package com.backhaulexchange.function.laneposting;
 
+import com.backhaulexchange.testing.JsonLiterals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.testing.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
@@ -48,14 +48,14 @@ class LanePostingBadInputTest {
     @ValueSource(strings = {"1e308", "9223372036854775808", "38000.5", "0", "48001"})
     void aWeightThatIsNotAnExactInRangeWholeNumberIsPointedAt(String weight) {
         assertRefused("post-capacity-at-coordinates.json",
-                body -> body.set("weightCapacityLbs", number(weight)), "/weightCapacityLbs");
+                body -> body.set("weightCapacityLbs", JsonLiterals.number(weight)), "/weightCapacityLbs");
     }
 
     @Test
     void aSubnormalCoordinateIsStoredAsZero() {
         var event = LaneSampleEvents.load("post-capacity-at-coordinates.json", Caller.carrier().values());
-        ObjectNode body = read(event.getBody());
-        ((ObjectNode) body.path("emptyAt")).set("longitudeDegrees", number("1e-320"));
+        ObjectNode body = JsonLiterals.object(event.getBody());
+        ((ObjectNode) body.path("emptyAt")).set("longitudeDegrees", JsonLiterals.number("1e-320"));
         event.setBody(body.toString());
 
         Reply reply = fixture.send(event);
@@ -67,7 +67,7 @@ class LanePostingBadInputTest {
 
     private void assertRefused(String sample, Consumer<ObjectNode> change, String pointer) {
         var event = LaneSampleEvents.load(sample, Caller.carrierAndShipper().values());
-        ObjectNode body = read(event.getBody());
+        ObjectNode body = JsonLiterals.object(event.getBody());
         change.accept(body);
         event.setBody(body.toString());
 
@@ -78,23 +78,5 @@ class LanePostingBadInputTest {
         assertThat(reply.errorPointers()).as(reply.body()).contains(pointer);
         assertThat(fixture.allItems()).as("nothing written").isEmpty();
         assertThat(fixture.queuedMatchRequests()).as("nothing queued").isEmpty();
-    }
-
-    private static ObjectNode read(String json) {
-        try {
-            return (ObjectNode) MAPPER.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode number(String literal) {
-        try {
-            return new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature
-                    .USE_BIG_DECIMAL_FOR_FLOATS).enable(com.fasterxml.jackson.core.JsonParser.Feature
-                    .ALLOW_NON_NUMERIC_NUMBERS).readTree(literal);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

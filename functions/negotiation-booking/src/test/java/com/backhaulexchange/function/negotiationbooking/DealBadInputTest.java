@@ -1,13 +1,11 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.backhaulexchange.testing.JsonLiterals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.contract.OpenApiResponseValidator;
 import com.backhaulexchange.testing.Reply;
 import com.backhaulexchange.testing.TableContents;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -21,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * at the field, never a 500 and never coerced, and no table changes.
  */
 class DealBadInputTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String[] BAD_TIMES = {"", " ", "2026-12-03", "2026-02-30T10:00:00Z",
             "2026-11-23T13:30:00-23:59", "2026-11-23T13:30Z", "2026-11-23T13:30:00Z[America/Chicago]",
             "2026-11-23T13:30:00Z[Mars/Olympus]"};
@@ -55,7 +52,7 @@ class DealBadInputTest {
     @ParameterizedTest(name = "detentionFreeHours {0}")
     @ValueSource(strings = {"1e308", "9223372036854775808", "2.5", "-1", "49"})
     void anInexactOrOutOfRangeWholeNumberIsPointedAt(String hours) {
-        offerRefused(body -> ((ObjectNode) body.path("accessorials")).set("detentionFreeHours", number(hours)),
+        offerRefused(body -> ((ObjectNode) body.path("accessorials")).set("detentionFreeHours", JsonLiterals.number(hours)),
                 "/accessorials/detentionFreeHours");
     }
 
@@ -90,7 +87,7 @@ class DealBadInputTest {
         var before = TableContents.of(fixture.dynamoDb, fixture.partnersTable, fixture.lanesTable,
                 fixture.negotiationsTable);
         var event = DealFixture.event(sample, caller.values(namesAndValues));
-        ObjectNode body = read(event.getBody());
+        ObjectNode body = JsonLiterals.object(event.getBody());
         change.accept(body);
         event.setBody(body.toString());
 
@@ -104,21 +101,5 @@ class DealBadInputTest {
         assertThat(TableContents.of(fixture.dynamoDb, fixture.partnersTable, fixture.lanesTable,
                 fixture.negotiationsTable)).as("nothing written").isEqualTo(before);
         assertThat(fixture.notifications()).as("nothing notified").isEmpty();
-    }
-
-    private static ObjectNode read(String json) {
-        try {
-            return (ObjectNode) MAPPER.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode number(String literal) {
-        try {
-            return MAPPER.readTree(literal);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.testing.JsonLiterals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.function.settlement.CollaborationFixture.Caller;
@@ -38,13 +39,13 @@ class SettlementBadInputTest {
     @ValueSource(strings = {"1e308", "9223372036854775808", "500.5"})
     void aCapThatIsNotAnExactWholeNumberIsPointedAt(String amount) {
         createRefused(body -> ((ObjectNode) body.path("agreement").path("riskTerms").path("perMemberCapPerPeriod"))
-                .set("amountMinorUnits", number(amount)), "/agreement/riskTerms/perMemberCapPerPeriod/amountMinorUnits");
+                .set("amountMinorUnits", JsonLiterals.number(amount)), "/agreement/riskTerms/perMemberCapPerPeriod/amountMinorUnits");
     }
 
     @ParameterizedTest(name = "pooled share {0}")
     @ValueSource(strings = {"9223372036854775808", "1e308", "2500.5", "10001", "-1"})
     void aPooledShareThatIsNotAnExactWholeNumberInRangeIsPointedAt(String share) {
-        createRefused(body -> ((ObjectNode) body.path("agreement")).set("pooledShareBasisPoints", number(share)),
+        createRefused(body -> ((ObjectNode) body.path("agreement")).set("pooledShareBasisPoints", JsonLiterals.number(share)),
                 "/agreement/pooledShareBasisPoints");
     }
 
@@ -86,13 +87,5 @@ class SettlementBadInputTest {
         assertThat(reply.errorPointers()).as(reply.body()).contains(pointer);
         assertThat(TableContents.of(fixture.dynamoDb, fixture.collaborationsTable)).as("nothing written")
                 .isEqualTo(before);
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode number(String literal) {
-        try {
-            return MAPPER.readTree(literal);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
