@@ -48,6 +48,14 @@ final class SetPacking {
     }
 
     Result lagrangian(int iterations, int swapPasses) {
+        return lagrangian(iterations, swapPasses, List.of());
+    }
+
+    /**
+     * As {@link #lagrangian(int, int)}, also starting from {@code start} (a packing of these options, such as
+     * the exact pairwise assignment): the result is never worth less than it.
+     */
+    Result lagrangian(int iterations, int swapPasses, List<Selection> start) {
         long started = System.nanoTime();
         int n = options.size();
         double[] price = new double[loads];
@@ -57,6 +65,10 @@ final class SetPacking {
         double bestBound = Double.POSITIVE_INFINITY;
         List<Selection> best = greedy().chosen();
         long bestValue = Selection.totalSurplus(best);
+        if (Selection.totalSurplus(start) > bestValue) {
+            best = List.copyOf(start);
+            bestValue = Selection.totalSurplus(start);
+        }
         double step = 2.0;
         int sinceImproved = 0;
         for (int iteration = 0; iteration < iterations; iteration++) {
