@@ -42,6 +42,11 @@ final class NetworkReport {
                     .mapToDouble(row -> row.figures().emptyMilesAvoided()).findFirst().orElse(Double.NaN);
             double bound = bestBound(result);
             for (var row : result.rows()) {
+                if (row.note().startsWith(NetworkBenchmark.NO_SOLUTION)) {
+                    out.append(String.format(Locale.ROOT, "| %s (%s) | — | — | — | — | — | — | — | — | — | — | %.2f |%n",
+                            row.method(), row.note(), row.seconds()));
+                    continue;
+                }
                 var f = row.figures();
                 boolean none = row.method().equals("no matching");
                 out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,.0f | %s | %,.0f | %.2f %% | %.2f %% | %,.0f | %s | %s |%n",
