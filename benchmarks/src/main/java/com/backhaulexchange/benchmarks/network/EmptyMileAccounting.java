@@ -120,6 +120,19 @@ final class EmptyMileAccounting {
         return new Figures(deadhead, loadedMiles, avoided, surplus, selections.size(), carried, packages);
     }
 
+    /** The platform's figure for one selection: its truck's baseline minus the deadhead of its route. */
+    double emptyMilesAvoided(Selection selection) {
+        CapacityLane truck = network.trucks().get(selection.truck());
+        Coordinates at = truck.emptyAt().coordinates();
+        double deadhead = 0;
+        for (int l : selection.loads()) {
+            LoadLane load = network.loads().get(l);
+            deadhead += miles(at, load.origin().coordinates());
+            at = load.destination().coordinates();
+        }
+        return baseline[selection.truck()] - deadhead - miles(at, truck.mustEndAt().coordinates());
+    }
+
     private double miles(Coordinates from, Coordinates to) {
         return roads.roadMiles(from, to);
     }

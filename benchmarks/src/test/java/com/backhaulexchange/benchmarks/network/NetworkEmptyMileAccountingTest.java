@@ -76,6 +76,15 @@ class NetworkEmptyMileAccountingTest {
     }
 
     @Test
+    void oneSelectionsEmptyMilesAvoidedAgreeWithTheNetworksFigures() {
+        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 0, 1))).isCloseTo(4 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 1, 0))).isCloseTo(-4 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(1, 0, 2))).isCloseTo(1 * UNIT, within(TOLERANCE));
+        // Truck 0 with load 2 alone: 0 → 10 empty, 10 → 13, 13 → 4 empty: 19 empty instead of 4.
+        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 2))).isCloseTo(-15 * UNIT, within(TOLERANCE));
+    }
+
+    @Test
     void aTruckOrALoadUsedTwiceIsRefused() {
         assertThatThrownBy(() -> ACCOUNTING.with(List.of(Selection.of(0, 1, 0), Selection.of(0, 1, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truck 0");
