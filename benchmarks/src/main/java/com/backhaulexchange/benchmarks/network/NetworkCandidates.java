@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -56,8 +57,15 @@ final class NetworkCandidates {
     private final RoadDistanceModel roads;
     private final Map<GeoCell, int[]> byOrigin;
     private final Map<GeoCell, int[]> byDestination;
-    private final Map<String, int[]> byOriginAndDestination;
+    /** Loads by (origin cell id << 32 | destination cell id), ids from {@link #cellIds}. */
+    private final Map<Long, int[]> byOriginAndDestination;
+    /** An id for every cell holding a load's origin or destination. */
+    private final Map<GeoCell, Integer> cellIds = new HashMap<>();
     private final Map<LoadLaneId, Integer> indexOf = new HashMap<>();
+    private final double[] loadedMiles;
+    /** Per load, lazily: the ids of the cells within the reload limit of its destination, and of its origin. */
+    private final AtomicReferenceArray<int[]> nearDestination;
+    private final AtomicReferenceArray<int[]> nearOrigin;
 
     NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells) {
         this.network = network;
@@ -67,15 +75,21 @@ final class NetworkCandidates {
         this.roads = config.roadDistance();
         Map<GeoCell, List<Integer>> origin = new HashMap<>();
         Map<GeoCell, List<Integer>> destination = new HashMap<>();
-        Map<String, List<Integer>> both = new HashMap<>();
-        for (int l = 0; l < network.loads().size(); l++) {
+        Map<Long, List<Integer>> both = new HashMap<>();
+        int n = network.loads().size();
+        loadedMiles = new double[n];
+        nearDestination = new AtomicReferenceArray<>(n);
+        nearOrigin = new AtomicReferenceArray<>(n);
+        for (int l = 0; l < n; l++) {
             LoadLane load = network.loads().get(l);
             indexOf.put(load.id(), l);
+            loadedMiles[l] = roads.roadMiles(load.origin().coordinates(), load.destination().coordinates());
             GeoCell o = cells.cellOf(load.origin().coordinates());
             GeoCell d = cells.cellOf(load.destination().coordinates());
             origin.computeIfAbsent(o, cell -> new ArrayList<>()).add(l);
             destination.computeIfAbsent(d, cell -> new ArrayList<>()).add(l);
-            both.computeIfAbsent(o.geohash() + ">" + d.geohash(), key -> new ArrayList<>()).add(l);
+            long key = (long) cellId(o) << 32 | cellId(d);
+            both.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
         }
         byOrigin = frozen(origin);
         byDestination = frozen(destination);
@@ -142,24 +156,29 @@ final class NetworkCandidates {
         Coordinates start = truck.emptyAt().coordinates();
         Coordinates end = truck.mustEndAt().coordinates();
         List<Integer> first = nearest(truck, near(byOrigin, start, truck.maxOriginDeadheadMiles()).stream()
+                .filter(l -> couldCarry(truck, network.loads().get(l)))
                 .filter(l -> roads.roadMiles(start, network.loads().get(l).origin().coordinates())
                         <= truck.maxOriginDeadheadMiles()).toList(), perRole);
         List<Integer> last = nearest(truck, near(byDestination, end, truck.maxDestinationDeadheadMiles()).stream()
+                .filter(l -> couldCarry(truck, network.loads().get(l)))
                 .filter(l -> roads.roadMiles(network.loads().get(l).destination().coordinates(), end)
                         <= truck.maxDestinationDeadheadMiles()).toList(), perRole);
-        double reload = roads.greatCircleMilesWithin(preferences.maxReloadDeadheadMiles());
-        Set<GeoCell> middleOrigins = new LinkedHashSet<>();
+        Set<Integer> middleOrigins = new LinkedHashSet<>();
         for (int l : first) {
-            middleOrigins.addAll(cells.cellsCovering(network.loads().get(l).destination().coordinates(), reload));
+            for (int id : reloadCells(nearDestination, l, network.loads().get(l).destination().coordinates())) {
+                middleOrigins.add(id);
+            }
         }
-        Set<GeoCell> middleDestinations = new LinkedHashSet<>();
+        Set<Integer> middleDestinations = new LinkedHashSet<>();
         for (int l : last) {
-            middleDestinations.addAll(cells.cellsCovering(network.loads().get(l).origin().coordinates(), reload));
+            for (int id : reloadCells(nearOrigin, l, network.loads().get(l).origin().coordinates())) {
+                middleDestinations.add(id);
+            }
         }
         List<Integer> middle = new ArrayList<>();
-        for (GeoCell o : middleOrigins) {
-            for (GeoCell d : middleDestinations) {
-                int[] loads = byOriginAndDestination.get(o.geohash() + ">" + d.geohash());
+        for (int o : middleOrigins) {
+            for (int d : middleDestinations) {
+                int[] loads = byOriginAndDestination.get((long) o << 32 | d);
                 if (loads != null) {
                     for (int l : loads) {
                         middle.add(l);
@@ -171,6 +190,25 @@ final class NetworkCandidates {
         all.addAll(last);
         all.addAll(nearest(truck, middle, perRole));
         return List.copyOf(all);
+    }
+
+    private int cellId(GeoCell cell) {
+        return cellIds.computeIfAbsent(cell, c -> cellIds.size());
+    }
+
+    /**
+     * The ids of the cells (holding some load's point) within the reload limit of {@code point}, load
+     * {@code l}'s, computed once per load (two threads may both compute the same array: harmless).
+     */
+    private int[] reloadCells(AtomicReferenceArray<int[]> cache, int l, Coordinates point) {
+        int[] ids = cache.get(l);
+        if (ids == null) {
+            double reload = roads.greatCircleMilesWithin(preferences.maxReloadDeadheadMiles());
+            ids = cells.cellsCovering(point, reload).stream().map(cellIds::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+            cache.set(l, ids);
+        }
+        return ids;
     }
 
     /** The loads in the cells a disc of {@code roadMiles} around {@code centre} touches. */
@@ -194,8 +232,7 @@ final class NetworkCandidates {
         return loads.stream().distinct().filter(l -> couldCarry(truck, network.loads().get(l)))
                 .map(l -> {
                     LoadLane load = network.loads().get(l);
-                    double detour = roads.roadMiles(start, load.origin().coordinates())
-                            + roads.roadMiles(load.origin().coordinates(), load.destination().coordinates())
+                    double detour = roads.roadMiles(start, load.origin().coordinates()) + loadedMiles[l]
                             + roads.roadMiles(load.destination().coordinates(), end);
                     return new double[] {detour, l};
                 })
