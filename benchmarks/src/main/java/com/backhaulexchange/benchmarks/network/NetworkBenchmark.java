@@ -57,7 +57,7 @@ public final class NetworkBenchmark {
     /** Everything measured on one network. */
     record SizeResult(int lanes, int trucks, int loads, int pairs, int chains, NetworkCandidates.Pairs pairTiming,
             NetworkCandidates.Chains chainTiming, double generateSeconds, EmptyMileAccounting.Figures none,
-            List<Row> rows, double optimisedSeconds) {
+            List<Row> rows, double optimisedSeconds, double optimisedCpuSeconds) {
     }
 
     /** The note of a row whose method gave no solution (ojAlgo's state follows). */
@@ -92,6 +92,7 @@ public final class NetworkBenchmark {
         log("network of %,d lanes (%,d trucks, %,d loads) in %.1f s; empty share without matching %.1f %%", size,
                 network.trucks().size(), network.loads().size(), generateSeconds, 100 * none.emptyShare());
 
+        double cpuStart = cpuSeconds();
         var candidates = new NetworkCandidates(network, config, ReloadPreferences.DEFAULT, GeoCellScheme.DEFAULT);
         var pairs = candidates.pairs();
         log("  %,d feasible pairs (%,d screened) in %.1f s", pairs.pairs().size(), pairs.screened(), pairs.seconds());
@@ -125,12 +126,16 @@ public final class NetworkBenchmark {
         List<Selection> options = new ArrayList<>(pairs.pairs());
         options.addAll(chains.chains());
         var packing = new SetPacking(options, network.trucks().size(), network.loads().size());
+        double cpuGreedy = cpuSeconds();
         var greedy = packing.greedy();
+        cpuGreedy = cpuSeconds() - cpuGreedy;
         rows.add(new Row("packages + pairs, greedy", accounting.with(greedy.chosen()), greedy.seconds(), Double.NaN, ""));
         // Seeded with the pairwise optimum too (its pairs are among the options): never worse than it.
         var lagrangian = packing.lagrangian(settings.lagrangeIterations(), settings.swapPasses(), pairwise);
         rows.add(new Row("packages + pairs, Lagrangian + swaps", accounting.with(lagrangian.chosen()),
                 lagrangian.seconds(), lagrangian.upperBound(), "bound = Lagrangian (LP) bound"));
+        // CPU of the process (all threads) from the index to the Lagrangian selection, greedy left out.
+        double optimisedCpu = cpuSeconds() - cpuStart - cpuGreedy;
         log("  greedy %.2f s, Lagrangian %.1f s (bound %.0f, found %d)", greedy.seconds(), lagrangian.seconds(),
                 lagrangian.upperBound(), lagrangian.surplus());
         if (size <= settings.exactMaxLanes()) {
@@ -143,7 +148,7 @@ public final class NetworkBenchmark {
         emptyMileObjective(settings, network, accounting, pairs.pairs(), options, rows);
         double optimised = pairs.seconds() + chains.seconds() + pairwiseSeconds + lagrangian.seconds();
         return new SizeResult(size, network.trucks().size(), network.loads().size(), pairs.pairs().size(),
-                chains.chains().size(), pairs, chains, generateSeconds, none, rows, optimised);
+                chains.chains().size(), pairs, chains, generateSeconds, none, rows, optimised, optimisedCpu);
     }
 
     /** The prefix of the rows that maximise empty miles avoided instead of surplus. */
@@ -221,6 +226,12 @@ public final class NetworkBenchmark {
                 }
             }
         }
+    }
+
+    /** The CPU time of this process so far, all threads (JIT and GC included), in seconds. */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     static void log(String format, Object... values) {
