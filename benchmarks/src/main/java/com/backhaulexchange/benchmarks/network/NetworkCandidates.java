@@ -1,0 +1,256 @@
+package com.backhaulexchange.benchmarks.network;
+
+import com.backhaulexchange.kernel.geo.Coordinates;
+import com.backhaulexchange.kernel.geo.GeoCell;
+import com.backhaulexchange.kernel.geo.GeoCellScheme;
+import com.backhaulexchange.kernel.geo.RoadDistanceModel;
+import com.backhaulexchange.lane.CapacityLane;
+import com.backhaulexchange.lane.LoadLane;
+import com.backhaulexchange.lane.LoadLaneId;
+import com.backhaulexchange.matching.EquipmentCompatibility;
+import com.backhaulexchange.matching.MatchEvaluation;
+import com.backhaulexchange.matching.MatchEvaluator;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.chain.ChainEvaluation;
+import com.backhaulexchange.matching.chain.ChainSearch;
+import com.backhaulexchange.matching.chain.ReloadPreferences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
+
+/**
+ * The options of every truck of a network, found through spatial buckets (geohash cells of
+ * {@link GeoCellScheme}, as the match engine's candidate index), never by trying all pairs:
+ *
+ * <ul>
+ * <li><b>Pairs</b>: the loads picked up in the cells the truck's origin deadhead disc touches, screened by
+ *     {@link MatchEvaluator#plainlyInfeasible} and fully evaluated; kept when feasible with a positive surplus.</li>
+ * <li><b>Chains</b>: {@link ChainSearch} over the loads near the truck's road: first loads (picked up within
+ *     its origin limit), last loads (delivered within its destination limit), and middle loads (picked up
+ *     within the reload limit of a first load's delivery and delivered within the reload limit of a last
+ *     load's pickup: one index lookup per pair of cells), at most {@code perRole} of each, least detour
+ *     first. The search then keeps its own 40 and caps its own work ({@link ChainSearch.Bounds}).</li>
+ * </ul>
+ */
+final class NetworkCandidates {
+
+    /** Chains found, and what the searches did. {@code searched} is below the truck count when the budget ran out. */
+    record Chains(List<Selection> chains, int searched, int truncatedSearches, long candidatesGiven,
+            double seconds) {
+    }
+
+    record Pairs(List<Selection> pairs, int screened, double seconds) {
+    }
+
+    private final Network network;
+    private final MatchingConfig config;
+    private final ReloadPreferences preferences;
+    private final GeoCellScheme cells;
+    private final RoadDistanceModel roads;
+    private final Map<GeoCell, int[]> byOrigin;
+    private final Map<GeoCell, int[]> byDestination;
+    /** Loads by (origin cell id << 32 | destination cell id), ids from {@link #cellIds}. */
+    private final Map<Long, int[]> byOriginAndDestination;
+    /** An id for every cell holding a load's origin or destination. */
+    private final Map<GeoCell, Integer> cellIds = new HashMap<>();
+    private final Map<LoadLaneId, Integer> indexOf = new HashMap<>();
+    private final double[] loadedMiles;
+    /** Per load, lazily: the ids of the cells within the reload limit of its destination, and of its origin. */
+    private final AtomicReferenceArray<int[]> nearDestination;
+    private final AtomicReferenceArray<int[]> nearOrigin;
+
+    NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells) {
+        this.network = network;
+        this.config = config;
+        this.preferences = preferences;
+        this.cells = cells;
+        this.roads = config.roadDistance();
+        Map<GeoCell, List<Integer>> origin = new HashMap<>();
+        Map<GeoCell, List<Integer>> destination = new HashMap<>();
+        Map<Long, List<Integer>> both = new HashMap<>();
+        int n = network.loads().size();
+        loadedMiles = new double[n];
+        nearDestination = new AtomicReferenceArray<>(n);
+        nearOrigin = new AtomicReferenceArray<>(n);
+        for (int l = 0; l < n; l++) {
+            LoadLane load = network.loads().get(l);
+            indexOf.put(load.id(), l);
+            loadedMiles[l] = roads.roadMiles(load.origin().coordinates(), load.destination().coordinates());
+            GeoCell o = cells.cellOf(load.origin().coordinates());
+            GeoCell d = cells.cellOf(load.destination().coordinates());
+            origin.computeIfAbsent(o, cell -> new ArrayList<>()).add(l);
+            destination.computeIfAbsent(d, cell -> new ArrayList<>()).add(l);
+            long key = (long) cellId(o) << 32 | cellId(d);
+            both.computeIfAbsent(key, k -> new ArrayList<>()).add(l);
+        }
+        byOrigin = frozen(origin);
+        byDestination = frozen(destination);
+        byOriginAndDestination = frozen(both);
+    }
+
+    /** Every feasible pair with a positive surplus, one parallel pass over the trucks. */
+    Pairs pairs() {
+        long started = System.nanoTime();
+        var evaluator = new MatchEvaluator(config);
+        AtomicLong screened = new AtomicLong();
+        List<Selection> pairs = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+            CapacityLane truck = network.trucks().get(t);
+            List<Selection> found = new ArrayList<>();
+            for (int l : near(byOrigin, truck.emptyAt().coordinates(), truck.maxOriginDeadheadMiles())) {
+                screened.incrementAndGet();
+                LoadLane load = network.loads().get(l);
+                if (!evaluator.plainlyInfeasible(truck, load)
+                        && evaluator.evaluate(truck, network.costOf(truck), load) instanceof MatchEvaluation.Feasible f
+                        && f.score().surplus().amountMinorUnits() > 0) {
+                    found.add(Selection.of(t, f.score().surplus().amountMinorUnits(), l));
+                }
+            }
+            return found;
+        }).flatMap(List::stream).toList();
+        return new Pairs(pairs, (int) screened.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The best {@code perTruck} feasible chains of each truck, trucks in parallel, until {@code budgetSeconds}
+     * have passed (trucks not started by then are not searched: {@link Chains#searched}).
+     */
+    Chains chains(int perRole, int perTruck, ChainSearch.Bounds bounds, double budgetSeconds) {
+        long started = System.nanoTime();
+        long deadline = started + (long) (budgetSeconds * 1e9);
+        var search = new ChainSearch(config, preferences, bounds);
+        AtomicInteger searched = new AtomicInteger();
+        AtomicInteger truncated = new AtomicInteger();
+        AtomicLong given = new AtomicLong();
+        List<Selection> chains = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+            if (System.nanoTime() > deadline) {
+                return List.<Selection>of();
+            }
+            CapacityLane truck = network.trucks().get(t);
+            List<LoadLane> candidates = chainCandidates(truck, perRole).stream().map(network.loads()::get).toList();
+            given.addAndGet(candidates.size());
+            var result = search.search(truck, network.costOf(truck), candidates, perTruck);
+            searched.incrementAndGet();
+            if (result.stats().truncated()) {
+                truncated.incrementAndGet();
+            }
+            List<Selection> found = new ArrayList<>();
+            for (ChainEvaluation.Feasible chain : result.best()) {
+                int[] loads = chain.explanation().loadLaneIds().stream().mapToInt(indexOf::get).toArray();
+                found.add(new Selection(t, loads, chain.explanation().economics().surplus().amountMinorUnits()));
+            }
+            return found;
+        }).flatMap(List::stream).toList();
+        return new Chains(chains, searched.get(), truncated.get(), given.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The loads a truck's chain search is given (indexes): first, last and middle loads, each capped. */
+    List<Integer> chainCandidates(CapacityLane truck, int perRole) {
+        Coordinates start = truck.emptyAt().coordinates();
+        Coordinates end = truck.mustEndAt().coordinates();
+        List<Integer> first = nearest(truck, near(byOrigin, start, truck.maxOriginDeadheadMiles()).stream()
+                .filter(l -> couldCarry(truck, network.loads().get(l)))
+                .filter(l -> roads.roadMiles(start, network.loads().get(l).origin().coordinates())
+                        <= truck.maxOriginDeadheadMiles()).toList(), perRole);
+        List<Integer> last = nearest(truck, near(byDestination, end, truck.maxDestinationDeadheadMiles()).stream()
+                .filter(l -> couldCarry(truck, network.loads().get(l)))
+                .filter(l -> roads.roadMiles(network.loads().get(l).destination().coordinates(), end)
+                        <= truck.maxDestinationDeadheadMiles()).toList(), perRole);
+        Set<Integer> middleOrigins = new LinkedHashSet<>();
+        for (int l : first) {
+            for (int id : reloadCells(nearDestination, l, network.loads().get(l).destination().coordinates())) {
+                middleOrigins.add(id);
+            }
+        }
+        Set<Integer> middleDestinations = new LinkedHashSet<>();
+        for (int l : last) {
+            for (int id : reloadCells(nearOrigin, l, network.loads().get(l).origin().coordinates())) {
+                middleDestinations.add(id);
+            }
+        }
+        List<Integer> middle = new ArrayList<>();
+        for (int o : middleOrigins) {
+            for (int d : middleDestinations) {
+                int[] loads = byOriginAndDestination.get((long) o << 32 | d);
+                if (loads != null) {
+                    for (int l : loads) {
+                        middle.add(l);
+                    }
+                }
+            }
+        }
+        Set<Integer> all = new LinkedHashSet<>(first);
+        all.addAll(last);
+        all.addAll(nearest(truck, middle, perRole));
+        return List.copyOf(all);
+    }
+
+    private int cellId(GeoCell cell) {
+        return cellIds.computeIfAbsent(cell, c -> cellIds.size());
+    }
+
+    /**
+     * The ids of the cells (holding some load's point) within the reload limit of {@code point}, load
+     * {@code l}'s, computed once per load (two threads may both compute the same array: harmless).
+     */
+    private int[] reloadCells(AtomicReferenceArray<int[]> cache, int l, Coordinates point) {
+        int[] ids = cache.get(l);
+        if (ids == null) {
+            double reload = roads.greatCircleMilesWithin(preferences.maxReloadDeadheadMiles());
+            ids = cells.cellsCovering(point, reload).stream().map(cellIds::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+            cache.set(l, ids);
+        }
+        return ids;
+    }
+
+    /** The loads in the cells a disc of {@code roadMiles} around {@code centre} touches. */
+    private List<Integer> near(Map<GeoCell, int[]> index, Coordinates centre, double roadMiles) {
+        List<Integer> found = new ArrayList<>();
+        for (GeoCell cell : cells.cellsCovering(centre, roads.greatCircleMilesWithin(roadMiles))) {
+            int[] loads = index.get(cell);
+            if (loads != null) {
+                for (int l : loads) {
+                    found.add(l);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Of these loads, those the truck could carry in its time, least detour first, at most {@code limit}. */
+    private List<Integer> nearest(CapacityLane truck, List<Integer> loads, int limit) {
+        Coordinates start = truck.emptyAt().coordinates();
+        Coordinates end = truck.mustEndAt().coordinates();
+        return loads.stream().distinct().filter(l -> couldCarry(truck, network.loads().get(l)))
+                .map(l -> {
+                    LoadLane load = network.loads().get(l);
+                    double detour = roads.roadMiles(start, load.origin().coordinates()) + loadedMiles[l]
+                            + roads.roadMiles(load.destination().coordinates(), end);
+                    return new double[] {detour, l};
+                })
+                .sorted(Comparator.comparingDouble((double[] pair) -> pair[0]).thenComparingDouble(pair -> pair[1]))
+                .limit(limit).map(pair -> (int) pair[1]).toList();
+    }
+
+    /** Equipment, weight, pallets, and windows that overlap the truck's time at all. */
+    private static boolean couldCarry(CapacityLane truck, LoadLane load) {
+        return EquipmentCompatibility.canCarry(truck.equipment(), load.equipment())
+                && load.weightLbs() <= truck.weightCapacityLbs() && load.pallets() <= truck.palletCapacity()
+                && load.pickupWindow().closesAt().isAfter(truck.availableFrom().toInstant())
+                && load.deliveryWindow().opensAt().isBefore(truck.mustArriveBy().toInstant());
+    }
+
+    private static <K> Map<K, int[]> frozen(Map<K, List<Integer>> lists) {
+        Map<K, int[]> arrays = new HashMap<>();
+        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
+    }
+}

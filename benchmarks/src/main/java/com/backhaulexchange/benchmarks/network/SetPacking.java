@@ -1,0 +1,287 @@
+package com.backhaulexchange.benchmarks.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * Chooses among a network's options (single matches and packages) so that each truck and each load is used at
+ * most once, maximising total surplus: a weighted set packing.
+ *
+ * <ul>
+ * <li>{@link #greedy}: best surplus first, skipping options that clash with one already chosen.</li>
+ * <li>{@link #lagrangian}: relaxes "each load at most once" with a price per load (subgradient steps, a bounded
+ *     number of iterations). Every iteration gives an upper bound on the optimum (each truck takes its best
+ *     option at the prices, plus the sum of the prices); at its best it equals the LP relaxation's bound.
+ *     Every few iterations the options are packed greedily by price-reduced surplus; the best packing found
+ *     (with the plain greedy's) is then improved by swaps (an option replaces the options it clashes with
+ *     when it is worth more than all of them together), a bounded number of passes.</li>
+ * <li>{@link #exact}: the integer programme with ojAlgo (branch and bound), within a time limit; optimal only
+ *     when ojAlgo says so.</li>
+ * </ul>
+ */
+final class SetPacking {
+
+    record Result(List<Selection> chosen, long surplus, double upperBound, String status, double seconds) {
+    }
+
+    private final List<Selection> options;
+    private final int trucks;
+    private final int loads;
+
+    SetPacking(List<Selection> options, int trucks, int loads) {
+        this.options = List.copyOf(options);
+        this.trucks = trucks;
+        this.loads = loads;
+    }
+
+    Result greedy() {
+        long started = System.nanoTime();
+        Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
+        List<Selection> chosen = pack(order);
+        return new Result(chosen, Selection.totalSurplus(chosen), Double.NaN, "greedy", seconds(started));
+    }
+
+    Result lagrangian(int iterations, int swapPasses) {
+        return lagrangian(iterations, swapPasses, List.of());
+    }
+
+    /**
+     * As {@link #lagrangian(int, int)}, also starting from {@code start} (a packing of these options, such as
+     * the exact pairwise assignment): the result is never worth less than it.
+     */
+    Result lagrangian(int iterations, int swapPasses, List<Selection> start) {
+        long started = System.nanoTime();
+        int n = options.size();
+        double[] price = new double[loads];
+        int[] bestOfTruck = new int[trucks];
+        double[] reducedOfTruck = new double[trucks];
+        int[] count = new int[loads];
+        double bestBound = Double.POSITIVE_INFINITY;
+        List<Selection> best = greedy().chosen();
+        long bestValue = Selection.totalSurplus(best);
+        if (Selection.totalSurplus(start) > bestValue) {
+            best = List.copyOf(start);
+            bestValue = Selection.totalSurplus(start);
+        }
+        double step = 2.0;
+        int sinceImproved = 0;
+        for (int iteration = 0; iteration < iterations; iteration++) {
+            Arrays.fill(bestOfTruck, -1);
+            Arrays.fill(reducedOfTruck, 0);
+            double[] reduced = new double[n];
+            for (int i = 0; i < n; i++) {
+                Selection option = options.get(i);
+                double r = option.surplusMinorUnits();
+                for (int l : option.loads()) {
+                    r -= price[l];
+                }
+                reduced[i] = r;
+                if (r > reducedOfTruck[option.truck()]) {
+                    reducedOfTruck[option.truck()] = r;
+                    bestOfTruck[option.truck()] = i;
+                }
+            }
+            double bound = 0;
+            for (double r : reducedOfTruck) {
+                bound += r;
+            }
+            for (double p : price) {
+                bound += p;
+            }
+            if (bound < bestBound - 1e-6) {
+                bestBound = bound;
+                sinceImproved = 0;
+            } else if (++sinceImproved >= 15) {
+                step /= 2;
+                sinceImproved = 0;
+            }
+            if (iteration % 10 == 0 || iteration == iterations - 1) {
+                double[] r = reduced;
+                List<Selection> packed = pack(byValue(i -> r[i]));
+                long value = Selection.totalSurplus(packed);
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = packed;
+                }
+            }
+            if (bestBound - bestValue < 0.5 || step < 1e-6) {
+                break;
+            }
+            Arrays.fill(count, 0);
+            for (int t = 0; t < trucks; t++) {
+                if (bestOfTruck[t] >= 0) {
+                    for (int l : options.get(bestOfTruck[t]).loads()) {
+                        count[l]++;
+                    }
+                }
+            }
+            double norm = 0;
+            for (int l = 0; l < loads; l++) {
+                double g = 1 - count[l];
+                if (price[l] == 0 && g > 0) {
+                    continue; // the projection keeps the price at zero: no move along it
+                }
+                norm += g * g;
+            }
+            if (norm == 0) {
+                break; // the relaxed choice is a packing: it is optimal
+            }
+            double length = step * (bestBound - bestValue) / norm;
+            for (int l = 0; l < loads; l++) {
+                price[l] = Math.max(0, price[l] - length * (1 - count[l]));
+            }
+        }
+        List<Selection> improved = swaps(best, swapPasses);
+        return new Result(improved, Selection.totalSurplus(improved), bestBound, "lagrangian + swaps",
+                seconds(started));
+    }
+
+    /** The integer programme, solved by ojAlgo within {@code timeLimitSeconds}. */
+    Result exact(double timeLimitSeconds) {
+        long started = System.nanoTime();
+        var model = new ExpressionsBasedModel();
+        model.options.time_abort = (long) (timeLimitSeconds * 1000);
+        Variable[] x = new Variable[options.size()];
+        Expression[] truckRow = new Expression[trucks];
+        Expression[] loadRow = new Expression[loads];
+        for (int i = 0; i < options.size(); i++) {
+            Selection option = options.get(i);
+            x[i] = model.addVariable("x" + i).binary().weight(option.surplusMinorUnits());
+            truckRow[option.truck()] = row(model, truckRow, option.truck(), "t");
+            truckRow[option.truck()].set(x[i], 1);
+            for (int l : option.loads()) {
+                loadRow[l] = row(model, loadRow, l, "l");
+                loadRow[l].set(x[i], 1);
+            }
+        }
+        Optimisation.Result result = model.maximise();
+        List<Selection> chosen = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            if (result.doubleValue(i) > 0.5) {
+                chosen.add(options.get(i));
+            }
+        }
+        return new Result(chosen, Selection.totalSurplus(chosen),
+                result.getState().isOptimal() ? Selection.totalSurplus(chosen) : Double.NaN,
+                result.getState().toString(), seconds(started));
+    }
+
+    private static Expression row(ExpressionsBasedModel model, Expression[] rows, int index, String prefix) {
+        if (rows[index] == null) {
+            rows[index] = model.addExpression(prefix + index).upper(1);
+        }
+        return rows[index];
+    }
+
+    /** Options in this order, each taken when its truck and loads are still free. */
+    private List<Selection> pack(Integer[] order) {
+        boolean[] truckUsed = new boolean[trucks];
+        boolean[] loadUsed = new boolean[loads];
+        List<Selection> chosen = new ArrayList<>();
+        for (int i : order) {
+            Selection option = options.get(i);
+            if (option.surplusMinorUnits() <= 0 || truckUsed[option.truck()] || anyUsed(loadUsed, option)) {
+                continue;
+            }
+            truckUsed[option.truck()] = true;
+            for (int l : option.loads()) {
+                loadUsed[l] = true;
+            }
+            chosen.add(option);
+        }
+        return chosen;
+    }
+
+    /**
+     * Improves a packing: an option not chosen replaces the chosen options it clashes with (its truck's and
+     * its loads') when it is worth strictly more than they are together. At most {@code passes} passes.
+     */
+    List<Selection> swaps(List<Selection> packing, int passes) {
+        Selection[] byTruck = new Selection[trucks];
+        Selection[] byLoad = new Selection[loads];
+        for (Selection s : packing) {
+            place(s, byTruck, byLoad);
+        }
+        Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
+        for (int pass = 0; pass < passes; pass++) {
+            boolean changed = false;
+            for (int i : order) {
+                Selection option = options.get(i);
+                if (byTruck[option.truck()] == option) {
+                    continue;
+                }
+                List<Selection> clashes = new ArrayList<>();
+                if (byTruck[option.truck()] != null) {
+                    clashes.add(byTruck[option.truck()]);
+                }
+                for (int l : option.loads()) {
+                    if (byLoad[l] != null && !clashes.contains(byLoad[l])) {
+                        clashes.add(byLoad[l]);
+                    }
+                }
+                if (option.surplusMinorUnits() > Selection.totalSurplus(clashes)) {
+                    for (Selection clash : clashes) {
+                        remove(clash, byTruck, byLoad);
+                    }
+                    place(option, byTruck, byLoad);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        List<Selection> result = new ArrayList<>();
+        for (Selection s : byTruck) {
+            if (s != null) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private static void place(Selection s, Selection[] byTruck, Selection[] byLoad) {
+        byTruck[s.truck()] = s;
+        for (int l : s.loads()) {
+            byLoad[l] = s;
+        }
+    }
+
+    private static void remove(Selection s, Selection[] byTruck, Selection[] byLoad) {
+        byTruck[s.truck()] = null;
+        for (int l : s.loads()) {
+            byLoad[l] = null;
+        }
+    }
+
+    private static boolean anyUsed(boolean[] used, Selection option) {
+        for (int l : option.loads()) {
+            if (used[l]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Option indexes, highest value first, ties by index (deterministic). */
+    private Integer[] byValue(java.util.function.IntToDoubleFunction value) {
+        Integer[] order = new Integer[options.size()];
+        double[] values = new double[options.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            values[i] = value.applyAsDouble(i);
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i));
+        return order;
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+}
