@@ -173,11 +173,15 @@ public final class ChainSearch {
         }
         List<ChainEvaluation.Feasible> feasible = new ArrayList<>();
         List<ChainEvaluation.Infeasible> rejected = new ArrayList<>();
-        List<int[]> passed = run.passed;
-        passed.sort(Comparator.comparingLong((int[] sequence) -> -run.surplusMinorUnits(sequence))
-                .thenComparing(run::packageId));
+        // Each sequence is priced once, not at every comparison; a chain priced in mixed currencies ranks last.
+        List<Ranked> ranked = run.passed.stream()
+                .map(sequence -> new Ranked(sequence, run.surplusMinorUnits(sequence), run.packageId(sequence)))
+                .sorted(Comparator.comparingLong(Ranked::surplusMinorUnits).reversed()
+                        .thenComparing(Ranked::packageId))
+                .toList();
         int evaluations = 0;
-        for (int[] sequence : passed) {
+        for (Ranked candidate : ranked) {
+            int[] sequence = candidate.sequence();
             if (evaluations == bounds.maxFullEvaluations()) {
                 run.truncated = true;
                 break;
@@ -197,7 +201,7 @@ public final class ChainSearch {
                 rejected.add(chain);
             }
         }
-        var stats = new Stats(candidates.size(), run.loads.size(), run.prefixes, passed.size(), evaluations,
+        var stats = new Stats(candidates.size(), run.loads.size(), run.prefixes, ranked.size(), evaluations,
                 run.truncated);
         return new Result(ChainScorer.rank(feasible).stream().limit(limit).toList(),
                 rejected.stream().sorted(ChainScorer.NEAREST_FIRST).limit(limit).toList(), stats);
@@ -418,5 +422,9 @@ public final class ChainSearch {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** A sequence that passed the cheap checks, with what ranks it for full evaluation. */
+    private record Ranked(int[] sequence, long surplusMinorUnits, String packageId) {
     }
 }
