@@ -25,14 +25,20 @@ public record LaneMatchesView(
         List<MatchView> items,
         String nextCursor) {
 
-    /** The state of the lane's matching: {@code PENDING}, or {@code COMPLETED} with the latest run's figures. */
+    /**
+     * The state of the lane's matching: {@code PENDING}, {@code SKIPPED} (the lane closed before its own matching
+     * ran), or {@code COMPLETED} with the latest run's figures.
+     */
     public record MatchingView(String status, String computedAt, Integer keysQueried, Integer candidatesRead,
             Boolean searchComplete, Integer candidatesEvaluated, Integer feasibleCount, Integer matchesStored) {
     }
 
     public static LaneMatchesView of(PostedLane lane, Optional<MatchRun> run, Page<Match> matches, PartnerId viewer,
             NegotiationRules market, Instant now) {
-        MatchingView matching = new MatchingView("PENDING", null, null, null, null, null, null, null);
+        // A lane booked (through another lane's match), withdrawn or expired before its own request came up is
+        // skipped by the match engine: it will never have a run of its own.
+        String notRun = lane.effectiveStatus(now).isOpenForMatching() ? "PENDING" : "SKIPPED";
+        MatchingView matching = new MatchingView(notRun, null, null, null, null, null, null, null);
         List<RejectionView> nearestRejections = List.of();
         if (run.isPresent()) {
             MatchRunView shown = MatchRunView.of(run.get());

@@ -55,6 +55,19 @@ class MatchReadingTest {
     }
 
     @Test
+    void aLaneClosedBeforeItsMatchingRanSaysSkippedNotPendingForever() {
+        String lonely = fixture.post("post-capacity-at-coordinates.json", carrier);
+        assertThat(fixture.send("withdraw-own-lane.json", carrier.values("PATH_LANE_ID", lonely)).status())
+                .isEqualTo(200);
+
+        Reply reply = fixture.send("list-matches-of-own-lane.json", carrier.values("PATH_LANE_ID", lonely));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("laneStatus").asText()).isEqualTo("WITHDRAWN");
+        assertThat(reply.json().path("matching").path("status").asText()).isEqualTo("SKIPPED");
+    }
+
+    @Test
     void eachPartySeesTheMatchThroughItsOwnLaneWithTheDispatchersExplanation() {
         Reply carrierView = fixture.send("list-matches-of-own-lane.json", carrier.values("PATH_LANE_ID", truckId));
         Reply shipperView = fixture.send("list-matches-of-own-lane.json", shipper.values("PATH_LANE_ID", loadId));
