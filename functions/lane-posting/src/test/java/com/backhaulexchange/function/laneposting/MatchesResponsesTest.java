@@ -67,10 +67,10 @@ class MatchesResponsesTest {
     }
 
     @Test
-    void anExpiredLaneWhoseRunIsPending() throws IOException {
+    void anExpiredLaneWithoutARunOfItsOwnSaysSkipped() throws IOException {
         var found = new LanePostingService.LaneMatches(new PostedLane.Load(LaneExamples.load(), NOW, NOW),
                 new Page<>(List.of(), null), Optional.empty());
-        assertFrozen("expired-lane-pending", found, LaneExamples.SHIPPER, NOW.plus(Duration.ofDays(30)));
+        assertFrozen("expired-lane-skipped", found, LaneExamples.SHIPPER, NOW.plus(Duration.ofDays(30)));
     }
 
     private void assertFrozen(String name, LanePostingService.LaneMatches found, PartnerId viewer, Instant now)
