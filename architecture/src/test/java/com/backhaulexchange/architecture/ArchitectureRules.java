@@ -14,7 +14,7 @@ final class ArchitectureRules {
     static final String[] DOMAIN = {
             "com.backhaulexchange.kernel..", "com.backhaulexchange.partner..", "com.backhaulexchange.notification..",
             "com.backhaulexchange.lane..", "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..",
-            "com.backhaulexchange.deal..", "com.backhaulexchange.settlement.."};
+            "com.backhaulexchange.deal..", "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions.."};
 
     static final ArchRule DOMAIN_IS_FREE_OF_TECHNOLOGY = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -32,13 +32,22 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
                     "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
-                    "com.backhaulexchange.settlement..")
+                    "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..")
             .as("the shared kernel depends on no capability");
 
     static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()
-            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement)..")
+            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement|emissions)..")
             .should().beFreeOfCycles()
             .as("the domain's capabilities depend on each other without cycles");
+
+    /** Emissions is measured for matching, deals and settlement alike (ADR 24): it uses none of them. */
+    static final ArchRule EMISSIONS_KNOWS_NO_OTHER_CAPABILITY = noClasses().that()
+            .resideInAPackage("com.backhaulexchange.emissions..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
+                    "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
+                    "com.backhaulexchange.settlement..")
+            .as("emissions depends on no other capability");
 
     static final ArchRule KERNEL_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("com.backhaulexchange.kernel.(*)..")
             .should().beFreeOfCycles()

@@ -34,6 +34,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void emissionsKnowsNoOtherCapability() {
+        ArchitectureRules.EMISSIONS_KNOWS_NO_OTHER_CAPABILITY.check(production);
+    }
+
+    @Test
     void capabilitiesAreFreeOfCycles() {
         ArchitectureRules.CAPABILITIES_ARE_FREE_OF_CYCLES.check(production);
     }
