@@ -12,7 +12,6 @@ import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.lane.TimeWindow;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -31,12 +30,8 @@ import java.util.Random;
 final class BookGenerator {
     static final int CARRIERS = 400;
     static final int SHIPPERS = 400;
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final double PLANNING_SPEED_MPH = 50;
     private static final List<String> COMMODITIES = List.of("Packaged food", "Paper products", "Building materials",
             "Beverages", "Auto parts", "Household goods", "Produce", "Steel coils", "Retail merchandise");
-    /** Equipment and its share of postings, in per mille. */
-    private static final Map<EquipmentType, Integer> EQUIPMENT_MIX = equipmentMix();
 
     private final UsCities cities;
     private final Instant now;
@@ -44,20 +39,21 @@ final class BookGenerator {
     private final List<PartnerId> carriers = new ArrayList<>();
     private final List<PartnerId> shippers = new ArrayList<>();
     private final Map<PartnerId, Money> costs = new HashMap<>();
-    private int sequence;
+    private final SyntheticLanes synthetic;
 
     BookGenerator(UsCities cities, Instant now, long seed) {
         this.cities = cities;
         this.now = now;
         this.random = new Random(seed);
+        this.synthetic = new SyntheticLanes(random, now);
         for (int i = 0; i < CARRIERS; i++) {
-            PartnerId carrier = new PartnerId(ulid());
+            PartnerId carrier = new PartnerId(synthetic.ulid());
             carriers.add(carrier);
             // Operating cost: USD 1.60 to 2.20 per mile.
             costs.put(carrier, Money.of(160 + random.nextInt(61), "USD"));
         }
         for (int i = 0; i < SHIPPERS; i++) {
-            shippers.add(new PartnerId(ulid()));
+            shippers.add(new PartnerId(synthetic.ulid()));
         }
     }
 
@@ -79,13 +75,15 @@ final class BookGenerator {
     PostedLane.Capacity capacity() {
         GazetteerEntry emptyAt = cities.drawByPopulation(random);
         GazetteerEntry home = cities.drawAtDistance(emptyAt, 100, 1_200, random);
-        ZonedDateTime availableFrom = startOfDay(emptyAt).plusDays(random.nextInt(7)).plusHours(5 + random.nextInt(8));
+        ZonedDateTime availableFrom = synthetic.startOfDay(emptyAt).plusDays(random.nextInt(7))
+                .plusHours(5 + random.nextInt(8));
         double roadMiles = RoadDistanceModel.DEFAULT.roadMiles(emptyAt.coordinates(), home.coordinates());
-        ZonedDateTime mustArriveBy = availableFrom.plus(timeToDrive(roadMiles)).plusHours(24 + random.nextInt(48))
+        ZonedDateTime mustArriveBy = availableFrom.plus(SyntheticLanes.timeToDrive(roadMiles))
+                .plusHours(24 + random.nextInt(48))
                 .withZoneSameInstant(UsCities.zoneOf(home));
-        EquipmentType equipment = equipment();
+        EquipmentType equipment = synthetic.equipment();
         boolean boxTruck = equipment == EquipmentType.BOX_TRUCK;
-        var lane = new CapacityLane(new CapacityLaneId(ulid()), carriers.get(random.nextInt(carriers.size())),
+        var lane = new CapacityLane(new CapacityLaneId(synthetic.ulid()), carriers.get(random.nextInt(carriers.size())),
                 emptyAt.toPlace(), home.toPlace(), availableFrom, mustArriveBy, equipment,
                 boxTruck ? 10_000 : 44_000 + 1_000 * random.nextInt(3), boxTruck ? 12 : 26,
                 50 + 25 * random.nextInt(7), 100 + 25 * random.nextInt(9),
@@ -97,14 +95,15 @@ final class BookGenerator {
         GazetteerEntry origin = cities.drawByPopulation(random);
         GazetteerEntry destination = cities.drawAtDistance(origin, 150, 1_000, random);
         double roadMiles = RoadDistanceModel.DEFAULT.roadMiles(origin.coordinates(), destination.coordinates());
-        ZonedDateTime pickupOpens = startOfDay(origin).plusDays(random.nextInt(7)).plusHours(6 + random.nextInt(8));
+        ZonedDateTime pickupOpens = synthetic.startOfDay(origin).plusDays(random.nextInt(7))
+                .plusHours(6 + random.nextInt(8));
         ZonedDateTime pickupCloses = pickupOpens.plusHours(4 + random.nextInt(9));
-        ZonedDateTime deliveryOpens = pickupOpens.plus(timeToDrive(roadMiles))
+        ZonedDateTime deliveryOpens = pickupOpens.plus(SyntheticLanes.timeToDrive(roadMiles))
                 .withZoneSameInstant(UsCities.zoneOf(destination)).truncatedTo(ChronoUnit.HOURS);
         ZonedDateTime deliveryCloses = deliveryOpens.plusHours(12 + random.nextInt(25));
-        EquipmentType equipment = equipment();
+        EquipmentType equipment = synthetic.equipment();
         boolean boxTruck = equipment == EquipmentType.BOX_TRUCK;
-        var lane = new LoadLane(new LoadLaneId(ulid()), shippers.get(random.nextInt(shippers.size())),
+        var lane = new LoadLane(new LoadLaneId(synthetic.ulid()), shippers.get(random.nextInt(shippers.size())),
                 origin.toPlace(), destination.toPlace(),
                 new TimeWindow(pickupOpens.toInstant(), pickupCloses.toInstant(), pickupOpens.getZone()),
                 new TimeWindow(deliveryOpens.toInstant(), deliveryCloses.toInstant(), deliveryOpens.getZone()),
@@ -114,53 +113,5 @@ final class BookGenerator {
                 // What a dedicated truck would cost: USD 2.60 to 3.40 per loaded mile.
                 Money.of(Math.round(roadMiles * (260 + random.nextInt(81))), "USD"), LaneStatus.OPEN);
         return new PostedLane.Load(lane, now, now);
-    }
-
-    private ZonedDateTime startOfDay(GazetteerEntry city) {
-        return now.atZone(UsCities.zoneOf(city)).truncatedTo(ChronoUnit.DAYS).plusDays(1);
-    }
-
-    private EquipmentType equipment() {
-        int ticket = random.nextInt(1_000);
-        for (var share : EQUIPMENT_MIX.entrySet()) {
-            ticket -= share.getValue();
-            if (ticket < 0) {
-                return share.getKey();
-            }
-        }
-        return EquipmentType.DRY_VAN;
-    }
-
-    /** Driving at 50 mph with a 10-hour rest after each 11 hours, plus 2 hours at the stops. */
-    private static Duration timeToDrive(double roadMiles) {
-        double driving = roadMiles / PLANNING_SPEED_MPH;
-        double rests = Math.floor(driving / 11) * 10.5;
-        return Duration.ofMinutes((long) Math.ceil((driving + rests + 2) * 60));
-    }
-
-    /** A ULID-shaped id from the seeded random (the production ids are ULIDs: time plus randomness). */
-    private String ulid() {
-        StringBuilder id = new StringBuilder(26).append("01");
-        long counter = sequence++;
-        for (int i = 0; i < 8; i++) {
-            id.append(CROCKFORD[(int) ((counter >>> (5 * (7 - i))) & 31)]);
-        }
-        while (id.length() < 26) {
-            id.append(CROCKFORD[random.nextInt(32)]);
-        }
-        return id.toString();
-    }
-
-    private static Map<EquipmentType, Integer> equipmentMix() {
-        Map<EquipmentType, Integer> mix = new java.util.LinkedHashMap<>();
-        mix.put(EquipmentType.DRY_VAN, 550);
-        mix.put(EquipmentType.REEFER, 200);
-        mix.put(EquipmentType.FLATBED, 120);
-        mix.put(EquipmentType.STEP_DECK, 40);
-        mix.put(EquipmentType.CONESTOGA, 20);
-        mix.put(EquipmentType.POWER_ONLY, 30);
-        mix.put(EquipmentType.TANKER, 20);
-        mix.put(EquipmentType.BOX_TRUCK, 20);
-        return mix;
     }
 }

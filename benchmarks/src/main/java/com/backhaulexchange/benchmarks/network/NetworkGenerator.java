@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.benchmarks.matching.SyntheticLanes;
 import com.backhaulexchange.benchmarks.matching.UsCities;
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.GazetteerEntry;
@@ -13,14 +14,12 @@ import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.lane.TimeWindow;
 import com.backhaulexchange.partner.PartnerId;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,10 +45,7 @@ import java.util.Set;
 final class NetworkGenerator {
     static final int CARRIERS = 400;
     static final int SHIPPERS = 400;
-    private static final double PLANNING_SPEED_MPH = 50;
     private static final Set<String> OUTSIDE_CONTIGUOUS_US = Set.of("AK", "HI", "PR");
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final Map<EquipmentType, Integer> EQUIPMENT_MIX = equipmentMix();
 
     /** Freight regions by state, with the generator's outbound and inbound factors (assumptions). */
     enum Region {
@@ -80,7 +76,6 @@ final class NetworkGenerator {
         }
     }
 
-    private final Instant now;
     private final Random random;
     private final List<GazetteerEntry> cities;
     private final double[] outbound;
@@ -88,11 +83,11 @@ final class NetworkGenerator {
     private final List<PartnerId> carriers = new ArrayList<>();
     private final List<PartnerId> shippers = new ArrayList<>();
     private final Map<PartnerId, Money> costs = new HashMap<>();
-    private int sequence;
+    private final SyntheticLanes synthetic;
 
     NetworkGenerator(Instant now, long seed) {
-        this.now = now;
         this.random = new Random(seed);
+        this.synthetic = new SyntheticLanes(random, now);
         this.cities = Gazetteer.bundled().entries().stream()
                 .filter(city -> "US".equals(city.countryCode()) && !OUTSIDE_CONTIGUOUS_US.contains(city.region()))
                 .filter(city -> city.population() > 0)
@@ -100,13 +95,13 @@ final class NetworkGenerator {
         outbound = cumulative(city -> city.population() * Region.of(city).outbound);
         inbound = cumulative(city -> city.population() * Region.of(city).inbound);
         for (int i = 0; i < CARRIERS; i++) {
-            PartnerId carrier = new PartnerId(ulid());
+            PartnerId carrier = new PartnerId(synthetic.ulid());
             carriers.add(carrier);
             // Operating cost: USD 1.60 to 2.20 per mile (as BookGenerator).
             costs.put(carrier, Money.of(160 + random.nextInt(61), "USD"));
         }
         for (int i = 0; i < SHIPPERS; i++) {
-            shippers.add(new PartnerId(ulid()));
+            shippers.add(new PartnerId(synthetic.ulid()));
         }
     }
 
@@ -127,13 +122,15 @@ final class NetworkGenerator {
     CapacityLane truck() {
         GazetteerEntry emptyAt = draw(inbound);
         GazetteerEntry home = drawAtDistance(outbound, emptyAt, 100, 1_200);
-        ZonedDateTime availableFrom = startOfDay(emptyAt).plusDays(random.nextInt(7)).plusHours(5 + random.nextInt(8));
+        ZonedDateTime availableFrom = synthetic.startOfDay(emptyAt).plusDays(random.nextInt(7))
+                .plusHours(5 + random.nextInt(8));
         double roadMiles = RoadDistanceModel.DEFAULT.roadMiles(emptyAt.coordinates(), home.coordinates());
-        ZonedDateTime mustArriveBy = availableFrom.plus(timeToDrive(roadMiles)).plusHours(24 + random.nextInt(73))
+        ZonedDateTime mustArriveBy = availableFrom.plus(SyntheticLanes.timeToDrive(roadMiles))
+                .plusHours(24 + random.nextInt(73))
                 .withZoneSameInstant(UsCities.zoneOf(home));
-        EquipmentType equipment = equipment();
+        EquipmentType equipment = synthetic.equipment();
         boolean boxTruck = equipment == EquipmentType.BOX_TRUCK;
-        return new CapacityLane(new CapacityLaneId(ulid()), carriers.get(random.nextInt(carriers.size())),
+        return new CapacityLane(new CapacityLaneId(synthetic.ulid()), carriers.get(random.nextInt(carriers.size())),
                 emptyAt.toPlace(), home.toPlace(), availableFrom, mustArriveBy, equipment,
                 boxTruck ? 10_000 : 44_000 + 1_000 * random.nextInt(3), boxTruck ? 12 : 26,
                 50 + 25 * random.nextInt(7), 100 + 25 * random.nextInt(9),
@@ -144,14 +141,15 @@ final class NetworkGenerator {
         GazetteerEntry origin = draw(outbound);
         GazetteerEntry destination = drawAtDistance(inbound, origin, 150, 1_000);
         double roadMiles = RoadDistanceModel.DEFAULT.roadMiles(origin.coordinates(), destination.coordinates());
-        ZonedDateTime pickupOpens = startOfDay(origin).plusDays(random.nextInt(7)).plusHours(6 + random.nextInt(8));
+        ZonedDateTime pickupOpens = synthetic.startOfDay(origin).plusDays(random.nextInt(7))
+                .plusHours(6 + random.nextInt(8));
         ZonedDateTime pickupCloses = pickupOpens.plusHours(4 + random.nextInt(9));
-        ZonedDateTime deliveryOpens = pickupOpens.plus(timeToDrive(roadMiles))
+        ZonedDateTime deliveryOpens = pickupOpens.plus(SyntheticLanes.timeToDrive(roadMiles))
                 .withZoneSameInstant(UsCities.zoneOf(destination)).truncatedTo(ChronoUnit.HOURS);
         ZonedDateTime deliveryCloses = deliveryOpens.plusHours(12 + random.nextInt(25));
-        EquipmentType equipment = equipment();
+        EquipmentType equipment = synthetic.equipment();
         boolean boxTruck = equipment == EquipmentType.BOX_TRUCK;
-        return new LoadLane(new LoadLaneId(ulid()), shippers.get(random.nextInt(shippers.size())),
+        return new LoadLane(new LoadLaneId(synthetic.ulid()), shippers.get(random.nextInt(shippers.size())),
                 origin.toPlace(), destination.toPlace(),
                 new TimeWindow(pickupOpens.toInstant(), pickupCloses.toInstant(), pickupOpens.getZone()),
                 new TimeWindow(deliveryOpens.toInstant(), deliveryCloses.toInstant(), deliveryOpens.getZone()),
@@ -189,52 +187,5 @@ final class NetworkGenerator {
             sums[i] = total;
         }
         return sums;
-    }
-
-    private ZonedDateTime startOfDay(GazetteerEntry city) {
-        return now.atZone(UsCities.zoneOf(city)).truncatedTo(ChronoUnit.DAYS).plusDays(1);
-    }
-
-    private EquipmentType equipment() {
-        int ticket = random.nextInt(1_000);
-        for (var share : EQUIPMENT_MIX.entrySet()) {
-            ticket -= share.getValue();
-            if (ticket < 0) {
-                return share.getKey();
-            }
-        }
-        return EquipmentType.DRY_VAN;
-    }
-
-    /** Driving at 50 mph with a 10-hour rest after each 11 hours, plus 2 hours at the stops (as BookGenerator). */
-    private static Duration timeToDrive(double roadMiles) {
-        double driving = roadMiles / PLANNING_SPEED_MPH;
-        double rests = Math.floor(driving / 11) * 10.5;
-        return Duration.ofMinutes((long) Math.ceil((driving + rests + 2) * 60));
-    }
-
-    private String ulid() {
-        StringBuilder id = new StringBuilder(26).append("01");
-        long counter = sequence++;
-        for (int i = 0; i < 8; i++) {
-            id.append(CROCKFORD[(int) ((counter >>> (5 * (7 - i))) & 31)]);
-        }
-        while (id.length() < 26) {
-            id.append(CROCKFORD[random.nextInt(32)]);
-        }
-        return id.toString();
-    }
-
-    private static Map<EquipmentType, Integer> equipmentMix() {
-        Map<EquipmentType, Integer> mix = new LinkedHashMap<>();
-        mix.put(EquipmentType.DRY_VAN, 550);
-        mix.put(EquipmentType.REEFER, 200);
-        mix.put(EquipmentType.FLATBED, 120);
-        mix.put(EquipmentType.STEP_DECK, 40);
-        mix.put(EquipmentType.CONESTOGA, 20);
-        mix.put(EquipmentType.POWER_ONLY, 30);
-        mix.put(EquipmentType.TANKER, 20);
-        mix.put(EquipmentType.BOX_TRUCK, 20);
-        return mix;
     }
 }
