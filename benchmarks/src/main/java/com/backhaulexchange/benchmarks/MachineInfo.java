@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What the figures were measured on: they mean little without it. */
-record MachineInfo(String cpuModel, String processors, String memory, String operatingSystem, String javaVersion) {
+public record MachineInfo(String cpuModel, String processors, String memory, String operatingSystem, String javaVersion) {
 
     static MachineInfo collect(Path java) {
         return new MachineInfo(
@@ -22,12 +22,17 @@ record MachineInfo(String cpuModel, String processors, String memory, String ope
     }
 
     /** The 1-minute load average: other work on the machine (a parallel build) shows up here and in the figures. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
+    }
+
+    /** The processor's model as /proc/cpuinfo names it. */
+    public static String cpuModelName() {
+        return procField("/proc/cpuinfo", "model name").orElse("unknown CPU");
     }
 
     private static Optional<String> procField(String file, String field) {

@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.allocation;
 
+import com.backhaulexchange.benchmarks.MachineInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ final class AllocationReport {
         StringBuilder out = new StringBuilder();
         out.append("## Allocation and settlement benchmark\n\n");
         out.append(f("Machine: %s, %d processors, Java %s (%s), %s, max heap %,d MiB. Seed %d, period from %s. "
-                        + "Whole run: %.0f s. Load average (1/5/15 min) before: %s; after: %s.%n%n", cpuModel(),
+                        + "Whole run: %.0f s. Load average (1/5/15 min) before: %s; after: %s.%n%n", MachineInfo.cpuModelName(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 Runtime.getRuntime().maxMemory() >> 20, settings.seed(), settings.periodStart(), seconds, loadBefore,
@@ -138,15 +139,6 @@ final class AllocationReport {
             return fields[0] + " / " + fields[1] + " / " + fields[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException | RuntimeException e) {
-            return "unknown CPU";
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.load;
 
+import com.backhaulexchange.benchmarks.MachineInfo;
 import com.backhaulexchange.benchmarks.matching.Percentiles;
 import com.backhaulexchange.localstack.LocalStack;
 import com.backhaulexchange.localstack.aws.AwsClients;
@@ -104,7 +105,7 @@ public final class ApiLoadBenchmark {
             sqs = AwsClients.sqs(stack.sqsEndpoint());
             matchRequestQueueUrl = stack.queueUrl("MatchRequestQueue");
             registerPartners();
-            String loadBefore = loadAverage();
+            String loadBefore = MachineInfo.loadAverage();
             Random random = new Random(settings.seed());
             Semaphore inFlight = new Semaphore(settings.maxInFlight());
             for (int stage = 0; stage < settings.stages().size(); stage++) {
@@ -404,7 +405,7 @@ public final class ApiLoadBenchmark {
                 + " %d requests in flight; 1-minute load average %s before, %s after. Machine: %s, %d processors.%n%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.between(started, Instant.now()).toSeconds(),
                 settings.seed(), settings.carriers(), settings.shippers(), settings.maxInFlight(), loadBefore,
-                loadAverage(), cpuModel(), Runtime.getRuntime().availableProcessors()));
+                MachineInfo.loadAverage(), MachineInfo.cpuModelName(), Runtime.getRuntime().availableProcessors()));
         out.append("| Stage | Target req/s | Seconds | Sent | Achieved req/s | Dropped | 5xx | Transport failures"
                 + " | 2xx | 4xx (409 conflicts) | Match requests queued at the end |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -456,24 +457,6 @@ public final class ApiLoadBenchmark {
 
     private static <T> T any(List<T> list, Random random) {
         return list.get(random.nextInt(list.size()));
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse(System.getProperty("os.arch"));
-        } catch (IOException | RuntimeException e) {
-            return System.getProperty("os.arch");
-        }
     }
 
     private static void sleep(long millis) {

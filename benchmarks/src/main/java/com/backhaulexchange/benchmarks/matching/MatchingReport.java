@@ -1,9 +1,7 @@
 package com.backhaulexchange.benchmarks.matching;
 
+import com.backhaulexchange.benchmarks.MachineInfo;
 import com.backhaulexchange.lane.LaneKind;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -18,7 +16,7 @@ final class MatchingReport {
         StringBuilder out = new StringBuilder();
         out.append("## Matching benchmark\n\n");
         out.append(String.format(Locale.ROOT, "Machine: %s, %d processors, Java %s (%s), %s. Seed %d, now = %s. "
-                        + "Whole run: %.0f s.%n%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
+                        + "Whole run: %.0f s.%n%n", MachineInfo.cpuModelName(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), settings.seed(),
                 settings.now(), seconds));
@@ -87,14 +85,5 @@ final class MatchingReport {
     private static double[] values(List<PostingEventBenchmark.Event> events,
             ToDoubleFunction<PostingEventBenchmark.Event> value) {
         return events.stream().mapToDouble(value).toArray();
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException | RuntimeException e) {
-            return "unknown CPU";
-        }
     }
 }

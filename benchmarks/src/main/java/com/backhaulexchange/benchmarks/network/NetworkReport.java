@@ -1,8 +1,6 @@
 package com.backhaulexchange.benchmarks.network;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.backhaulexchange.benchmarks.MachineInfo;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,9 +17,9 @@ final class NetworkReport {
         StringBuilder out = new StringBuilder();
         out.append("## Network benchmark (reload chains, issue 11)\n\n");
         out.append(String.format(Locale.ROOT, "Machine: %s, %d processors available, Java %s. Seed %d (+ size), now = %s. "
-                        + "Load average at the end: %s. Whole run: %.0f s.%n%n", cpuModel(),
+                        + "Load average at the end: %s. Whole run: %.0f s.%n%n", MachineInfo.cpuModelName(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"),
-                settings.seed(), settings.now(), loadAverage(), seconds));
+                settings.seed(), settings.now(), MachineInfo.loadAverage(), seconds));
         for (var result : results) {
             out.append(String.format(Locale.ROOT, "### %,d lanes (%,d trucks, %,d loads)%n%n", result.lanes(),
                     result.trucks(), result.loads()));
@@ -79,22 +77,5 @@ final class NetworkReport {
         return result.rows().stream().filter(row -> row.method().startsWith("packages"))
                 .mapToDouble(NetworkBenchmark.Row::upperBound).filter(value -> !Double.isNaN(value)).min()
                 .orElse(Double.NaN);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");
-        } catch (IOException | RuntimeException e) {
-            return "unknown CPU";
-        }
     }
 }

@@ -1,22 +1,12 @@
 package com.backhaulexchange.benchmarks.settlement;
 
+import com.backhaulexchange.benchmarks.MachineInfo;
 import com.backhaulexchange.kernel.id.Ulid;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.deal.booking.Booking;
-import com.backhaulexchange.deal.booking.BookingEvent;
-import com.backhaulexchange.deal.booking.BookingId;
-import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.matching.Match;
-import com.backhaulexchange.matching.MatchEvaluation;
-import com.backhaulexchange.matching.MatchEvaluator;
-import com.backhaulexchange.matching.MatchingConfig;
-import com.backhaulexchange.kernel.money.Money;
-import com.backhaulexchange.deal.negotiation.AccessorialTerms;
-import com.backhaulexchange.deal.negotiation.NegotiationId;
-import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
@@ -28,7 +18,6 @@ import com.backhaulexchange.testing.ElasticMqServer;
 import com.backhaulexchange.partner.PartnerExamples;
 import com.backhaulexchange.testing.Postings;
 import com.backhaulexchange.testing.RecordingContext;
-import com.backhaulexchange.testing.SampleEventFiles;
 import com.backhaulexchange.testing.TemplateQueues;
 import com.backhaulexchange.testing.TemplateTables;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +49,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -355,7 +341,7 @@ public final class PeriodCloseBenchmark {
                 .append(Runtime.getRuntime().availableProcessors()).append(" processors, ")
                 .append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(", load average at the end ")
-                .append(loadAverage()).append(". DynamoDB Local and ElasticMQ in-process on loopback.\n\n");
+                .append(MachineInfo.loadAverage()).append(". DynamoDB Local and ElasticMQ in-process on loopback.\n\n");
         r.append(String.format("Seeded: %,d collaborations (3–8 members, %,d members in all), %,d bookings in period 0 "
                         + "(%,d TONU cancellations), %,d matches, %,d party-copy items; %d seeding threads.%n%n",
                 seeded.size(), seeded.values().stream().mapToInt(Seeded::members).sum(),
@@ -433,14 +419,6 @@ public final class PeriodCloseBenchmark {
     private static double pct(double[] sorted, double percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 
     private static String procField(String file, String field) {
