@@ -163,10 +163,10 @@ class CollaborationJourneyTest {
         var queued = http.send("POST", "/operator/collaborations/" + collaborationId + "/periods/0/close", null,
                 Http.auth(OPERATOR_KEY));
         assertThat(queued.status()).as(queued.body()).isEqualTo(202);
-        JsonNode carrier = await(() -> {
+        JsonNode carrier = Journeys.await(() -> {
             var reply = http.get("/collaborations/" + collaborationId + "/periods/0/statement", carrierKey);
             return reply.status() == 200 ? reply.json() : null;
-        }, "the carrier's statement");
+        }, DEADLINE, "the carrier's statement");
         JsonNode produce = http.get("/collaborations/" + collaborationId + "/periods/0/statement", produceKey).json();
         JsonNode grocer = http.get("/collaborations/" + collaborationId + "/periods/0/statement", grocerKey).json();
 
@@ -242,14 +242,14 @@ class CollaborationJourneyTest {
     }
 
     private String matchOf(String shipperKey, String loadId, String truckId) {
-        return await(() -> {
+        return Journeys.await(() -> {
             for (JsonNode match : http.get("/lanes/" + loadId + "/matches", shipperKey).json().path("items")) {
                 if (truckId.equals(match.path("capacityLaneId").asText())) {
                     return match.path("matchId").asText();
                 }
             }
             return null;
-        }, "the match of " + truckId + " and " + loadId);
+        }, DEADLINE, "the match of " + truckId + " and " + loadId);
     }
 
     /** The shipper offers {@code cents}, the carrier accepts: the booking's id. */
@@ -280,23 +280,6 @@ class CollaborationJourneyTest {
 
     private static String hoursAhead(int hours) {
         return Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(hours + 1)).toString();
-    }
-
-    private static <T> T await(java.util.function.Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        do {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError(what + " did not appear within " + DEADLINE);
     }
 
     private static String sha256Hex(String value) throws Exception {

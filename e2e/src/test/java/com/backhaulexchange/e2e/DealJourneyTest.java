@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.localstack.LocalStack;
 import com.backhaulexchange.notification.WebhookSignature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -143,10 +142,10 @@ class DealJourneyTest {
         assertThat(load.status()).as(load.body()).isEqualTo(201);
         loadId = load.json().path("laneId").asText();
 
-        matchId = await(() -> {
+        matchId = Journeys.await(() -> {
             var matches = http.get("/lanes/" + loadId + "/matches", shipperKey).json().path("items");
             return matches.isEmpty() ? null : matches.path(0).path("matchId").asText();
-        }, "the load's match");
+        }, DEADLINE, "the load's match");
         assertThat(awaitEvents(carrierId, 1)).containsExactly("MATCH_FOUND");
         assertThat(awaitEvents(shipperId, 1)).containsExactly("MATCH_FOUND");
     }
@@ -229,18 +228,6 @@ class DealJourneyTest {
             Journeys.sleep(100);
         }
         return List.copyOf(received.getOrDefault(partnerId, List.of()));
-    }
-
-    private static <T> T await(java.util.function.Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        do {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Journeys.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError(what + " did not appear within " + DEADLINE);
     }
 
 }

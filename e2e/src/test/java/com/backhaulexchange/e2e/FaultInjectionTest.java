@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,7 +188,8 @@ class FaultInjectionTest {
         Journeys.sleep(1_100);
         sweep();
 
-        assertThat(await(() -> "COMPLETED".equals(matchingStatus(laneId)) ? true : null)).isTrue();
+        assertThat(Journeys.await(() -> "COMPLETED".equals(matchingStatus(laneId)) ? true : null, DEADLINE,
+                "the lane's matching")).isTrue();
         assertThat(http.get("/lanes/" + laneId + "/matches", carrierKey).json().path("items")
                 .findValuesAsText("loadLaneId")).contains(load.json().path("laneId").asText());
         outcomes.put("SQS SendMessage failing (" + sendFails.injectedCount() + " attempts) when a lane is posted",
@@ -207,10 +207,10 @@ class FaultInjectionTest {
         assertThat(truck.status()).isEqualTo(201);
         assertThat(load.status()).isEqualTo(201);
         String loadId = load.json().path("laneId").asText();
-        String matchId = await(() -> {
+        String matchId = Journeys.await(() -> {
             var items = http.get("/lanes/" + loadId + "/matches", shipperKey).json().path("items");
             return items.isEmpty() ? null : items.path(0).path("matchId").asText();
-        });
+        }, DEADLINE, "the load's match");
         var offer = http.postJson("/matches/" + matchId + "/negotiations", shipperKey, """
                 {"amount": {"amountMinorUnits": 150000, "currency": "USD"}, "expiresAt": "%s"}"""
                 .formatted(Instant.now().plus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
@@ -255,7 +255,8 @@ class FaultInjectionTest {
                 carrierKey, null);
 
         assertThat(queued.status()).as(queued.body()).isEqualTo(202);
-        assertThat(await(() -> deliveredEventIds.isEmpty() ? null : true)).isTrue();
+        assertThat(Journeys.await(() -> deliveredEventIds.isEmpty() ? null : true, DEADLINE, "the delivery"))
+                .isTrue();
         Journeys.sleep(3_000);
         assertThat(deliveredEventIds).as("delivered once after the timed-out attempt").hasSize(1);
         outcomes.put("Webhook receiver hanging 4 s on the first attempt (timeout 1 s)",
@@ -284,18 +285,6 @@ class FaultInjectionTest {
 
     private TableContents stored() {
         return TableContents.of(dynamoDb, stack.tables().stream().map(table -> table.tableName()).toArray(String[]::new));
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Journeys.sleep(200);
-        }
-        throw new AssertionError("not within " + DEADLINE);
     }
 
     private static RuntimeException throttled() {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /** What the journeys share: registering partners over HTTP, local times of the sample lanes, waiting. */
 public final class Journeys {
@@ -47,6 +49,19 @@ public final class Journeys {
     public static String local(int daysAhead, int hour) {
         return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(
                 ZonedDateTime.of(LocalDate.now(CENTRAL).plusDays(daysAhead).atTime(hour, 0), CENTRAL));
+    }
+
+    /** Polls {@code probe} every 200 ms until it gives a value, failing when {@code deadline} passes first. */
+    public static <T> T await(Supplier<T> probe, Duration deadline, String what) {
+        long until = System.nanoTime() + deadline.toNanos();
+        do {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            sleep(200);
+        } while (System.nanoTime() < until);
+        throw new AssertionError(what + " did not appear within " + deadline);
     }
 
     public static void sleep(long millis) {

@@ -8,12 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The partners and objects every fuzzed request is aimed at, made through the public API as users make them: a
@@ -177,22 +175,10 @@ final class FuzzWorld implements AutoCloseable {
     }
 
     private String awaitMatch(String loadLaneId) {
-        return await(() -> {
+        return Journeys.await(() -> {
             var items = http.get("/lanes/" + loadLaneId + "/matches", key(Actor.SHIPPER)).json().path("items");
             return items.isEmpty() ? null : items.path(0).path("matchId").asText();
-        });
-    }
-
-    private static <T> T await(Supplier<T> probe) {
-        Instant deadline = Instant.now().plus(MATCHING_DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Journeys.sleep(200);
-        }
-        throw new IllegalStateException("the fuzz world's lanes were not matched within " + MATCHING_DEADLINE);
+        }, MATCHING_DEADLINE, "the fuzz world's match");
     }
 
     static String today() {
