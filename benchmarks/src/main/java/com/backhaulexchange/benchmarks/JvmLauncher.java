@@ -47,10 +47,14 @@ final class JvmLauncher implements AutoCloseable {
         Path event = prepared.file();
         Path stderr = logDirectory.resolve(coldStartCase.id() + "-" + jit.id() + "-run" + run + ".stderr.log");
         // The jar under test plus the probe's few classes: nothing else on the classpath.
-        var builder = new ProcessBuilder(List.of(java.toString(),
-                "-cp", coldStartCase.jar() + File.pathSeparator + probeJar,
-                ColdStartProbe.class.getName(), coldStartCase.handlerClass(), event.toString(), coldStartCase.eventClass()))
-                .redirectError(stderr.toFile());
+        var command = new java.util.ArrayList<String>(List.of(java.toString()));
+        if (Boolean.getBoolean("bench.coldStart.classLog")) {
+            // Which classes a cold start loads, in order and from where: where a function's time above the floor goes.
+            command.add("-Xlog:class+load=info:file=" + stderr + ".classes");
+        }
+        command.addAll(List.of("-cp", coldStartCase.jar() + File.pathSeparator + probeJar,
+                ColdStartProbe.class.getName(), coldStartCase.handlerClass(), event.toString(), coldStartCase.eventClass()));
+        var builder = new ProcessBuilder(command).redirectError(stderr.toFile());
         // Only what Lambda would give the function: nothing leaks in from the shell or from Maven.
         builder.environment().clear();
         builder.environment().putAll(coldStartCase.environment());
