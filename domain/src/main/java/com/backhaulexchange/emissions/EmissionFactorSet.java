@@ -43,6 +43,11 @@ public record EmissionFactorSet(String id, String version, FuelEmissionFactor fu
         Objects.requireNonNull(defaultFuelEconomy, "defaultFuelEconomy");
     }
 
+    /** The id and version that every figure computed with this set carries. */
+    public EmissionsMethod method() {
+        return new EmissionsMethod(id, version);
+    }
+
     public Fuel fuel() {
         return fuelFactor.fuel();
     }

@@ -60,6 +60,11 @@ public record EmissionsCalculator(EmissionFactorSet factors) {
                 baselineEmptyMiles));
     }
 
+    /** CO₂e avoided against the run home empty ({@link RunComparison#againstRunHome}), as reported. */
+    public Co2eAvoided avoidedAgainstRunHome(double baselineEmptyMiles, List<Double> emptyMilesDriven) {
+        return Co2eAvoided.of(avoided(RunComparison.againstRunHome(baselineEmptyMiles, emptyMilesDriven)));
+    }
+
     private FuelEconomy economy(Optional<FleetFuelEconomy> fleet) {
         Objects.requireNonNull(fleet, "fleet");
         if (fleet.isEmpty()) {

@@ -47,4 +47,17 @@ public record RunComparison(List<TripLeg> baseline, List<TripLeg> actual) {
         actual.add(TripLeg.empty(destinationDeadheadMiles));
         return new RunComparison(baseline, actual);
     }
+
+    /**
+     * The exchange's reported baseline (ADR 26): without the match or chain the carrier's truck runs straight
+     * home empty ({@code baselineEmptyMiles}, as {@code RouteMiles}); with it the truck drives {@code
+     * emptyMilesDriven} empty (the hops into each pickup and the destination deadhead). The loads move laden on
+     * either side, on some truck, so their legs are identical and left out of both: what is avoided is the empty
+     * miles avoided at the empty truck's rate, the figure that reconciles with the empty miles reported beside
+     * it. No dedicated truck's empty return is counted (that is {@link #ofChain}'s baseline).
+     */
+    public static RunComparison againstRunHome(double baselineEmptyMiles, List<Double> emptyMilesDriven) {
+        return new RunComparison(List.of(TripLeg.empty(baselineEmptyMiles)),
+                emptyMilesDriven.stream().map(TripLeg::empty).toList());
+    }
 }

@@ -50,9 +50,4 @@ public record MatchEconomics(Money shipperPrice, PriceSource priceSource, Money 
                 .longValueExact();
         return new Money(amount, rate.currency());
     }
-
-    /** CO₂ avoided by not driving the avoided empty miles; negative when the match adds empty miles. */
-    public static double co2AvoidedKg(RouteMiles miles, double co2KgPerMile) {
-        return miles.emptyMilesAvoided() * co2KgPerMile;
-    }
 }

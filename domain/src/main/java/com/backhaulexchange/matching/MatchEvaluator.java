@@ -1,5 +1,6 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.emissions.Co2eAvoided;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.kernel.money.Money;
@@ -48,7 +49,7 @@ public final class MatchEvaluator {
                 : null;
         var facts = new MatchFacts(capacity, load, carrierCostPerMile, miles, plan, economics);
         var explanation = new MatchExplanation(capacity.id(), load.id(), miles,
-                MatchEconomics.co2AvoidedKg(miles, config.co2KgPerMile()), economics, schedule(facts), plan);
+                co2eAvoided(miles), economics, schedule(facts), plan);
         List<Decision.Rejected> rejections = FeasibilityPolicies.rejections(facts);
         return rejections.isEmpty()
                 ? new MatchEvaluation.Feasible(explanation, MatchScorer.score(explanation))
@@ -75,6 +76,15 @@ public final class MatchEvaluator {
         }
         return capacity.availableFrom().toInstant().plus(planner.driveTime(originDeadheadMiles))
                 .isAfter(load.pickupWindow().closesAt());
+    }
+
+    /**
+     * Well-to-wheel CO₂e avoided against the carrier's run home empty: the empty miles avoided at the empty
+     * truck's rate of the configured factor set (the loaded leg is driven either way, ADR 26).
+     */
+    private Co2eAvoided co2eAvoided(RouteMiles miles) {
+        return config.emissions().avoidedAgainstRunHome(miles.baselineEmptyMiles(),
+                List.of(miles.originDeadheadMiles(), miles.destinationDeadheadMiles()));
     }
 
     private boolean pricedInOneCurrency(Money carrierCostPerMile, LoadLane load) {

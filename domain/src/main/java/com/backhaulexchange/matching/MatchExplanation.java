@@ -1,5 +1,6 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.emissions.Co2eAvoided;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LoadLaneId;
 import java.time.Duration;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Why a pair is (or is not) a match, in a dispatcher's terms: the miles, the money, the CO₂, the timing
+ * Why a pair is (or is not) a match, in a dispatcher's terms: the miles, the money, the CO₂e avoided (with the
+ * factor set and version that produced it, ADR 26), the timing
  * with its slack at each stop, and the drive plan with its hours-of-service breaks. Miles are road miles,
  * unrounded (presentation rounds). {@code economics} is null only when the two sides price in different
  * currencies, which makes the pair infeasible.
@@ -17,7 +19,7 @@ public record MatchExplanation(
         CapacityLaneId capacityLaneId,
         LoadLaneId loadLaneId,
         RouteMiles miles,
-        double co2AvoidedKg,
+        Co2eAvoided co2eAvoided,
         MatchEconomics economics,
         Schedule schedule,
         DrivePlan drivePlan) {
@@ -26,6 +28,7 @@ public record MatchExplanation(
         Objects.requireNonNull(capacityLaneId, "capacityLaneId");
         Objects.requireNonNull(loadLaneId, "loadLaneId");
         Objects.requireNonNull(miles, "miles");
+        Objects.requireNonNull(co2eAvoided, "co2eAvoided");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(drivePlan, "drivePlan");
     }
@@ -66,6 +69,11 @@ public record MatchExplanation(
 
     public double emptyMilesAvoided() {
         return miles.emptyMilesAvoided();
+    }
+
+    /** Well-to-wheel kg CO₂e avoided against the run home empty; negative when the match adds empty miles. */
+    public double co2eAvoidedKg() {
+        return co2eAvoided.kgWellToWheel();
     }
 
     public List<DrivePlan.Activity> hoursOfServiceStops() {

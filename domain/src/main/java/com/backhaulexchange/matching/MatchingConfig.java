@@ -1,5 +1,7 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.emissions.EmissionFactorSet;
+import com.backhaulexchange.emissions.EmissionsCalculator;
 import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.kernel.money.Money;
 import java.time.Duration;
@@ -15,8 +17,8 @@ import java.util.Objects;
  *     planning figure below highway speed limits to absorb traffic, fuel stops and urban ends.</li>
  * <li>{@code pickupDwell}, {@code deliveryDwell}: 1 hour each to load or unload (issue 3's example).</li>
  * <li>{@code hoursOfService}: US FMCSA property-carrying rules.</li>
- * <li>{@code co2KgPerMile}: {@value #DEFAULT_CO2_KG_PER_MILE} kg — diesel ~10.2 kg CO₂ per US gallon (EPA)
- *     at a class-8 truck's 6–7 mpg gives 1.5–1.7 kg per mile (docs/reference/freight-conventions.md).</li>
+ * <li>{@code emissionFactors}: the versioned factor set CO₂e avoided is computed with (ISO 14083 / GLEC,
+ *     ADR 24 and 26), by default {@link EmissionFactorSet#DEFAULT}; every figure names its id and version.</li>
  * <li>{@code marketRatePerLoadedMile}: what a shipper without a budget would otherwise pay, per loaded mile:
  *     USD 2.71, the break-even rate of an average carrier — ATRI's 2024 operating cost of $2.260 per mile
  *     spread over the 83.3 % of miles that are loaded (16.7 % deadhead, docs/reference/freight-conventions.md). Conservative: it
@@ -29,12 +31,11 @@ public record MatchingConfig(
         Duration pickupDwell,
         Duration deliveryDwell,
         HoursOfServiceRules hoursOfService,
-        double co2KgPerMile,
+        EmissionFactorSet emissionFactors,
         Money marketRatePerLoadedMile) {
 
     public static final double DEFAULT_AVERAGE_SPEED_MPH = 50;
     public static final Duration DEFAULT_DWELL = Duration.ofHours(1);
-    public static final double DEFAULT_CO2_KG_PER_MILE = 1.6;
     public static final Money DEFAULT_MARKET_RATE_PER_LOADED_MILE = Money.of(271, "USD");
 
     public static final MatchingConfig DEFAULT = new MatchingConfig(
@@ -43,7 +44,7 @@ public record MatchingConfig(
             DEFAULT_DWELL,
             DEFAULT_DWELL,
             HoursOfServiceRules.US_PROPERTY_CARRYING,
-            DEFAULT_CO2_KG_PER_MILE,
+            EmissionFactorSet.DEFAULT,
             DEFAULT_MARKET_RATE_PER_LOADED_MILE);
 
     public MatchingConfig {
@@ -58,9 +59,7 @@ public record MatchingConfig(
         if (pickupDwell.isNegative() || deliveryDwell.isNegative()) {
             throw new IllegalArgumentException("dwell times must not be negative");
         }
-        if (!(co2KgPerMile >= 0) || Double.isInfinite(co2KgPerMile)) {
-            throw new IllegalArgumentException("co2KgPerMile must be finite and non-negative, was " + co2KgPerMile);
-        }
+        Objects.requireNonNull(emissionFactors, "emissionFactors");
         if (marketRatePerLoadedMile.amountMinorUnits() <= 0) {
             throw new IllegalArgumentException("marketRatePerLoadedMile must be positive");
         }
@@ -71,32 +70,36 @@ public record MatchingConfig(
     }
 
     public MatchingConfig withRoadDistance(RoadDistanceModel model) {
-        return new MatchingConfig(model, averageSpeedMph, pickupDwell, deliveryDwell, hoursOfService, co2KgPerMile,
+        return new MatchingConfig(model, averageSpeedMph, pickupDwell, deliveryDwell, hoursOfService, emissionFactors,
                 marketRatePerLoadedMile);
     }
 
     public MatchingConfig withAverageSpeedMph(double mph) {
-        return new MatchingConfig(roadDistance, mph, pickupDwell, deliveryDwell, hoursOfService, co2KgPerMile,
+        return new MatchingConfig(roadDistance, mph, pickupDwell, deliveryDwell, hoursOfService, emissionFactors,
                 marketRatePerLoadedMile);
     }
 
     public MatchingConfig withDwell(Duration pickup, Duration delivery) {
-        return new MatchingConfig(roadDistance, averageSpeedMph, pickup, delivery, hoursOfService, co2KgPerMile,
+        return new MatchingConfig(roadDistance, averageSpeedMph, pickup, delivery, hoursOfService, emissionFactors,
                 marketRatePerLoadedMile);
     }
 
     public MatchingConfig withHoursOfService(HoursOfServiceRules rules) {
-        return new MatchingConfig(roadDistance, averageSpeedMph, pickupDwell, deliveryDwell, rules, co2KgPerMile,
+        return new MatchingConfig(roadDistance, averageSpeedMph, pickupDwell, deliveryDwell, rules, emissionFactors,
                 marketRatePerLoadedMile);
     }
 
-    public MatchingConfig withCo2KgPerMile(double kg) {
-        return new MatchingConfig(roadDistance, averageSpeedMph, pickupDwell, deliveryDwell, hoursOfService, kg,
+    public MatchingConfig withEmissionFactors(EmissionFactorSet factors) {
+        return new MatchingConfig(roadDistance, averageSpeedMph, pickupDwell, deliveryDwell, hoursOfService, factors,
                 marketRatePerLoadedMile);
+    }
+
+    public EmissionsCalculator emissions() {
+        return new EmissionsCalculator(emissionFactors);
     }
 
     public MatchingConfig withMarketRatePerLoadedMile(Money rate) {
         return new MatchingConfig(roadDistance, averageSpeedMph, pickupDwell, deliveryDwell, hoursOfService,
-                co2KgPerMile, rate);
+                emissionFactors, rate);
     }
 }

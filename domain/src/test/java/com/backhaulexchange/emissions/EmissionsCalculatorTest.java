@@ -160,4 +160,40 @@ class EmissionsCalculatorTest {
         assertThatThrownBy(() -> RunComparison.ofChain(0, List.of(1.0), List.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void againstTheRunHomeTheEmptyMilesAvoidedCountAtTheEmptyRate() {
+        // 100 empty in and 100 empty out against 600 empty home: 400 empty miles avoided. By hand: 400 mi ÷ 8.1 mpg
+        // = 49.383 gal; × (10.2 + 2.45) = 624.691 kg well-to-wheel, × 10.2 = 503.704 kg tank-to-wheel.
+        Co2eAvoided avoided = CALCULATOR.avoidedAgainstRunHome(600, List.of(100.0, 100.0));
+
+        assertThat(avoided.kgWellToWheel()).isCloseTo(624.691, within(KG));
+        assertThat(avoided.kgTankToWheel()).isCloseTo(503.704, within(KG));
+        assertThat(avoided.kgWellToTank()).isCloseTo(120.988, within(KG));
+        assertThat(avoided.method()).isEqualTo(new EmissionsMethod("GLEC-NA-2019+DESNZ-2024", "bhx-default-1"));
+        assertThat(avoided.method()).isEqualTo(EmissionFactorSet.DEFAULT.method());
+    }
+
+    @Test
+    void aRunThatAddsEmptyMilesAvoidsNegativeCo2e() {
+        // 200 + 200 empty against 100 home: 300 more empty miles, 300 ÷ 8.1 × 12.65 = 468.519 kg added.
+        assertThat(CALCULATOR.avoidedAgainstRunHome(100, List.of(200.0, 200.0)).kgWellToWheel())
+                .isCloseTo(-468.519, within(KG));
+    }
+
+    @Test
+    void aChainAgainstTheRunHomeCountsEveryEmptyHop() {
+        // 50 + 30 + 20 empty against 500 home: 400 avoided, as for the single match above.
+        assertThat(CALCULATOR.avoidedAgainstRunHome(500, List.of(50.0, 30.0, 20.0)).kgWellToWheel())
+                .isCloseTo(624.691, within(KG));
+    }
+
+    @Test
+    void aPartnersOwnFleetOrAnotherFactorSetIsNamedInTheFigure() {
+        var other = new EmissionFactorSet("TEST", "v9", EmissionFactorSet.DEFAULT.fuelFactor(), new FuelEconomy(10, 6));
+        Co2eAvoided avoided = new EmissionsCalculator(other).avoidedAgainstRunHome(600, List.of(100.0, 100.0));
+
+        assertThat(avoided.kgWellToWheel()).isCloseTo(400 / 10.0 * 12.65, within(KG));
+        assertThat(avoided.method()).isEqualTo(new EmissionsMethod("TEST", "v9"));
+    }
 }

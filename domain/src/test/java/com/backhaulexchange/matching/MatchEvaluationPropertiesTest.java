@@ -1,5 +1,7 @@
 package com.backhaulexchange.matching;
 
+import com.backhaulexchange.emissions.EmissionFactorSet;
+import com.backhaulexchange.emissions.LadenFraction;
 import com.backhaulexchange.lane.CandidateKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -34,8 +36,8 @@ class MatchEvaluationPropertiesTest {
 
         assertThat(explanation.emptyMilesAvoided()).isLessThanOrEqualTo(explanation.baselineEmptyMiles());
         assertThat(explanation.outOfRouteMiles()).isGreaterThanOrEqualTo(0);
-        assertThat(explanation.co2AvoidedKg())
-                .isCloseTo(explanation.emptyMilesAvoided() * MatchingConfig.DEFAULT_CO2_KG_PER_MILE, within(1e-6));
+        assertThat(explanation.co2eAvoidedKg()).isCloseTo(explanation.emptyMilesAvoided()
+                * EmissionFactorSet.DEFAULT.intensity(LadenFraction.EMPTY).kgCo2eWellToWheelPerMile(), within(1e-6));
         Money surplus = explanation.economics().surplus();
         assertThat(surplus.amountMinorUnits())
                 .isLessThanOrEqualTo(explanation.economics().shipperPrice().amountMinorUnits());

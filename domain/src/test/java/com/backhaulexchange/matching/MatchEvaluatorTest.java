@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneStatus;
@@ -66,7 +67,11 @@ class MatchEvaluatorTest {
             assertThat(explanation.economics().shipperPrice()).isEqualTo(Money.of(150_000, "USD"));
             assertThat(explanation.economics().carrierIncrementalCost()).isEqualTo(Money.of(40_000, "USD"));
             assertThat(explanation.economics().surplus()).isEqualTo(Money.of(110_000, "USD"));
-            assertThat(explanation.co2AvoidedKg()).isCloseTo(640, within(1e-6));
+            // 400 empty miles avoided at the empty truck's 8.1 mpg × 12.65 kg CO₂e per gallon well-to-wheel.
+            assertThat(explanation.co2eAvoidedKg()).isCloseTo(400 / 8.1 * 12.65, within(1e-6));
+            assertThat(explanation.co2eAvoided().kgTankToWheel()).isCloseTo(400 / 8.1 * 10.2, within(1e-6));
+            assertThat(explanation.co2eAvoided().method())
+                    .isEqualTo(new EmissionsMethod("GLEC-NA-2019+DESNZ-2024", "bhx-default-1"));
         }
 
         @Test

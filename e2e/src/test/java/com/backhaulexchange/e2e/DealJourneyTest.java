@@ -222,6 +222,56 @@ class DealJourneyTest {
         assertThat(history.path(0).path("actingPartnerId").asText()).isEqualTo(brokerId);
     }
 
+    @Test
+    @Order(60)
+    @DisplayName("the carrier and the shipper both see the delivery's outcome; the broker the shipper's through its"
+            + " delegation; a stranger nothing of them")
+    void outcomes() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String range = "/partners/me/outcomes?from="
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "&to=" + today;
+
+        var carrier = http.get(range + "&granularity=DAY", carrierKey);
+        assertThat(carrier.status()).as(carrier.body()).isEqualTo(200);
+        var carrierTotals = carrier.json().path("roles").path(0).path("totals");
+        assertThat(carrier.json().path("roles").path(0).path("role").asText()).isEqualTo("CARRIER");
+        assertThat(carrierTotals.path("bookings").asLong()).isEqualTo(1);
+        assertThat(carrierTotals.path("loadedMiles").asDouble()).isEqualTo(631.2);
+        assertThat(carrierTotals.path("emptyMilesAvoided").asDouble()).isPositive();
+        assertThat(carrierTotals.path("surplusKind").asText()).isEqualTo("EARNED");
+        assertThat(carrierTotals.path("co2eAvoided").path(0).path("emissionsMethod").path("version").asText())
+                .isEqualTo("bhx-default-1");
+        assertThat(carrier.json().path("roles").path(0).path("byCounterparty").findValuesAsText("partnerId"))
+                .containsExactly(shipperId);
+
+        var shipper = http.get(range, shipperKey);
+        assertThat(shipper.status()).as(shipper.body()).isEqualTo(200);
+        var shipperTotals = shipper.json().path("roles").path(0).path("totals");
+        assertThat(shipper.json().path("roles").path(0).path("role").asText()).isEqualTo("SHIPPER");
+        // USD 2,400 budget − USD 2,050 agreed
+        assertThat(shipperTotals.path("surplus").path(0).path("amountMinorUnits").asLong()).isEqualTo(35_000);
+        assertThat(shipperTotals.path("co2eAvoided")).isEqualTo(carrierTotals.path("co2eAvoided"));
+
+        var throughDelegation = http.get(range + "&partnerId=" + shipperId, brokerKey);
+        assertThat(throughDelegation.status()).as(throughDelegation.body()).isEqualTo(200);
+        assertThat(throughDelegation.json().path("roles")).isEqualTo(shipper.json().path("roles"));
+        assertThat(http.get(range + "&partnerId=" + carrierId, brokerKey).status()).isEqualTo(404);
+
+        var stranger = Journeys.register(http, Journeys.partner("Elsewhere Hauling Inc", "[\"CARRIER\"]",
+                39.1, -94.58, 212, "\"dotNumber\": \"2718281\", \"mcNumber\": \"MC-314159\""));
+        String strangerKey = stranger.path("apiKey").path("token").asText();
+        assertThat(http.get(range, strangerKey).json().path("roles")).isEmpty();
+        assertThat(http.get(range + "&partnerId=" + carrierId, strangerKey).status()).isEqualTo(404);
+        assertThat(http.get(range + "&partnerId=" + shipperId, strangerKey).status()).isEqualTo(404);
+
+        var csv = http.send("GET", range, null, Map.of("Authorization", "Bearer " + carrierKey, "Accept", "text/csv"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("role,section,period,counterparty,figure,value,unit")
+                .contains("CARRIER,TOTAL,");
+        assertThat(http.get("/partners/me/outcomes?from=" + today + "&to=2020-01-01", carrierKey).status())
+                .isEqualTo(400);
+    }
+
     private List<String> awaitEvents(String partnerId, int count) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (received.getOrDefault(partnerId, List.of()).size() < count && System.nanoTime() < deadline) {

@@ -1,6 +1,7 @@
 package com.backhaulexchange.deal.booking;
 
 import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
@@ -18,6 +19,14 @@ public interface BookingRepository {
      * @throws com.backhaulexchange.kernel.persistence.StaleWriteException when it changed since {@code expectedVersion}
      */
     void update(Booking next, long expectedVersion, List<Notification> notifications);
+
+    /**
+     * Stores a booking's delivery with the notifications it causes and, atomically with it, adds its outcome to
+     * the parties' outcome ledger (ADR 26).
+     *
+     * @throws com.backhaulexchange.kernel.persistence.StaleWriteException when it changed since {@code expectedVersion}
+     */
+    void deliver(Booking next, long expectedVersion, List<Notification> notifications, DeliveredOutcome outcome);
 
     /** A party's bookings, newest first, optionally of one status. */
     Page<Booking> listForParty(PartnerId party, BookingStatus status, int limit, String cursor);

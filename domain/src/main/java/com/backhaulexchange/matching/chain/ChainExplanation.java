@@ -1,5 +1,6 @@
 package com.backhaulexchange.matching.chain;
 
+import com.backhaulexchange.emissions.Co2eAvoided;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.matching.DrivePlan;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Why a chain is (or is not) worth showing, leg by leg and in total: the miles, the money per load and in
- * total, the CO₂, the time and slack at every window, the drive plan across the whole chain with its
+ * total, the CO₂e avoided with its factor set and version (ADR 26), the time and slack at every window, the drive plan across the whole chain with its
  * hours-of-service stops, and how it compares with carrying only one of its loads. {@code economics} is null
  * only when the loads and the carrier price in different currencies, which makes the chain infeasible.
  */
@@ -19,7 +20,7 @@ public record ChainExplanation(
         CapacityLaneId capacityLaneId,
         List<LoadLaneId> loadLaneIds,
         ChainMiles miles,
-        double co2AvoidedKg,
+        Co2eAvoided co2eAvoided,
         ChainEconomics economics,
         List<ScheduledStop> schedule,
         DrivePlan drivePlan,
@@ -30,6 +31,7 @@ public record ChainExplanation(
         Objects.requireNonNull(capacityLaneId, "capacityLaneId");
         loadLaneIds = List.copyOf(loadLaneIds);
         Objects.requireNonNull(miles, "miles");
+        Objects.requireNonNull(co2eAvoided, "co2eAvoided");
         schedule = List.copyOf(schedule);
         Objects.requireNonNull(drivePlan, "drivePlan");
         Objects.requireNonNull(singleLoads, "singleLoads");
@@ -86,6 +88,11 @@ public record ChainExplanation(
 
     public double emptyMilesAvoided() {
         return miles.emptyMilesAvoided();
+    }
+
+    /** Well-to-wheel kg CO₂e avoided against the run home empty. */
+    public double co2eAvoidedKg() {
+        return co2eAvoided.kgWellToWheel();
     }
 
     public double outOfRouteMiles() {

@@ -99,7 +99,11 @@ public sealed interface AllocationRule {
         }
     }
 
-    /** Shares in proportion to the stand-alone values v({i}); equal shares when they are all 0. */
+    /**
+     * Shares in proportion to the stand-alone values v({i}) of a value game, or, for a game made
+     * {@link CooperativeGame#fromCosts from costs}, the cost in proportion to the stand-alone costs c({i});
+     * equal shares when the weights are all 0 (ADR 13).
+     */
     record ProportionalToStandAlone() implements AllocationRule {
         @Override
         public String name() {

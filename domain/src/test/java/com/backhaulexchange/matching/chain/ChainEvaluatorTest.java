@@ -78,7 +78,7 @@ class ChainEvaluatorTest {
             assertThat(miles.routeMiles()).isCloseTo(593.6806, within(1e-3));
             assertThat(miles.outOfRouteMiles()).isCloseTo(101.8908, within(1e-3));
             assertThat(miles.emptyMilesAvoided()).isCloseTo(366.4621, within(1e-3));
-            assertThat(explanation.co2AvoidedKg()).isCloseTo(586.339, within(1e-2));
+            assertThat(explanation.co2eAvoidedKg()).isCloseTo(366.4621 / 8.1 * 12.65, within(1e-2));
         }
 
         @Test

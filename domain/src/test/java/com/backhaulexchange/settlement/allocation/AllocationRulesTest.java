@@ -171,6 +171,43 @@ class AllocationRulesTest {
     }
 
     @Test
+    void proportionalOnACostGameSharesTheCostInProportionToTheStandAloneCosts() {
+        // Littlechild and Owen's airport game, runways costing 8, 11 and 13, by hand: c(N) = 13 and
+        // Σ c({i}) = 32, so the cost shares are 13·8/32 = 3.25, 13·11/32 = 4.46875 and 13·13/32 = 5.28125, and
+        // the savings v(N) = 32 − 13 = 19 are shared 19·8/32 = 4.75, 19·11/32 = 6.53125 and 19·13/32 = 7.71875.
+        CooperativeGame airport = Games.airport(8, 11, 13);
+        Allocation savings = new AllocationRule.ProportionalToStandAlone().allocate(airport).orElseThrow();
+
+        assertShares(airport.costShares(savings), EXACT, 3.25, 4.46875, 5.28125);
+        assertShares(savings.sharesArray(), EXACT, 4.75, 6.53125, 7.71875);
+        assertThat(savings.remarks()).containsExactly("cost shared in proportion to the stand-alone costs");
+    }
+
+    @Test
+    void proportionalOnAValueGameOfTheSameNumbersSharesTheValueInProportionToTheStandAloneValues() {
+        // The same three numbers read as a VALUE game (v({i}) = 8, 11, 13 and v(N) = 40, what each earns alone
+        // and together): 40·8/32 = 10, 40·11/32 = 13.75, 40·13/32 = 16.25.
+        CooperativeGame game = CooperativeGame.of(3, mask -> switch ((int) mask) {
+            case 1 -> 8;
+            case 2 -> 11;
+            case 4 -> 13;
+            case 7 -> 40;
+            default -> Long.bitCount(mask) * 10;
+        });
+
+        assertShares(shares(new AllocationRule.ProportionalToStandAlone(), game), EXACT, 10, 13.75, 16.25);
+    }
+
+    @Test
+    void proportionalRefusesANegativeStandAloneCost() {
+        CooperativeGame game = CooperativeGame.fromCosts(2, mask -> mask == 1 ? -2 : 5);
+
+        assertThat(new AllocationRule.ProportionalToStandAlone().allocate(game)).isInstanceOfSatisfying(
+                AllocationOutcome.Refused.class, refused -> assertThat(refused.reason().reasonCode())
+                        .isEqualTo(AllocationRule.PROPORTIONAL_NEEDS_NON_NEGATIVE_STAND_ALONE));
+    }
+
+    @Test
     void equalSplitIsNotStableInTheGloveGameAndTheCoreCheckNamesTheBlockingPairs() {
         Allocation equal = new AllocationRule.EqualSplit().allocate(Games.glove()).orElseThrow();
 

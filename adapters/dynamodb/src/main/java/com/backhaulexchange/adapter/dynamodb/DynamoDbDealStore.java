@@ -9,6 +9,9 @@ import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.deal.outcome.DayLedger;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.OutcomeLedger;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchStatus;
@@ -29,6 +32,7 @@ import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +56,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * only if they are still OPEN, which is what makes a lane bookable once, whatever the interleaving.
  */
 public final class DynamoDbDealStore implements NegotiationRepository, BookingRepository, DelegationRepository,
-        AutoAcceptPriceRepository, NotificationOutbox {
+        AutoAcceptPriceRepository, NotificationOutbox, OutcomeLedger {
     static final String PK = "pk";
     static final String SK = "sk";
     static final String GSI1 = "gsi1";
@@ -256,6 +260,44 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.addAll(outboxWrites(notifications));
         transact(writes, e -> new StaleWriteException("booking " + next.id().value() + " changed since version "
                 + expectedVersion + ": " + Transactions.reasons(e)));
+    }
+
+    /**
+     * The delivery and its outcome in one transaction (ADR 26): the counters move exactly when the booking
+     * becomes DELIVERED, once, or not at all.
+     */
+    @Override
+    public void deliver(Booking next, long expectedVersion, List<Notification> notifications,
+            DeliveredOutcome outcome) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(Put.builder().tableName(tableName).item(bookingItem(next, expectedVersion + 1))
+                .conditionExpression("version = :expected")
+                .expressionAttributeValues(Map.of(":expected", n(expectedVersion))).build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.carrier())).build()));
+        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.shipper())).build()));
+        writes.addAll(outboxWrites(notifications));
+        OutcomeItems.updates(tableName, outcome.entries())
+                .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
+        transact(writes, e -> new StaleWriteException("booking " + next.id().value() + " changed since version "
+                + expectedVersion + ": " + Transactions.reasons(e)));
+    }
+
+    // ---- the outcome ledger
+
+    @Override
+    public List<DayLedger> days(PartnerId partner, LocalDate from, LocalDate to) {
+        List<DayLedger> days = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            var page = dynamoDb.query(QueryRequest.builder().tableName(tableName)
+                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":pk", s(OutcomeItems.PREFIX + partner.value()),
+                            ":from", s(OutcomeItems.DAY + from), ":to", s(OutcomeItems.DAY + to)))
+                    .exclusiveStartKey(start).build());
+            page.items().forEach(item -> days.add(OutcomeItems.dayFrom(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return days;
     }
 
     @Override

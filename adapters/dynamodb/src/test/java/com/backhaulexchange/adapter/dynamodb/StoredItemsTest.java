@@ -2,12 +2,16 @@ package com.backhaulexchange.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.backhaulexchange.adapter.dynamodb.document.LaneDocument;
 import com.backhaulexchange.adapter.dynamodb.document.MatchDocument;
 import com.backhaulexchange.adapter.dynamodb.document.SchemaVersions;
 import com.backhaulexchange.adapter.dynamodb.document.UnsupportedSchemaVersionException;
 import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.emissions.Co2eAvoided;
+import com.backhaulexchange.emissions.EmissionsCalculator;
+import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
@@ -108,11 +112,45 @@ class StoredItemsTest {
         return DOCUMENT_ATTRIBUTES.stream().filter(item::containsKey).findFirst().orElseThrow();
     }
 
-    /** The frozen item as today's code writes it: unchanged, plus its document's schema version. */
+    /**
+     * The frozen item as today's code writes it: unchanged, plus its document's schema version; a match in its
+     * version 2, which only replaces the explanation's {@code co2AvoidedKg} by {@code co2eAvoided} (ADR 26).
+     */
     private static Map<String, AttributeValue> versioned(Map<String, AttributeValue> frozen) {
         Map<String, AttributeValue> item = new HashMap<>(frozen);
-        item.put(SchemaVersions.attributeOf(documentAttributeOf(frozen)), AttributeValue.fromN("1"));
+        String document = documentAttributeOf(frozen);
+        item.put(SchemaVersions.attributeOf(document), AttributeValue.fromN(Integer.toString(readableVersion(document))));
+        if (document.equals("match")) {
+            item.put("match", matchInVersion2(frozen.get("match")));
+        }
         return item;
+    }
+
+    private static int readableVersion(String document) {
+        return document.equals("match") ? MatchDocument.SCHEMA_VERSION : 1;
+    }
+
+    /**
+     * A version-1 match document as version 2 holds it: {@code co2AvoidedKg} (1.6 kg CO₂ per empty mile
+     * avoided) gone, {@code co2eAvoided} in its place, from the document's own miles with the default factor set
+     * (the figure itself is checked by hand in {@link #aVersion1MatchReadsWithItsCo2eWorkedOutFromItsMiles}).
+     */
+    private static AttributeValue matchInVersion2(AttributeValue version1) {
+        Map<String, AttributeValue> match = new HashMap<>(version1.m());
+        Map<String, AttributeValue> explanation = new HashMap<>(match.get("explanation").m());
+        assertThat(explanation).containsKey("co2AvoidedKg");
+        explanation.remove("co2AvoidedKg");
+        Co2eAvoided avoided = EmissionsCalculator.DEFAULT.avoidedAgainstRunHome(
+                Double.parseDouble(explanation.get("baselineEmptyMiles").n()),
+                List.of(Double.parseDouble(explanation.get("originDeadheadMiles").n()),
+                        Double.parseDouble(explanation.get("destinationDeadheadMiles").n())));
+        explanation.put("co2eAvoided", AttributeValue.fromM(Map.of(
+                "kgWellToWheel", AttributeValue.fromN(Double.toString(avoided.kgWellToWheel())),
+                "kgTankToWheel", AttributeValue.fromN(Double.toString(avoided.kgTankToWheel())),
+                "factorSetId", AttributeValue.fromS("GLEC-NA-2019+DESNZ-2024"),
+                "factorSetVersion", AttributeValue.fromS("bhx-default-1"))));
+        match.put("explanation", AttributeValue.fromM(explanation));
+        return AttributeValue.fromM(match);
     }
 
     private static Map<String, List<Map<String, AttributeValue>>> allVersioned(
@@ -201,14 +239,29 @@ class StoredItemsTest {
     @DisplayName("a document of a schema version from the future is refused, not misread")
     void aDocumentOfAnUnknownFutureVersionIsRefused(String label, String example, Map<String, AttributeValue> frozen) {
         String document = documentAttributeOf(frozen);
+        int readable = readableVersion(document);
+        String next = Integer.toString(readable + 1);
         Map<String, AttributeValue> future = new HashMap<>(frozen);
-        future.put(SchemaVersions.attributeOf(document), AttributeValue.fromN("2"));
+        future.put(SchemaVersions.attributeOf(document), AttributeValue.fromN(next));
 
         assertThatThrownBy(() -> read(future))
                 .isInstanceOf(UnsupportedSchemaVersionException.class)
                 .hasMessageContaining("the " + document + " document of item " + frozen.get("pk").s())
-                .hasMessageContaining("schema version 2, and this code reads versions 1 to 1")
-                .satisfies(e -> assertThat(((UnsupportedSchemaVersionException) e).storedVersion()).isEqualTo("2"));
+                .hasMessageContaining("schema version " + next + ", and this code reads versions 1 to " + readable)
+                .satisfies(e -> assertThat(((UnsupportedSchemaVersionException) e).storedVersion()).isEqualTo(next));
+    }
+
+    @Test
+    void aVersion1MatchReadsWithItsCo2eWorkedOutFromItsMiles() {
+        Map<String, AttributeValue> frozen = StoredItemFixtures.read(LANES).get("proposed-with-economics").getFirst();
+        assertThat(frozen.get("match").m().get("explanation").m().get("co2AvoidedKg").n()).isEqualTo("640.0000000000002");
+
+        Co2eAvoided avoided = LaneItems.matchFrom(frozen).explanation().co2eAvoided();
+
+        // 400 empty miles avoided ÷ 8.1 mpg empty = 49.383 gal × 12.65 kg CO₂e (10.2 of it tank-to-wheel)
+        assertThat(avoided.kgWellToWheel()).isCloseTo(624.691, within(1e-3));
+        assertThat(avoided.kgTankToWheel()).isCloseTo(503.704, within(1e-3));
+        assertThat(avoided.method()).isEqualTo(new EmissionsMethod("GLEC-NA-2019+DESNZ-2024", "bhx-default-1"));
     }
 
     @Test

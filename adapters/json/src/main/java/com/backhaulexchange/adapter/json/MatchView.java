@@ -4,6 +4,7 @@ import static com.backhaulexchange.adapter.json.Views.tenths;
 
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.deal.negotiation.MatchEconomicsView;
+import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.matching.DrivePlan;
 import com.backhaulexchange.matching.Match;
@@ -41,11 +42,20 @@ public record MatchView(
             double baselineEmptyMiles,
             double outOfRouteMiles,
             double emptyMilesAvoided,
-            double co2AvoidedKg,
+            double co2eAvoidedKg,
+            double co2eAvoidedTankToWheelKg,
+            EmissionsMethodView emissionsMethod,
             EconomicsView economics,
             ScheduleView schedule,
             List<ActivityView> hoursOfServiceStops,
             DrivePlanView drivePlan) {
+    }
+
+    /** Which factor set and version produced the CO₂e figures (ADR 24, 26). */
+    record EmissionsMethodView(String factorSet, String version) {
+        static EmissionsMethodView of(EmissionsMethod method) {
+            return new EmissionsMethodView(method.factorSetId(), method.factorSetVersion());
+        }
     }
 
     /** The viewer's figures; the other side's private ones replaced by market estimates, or left out. */
@@ -91,7 +101,8 @@ public record MatchView(
         return new ExplanationView(tenths(explanation.originDeadheadMiles()), tenths(explanation.loadedMiles()),
                 tenths(explanation.destinationDeadheadMiles()), tenths(explanation.baselineEmptyMiles()),
                 tenths(explanation.outOfRouteMiles()), tenths(explanation.emptyMilesAvoided()),
-                tenths(explanation.co2AvoidedKg()),
+                tenths(explanation.co2eAvoided().kgWellToWheel()), tenths(explanation.co2eAvoided().kgTankToWheel()),
+                EmissionsMethodView.of(explanation.co2eAvoided().method()),
                 economics == null ? null : new EconomicsView(MoneyView.of(economics.shipperPrice()),
                         economics.priceSource().name(), MoneyView.of(economics.carrierIncrementalCost()),
                         economics.costSource().name(), MoneyView.of(economics.surplus())),

@@ -82,9 +82,12 @@ class MatchReadingTest {
         assertThat(explanation.path("originDeadheadMiles").asDouble()).isLessThan(2.0);
         assertThat(explanation.path("loadedMiles").asDouble()).isBetween(600.0, 700.0);
         assertThat(explanation.path("emptyMilesAvoided").asDouble()).isPositive();
-        assertThat(explanation.path("co2AvoidedKg").asDouble())
-                .isCloseTo(explanation.path("emptyMilesAvoided").asDouble() * 1.6, org.assertj.core.data.Offset
+        // well-to-wheel CO₂e at the empty truck's 12.65 kg per gallon ÷ 8.1 mpg (ADR 24, 26)
+        assertThat(explanation.path("co2eAvoidedKg").asDouble())
+                .isCloseTo(explanation.path("emptyMilesAvoided").asDouble() * 12.65 / 8.1, org.assertj.core.data.Offset
                         .offset(0.2));
+        assertThat(explanation.path("emissionsMethod").path("factorSet").asText()).isEqualTo("GLEC-NA-2019+DESNZ-2024");
+        assertThat(explanation.path("emissionsMethod").path("version").asText()).isEqualTo("bhx-default-1");
         assertThat(explanation.path("economics").path("surplus").path("currency").asText()).isEqualTo("USD");
         assertThat(explanation.path("economics").path("priceSource").asText()).as("the carrier's view (MatchViewsTest)")
                 .isEqualTo("MARKET_RATE");

@@ -7,6 +7,9 @@ import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.booking.RateConfirmation;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PostedLane;
@@ -23,6 +26,7 @@ import com.backhaulexchange.adapter.http.problem.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -32,15 +36,17 @@ import java.util.function.Function;
 final class BookingService {
     private final BookingRepository bookings;
     private final LaneRepository lanes;
+    private final MatchRepository matches;
     private final PartnerRepository partners;
     private final Notifier notifier;
     private final Ulid ids;
     private final Clock clock;
 
-    BookingService(BookingRepository bookings, LaneRepository lanes, PartnerRepository partners, Notifier notifier,
-            Ulid ids, Clock clock) {
+    BookingService(BookingRepository bookings, LaneRepository lanes, MatchRepository matches,
+            PartnerRepository partners, Notifier notifier, Ulid ids, Clock clock) {
         this.bookings = bookings;
         this.lanes = lanes;
+        this.matches = matches;
         this.partners = partners;
         this.notifier = notifier;
         this.ids = ids;
@@ -92,7 +98,16 @@ final class BookingService {
         if (outcome instanceof Outcome.Changed<Booking, BookingEvent> changed) {
             List<Notification> notifications = BookingNotifications.of(changed.state(), type, ids, now);
             try {
-                bookings.update(changed.state(), stored.version(), notifications);
+                var match = changed.state().status() == BookingStatus.DELIVERED
+                        ? matches.find(changed.state().matchId()) : Optional.<Match>empty();
+                if (match.isPresent()) {
+                    bookings.deliver(changed.state(), stored.version(), notifications,
+                            DeliveredOutcome.of(changed.state(), match.get().explanation()));
+                } else {
+                    // Not delivered, or delivered over 30 days after the lanes' windows, when the match is gone
+                    // (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).
+                    bookings.update(changed.state(), stored.version(), notifications);
+                }
             } catch (StaleWriteException e) {
                 throw new ProblemException(ProblemType.CONFLICT, "This booking changed while your request was being "
                         + "handled. Read it again.");

@@ -23,13 +23,18 @@ import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.InvalidCursorException;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
+import com.backhaulexchange.deal.outcome.OutcomeQuery;
+import com.backhaulexchange.kernel.policy.InvalidInputException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -44,6 +49,7 @@ final class NegotiationBookingApi {
     private final NegotiationService negotiations;
     private final BookingService bookings;
     private final DelegationService delegations;
+    private final OutcomeService outcomes;
     private final JsonBodyReader bodies;
     private final IdempotentCreation idempotentCreation;
     private final DealViews views;
@@ -51,7 +57,9 @@ final class NegotiationBookingApi {
     private final Clock clock;
 
     NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
-            JsonBodyReader bodies, IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
+            OutcomeService outcomes, JsonBodyReader bodies, IdempotentCreation idempotentCreation, ObjectMapper mapper,
+            Clock clock) {
+        this.outcomes = outcomes;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.bookings = bookings;
@@ -87,7 +95,8 @@ final class NegotiationBookingApi {
                 .route("GET", "/bookings/{bookingId}/rate-confirmation", this::rateConfirmation)
                 .route("POST", "/bookings/{bookingId}/pickup", this::pickup)
                 .route("POST", "/bookings/{bookingId}/delivery", this::delivery)
-                .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation);
+                .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation)
+                .route("GET", "/partners/me/outcomes", this::outcomes);
     }
 
     // ---- negotiations
@@ -152,6 +161,53 @@ final class NegotiationBookingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
+    }
+
+    // ---- outcomes
+
+    /**
+     * The caller's outcomes, or with {@code partnerId} a principal's through a delegation in force: JSON, or CSV
+     * with {@code Accept: text/csv} or {@code format=csv}. Reads one ledger item per day of the range.
+     */
+    private ApiResponse outcomes(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        Optional<PartnerId> of = request.query("partnerId").map(value -> partnerId(value, "#/query/partnerId"));
+        LocalDate from = dateOf(request, "from");
+        LocalDate to = dateOf(request, "to");
+        var granularity = request.queryEnum("granularity", OutcomeQuery.Granularity.class)
+                .orElse(OutcomeQuery.Granularity.DAY);
+        OutcomeQuery query;
+        try {
+            query = new OutcomeQuery(from, to, granularity);
+        } catch (InvalidInputException e) {
+            var violation = e.violations().getFirst();
+            throw ProblemException.invalidField("#/query" + violation.field(), violation.detail());
+        }
+        var report = outcomes.report(caller, of, query);
+        if (wantsCsv(request)) {
+            return new ApiResponse(200, Map.of("Content-Type", "text/csv; charset=utf-8", "Content-Disposition",
+                    "attachment; filename=\"outcomes-" + report.partner().value() + "-" + from + "-" + to + ".csv\""),
+                    OutcomeViews.csv(report));
+        }
+        return ApiResponse.json(mapper, 200, OutcomeViews.of(report));
+    }
+
+    private static LocalDate dateOf(ApiRequest request, String name) {
+        String value = request.query(name).orElseThrow(() -> ProblemException.invalidField("#/query/" + name,
+                "required: a date YYYY-MM-DD (UTC)"));
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("#/query/" + name, "must be a date YYYY-MM-DD, was " + value);
+        }
+    }
+
+    private static boolean wantsCsv(ApiRequest request) {
+        if (request.query("format").map(format -> format.equalsIgnoreCase("csv")).orElse(false)) {
+            return true;
+        }
+        return request.header("Accept").map(accept -> accept.toLowerCase(Locale.ROOT).contains("text/csv"))
+                .orElse(false);
     }
 
     // ---- delegations

@@ -59,11 +59,13 @@ public final class NegotiationBookingHandler
         var rules = NegotiationRules.DEFAULT.withMaxRounds((int) environment.longValue("NEGOTIATION_MAX_ROUNDS",
                 NegotiationRules.DEFAULT_MAX_ROUNDS));
         var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock);
-        var bookings = new BookingService(deals, lanes, partners, notifier, ids, clock);
+        var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock);
         var delegations = new DelegationService(deals, partners, clock);
         var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
                 deals::idempotencyRecord);
-        var api = new NegotiationBookingApi(negotiations, bookings, delegations, http.bodies(), idempotentCreation,
+        var outcomes = new OutcomeService(deals, deals, clock);
+        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, http.bodies(),
+                idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.

@@ -1,5 +1,8 @@
 package com.backhaulexchange.adapter.dynamodb.document;
 
+import com.backhaulexchange.emissions.Co2eAvoided;
+import com.backhaulexchange.emissions.EmissionsCalculator;
+import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.matching.DrivePlan;
@@ -36,8 +39,14 @@ public record MatchDocument(
         Instant matchableUntil,
         Instant retractedAt) {
 
-    /** Version 1: the shape of the API's match view, exact, when the two were split (issue 9). */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Version 2 (issue 12, ADR 26): {@code co2eAvoided} (kg CO₂e well-to-wheel and tank-to-wheel with the factor
+     * set and version) replaces version 1's {@code co2AvoidedKg} (a flat 1.6 kg CO₂ per empty mile avoided).
+     * Version 1: the shape of the API's match view, exact, when the two were split (issue 9); read by
+     * recomputing CO₂e from its stored miles with the default factor set, which is what version 2 stores for the
+     * same miles (the figure depends on the miles alone), so an old match reads as a new one would.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public record RouteDocument(PlaceDocument emptyAt, PlaceDocument pickup, PlaceDocument delivery,
             PlaceDocument mustEndAt) {
@@ -50,11 +59,26 @@ public record MatchDocument(
             double baselineEmptyMiles,
             double outOfRouteMiles,
             double emptyMilesAvoided,
-            double co2AvoidedKg,
+            Double co2AvoidedKg,
+            EmissionsDocument co2eAvoided,
             EconomicsDocument economics,
             ScheduleDocument schedule,
             List<ActivityDocument> hoursOfServiceStops,
             DrivePlanDocument drivePlan) {
+    }
+
+    /** CO₂e avoided, kg, and the factor set id and version that produced it (ADR 24, 26). */
+    public record EmissionsDocument(double kgWellToWheel, double kgTankToWheel, String factorSetId,
+            String factorSetVersion) {
+
+        static EmissionsDocument of(Co2eAvoided avoided) {
+            return new EmissionsDocument(avoided.kgWellToWheel(), avoided.kgTankToWheel(),
+                    avoided.method().factorSetId(), avoided.method().factorSetVersion());
+        }
+
+        Co2eAvoided toCo2eAvoided() {
+            return new Co2eAvoided(kgWellToWheel, kgTankToWheel, new EmissionsMethod(factorSetId, factorSetVersion));
+        }
     }
 
     public record EconomicsDocument(MoneyDocument shipperPrice, String priceSource,
@@ -92,10 +116,10 @@ public record MatchDocument(
      */
     public Match toMatch(MatchStatus currentStatus, Instant currentRetractedAt, Match.Recommendation recommendation) {
         var e = explanation;
-        var explained = new MatchExplanation(new CapacityLaneId(capacityLaneId), new LoadLaneId(loadLaneId),
-                new RouteMiles(e.originDeadheadMiles(), e.loadedMiles(), e.destinationDeadheadMiles(),
-                        e.baselineEmptyMiles()),
-                e.co2AvoidedKg(), economicsOf(e.economics()), scheduleOf(e.schedule()), drivePlanOf(e.drivePlan()));
+        var miles = new RouteMiles(e.originDeadheadMiles(), e.loadedMiles(), e.destinationDeadheadMiles(),
+                e.baselineEmptyMiles());
+        var explained = new MatchExplanation(new CapacityLaneId(capacityLaneId), new LoadLaneId(loadLaneId), miles,
+                e.co2eAvoided() != null ? e.co2eAvoided().toCo2eAvoided() : recomputed(miles), economicsOf(e.economics()), scheduleOf(e.schedule()), drivePlanOf(e.drivePlan()));
         return new Match(new MatchId(matchId), new PartnerId(carrierPartnerId), new PartnerId(shipperPartnerId),
                 currentStatus, new Match.Route(route.emptyAt().toPlace(), route.pickup().toPlace(),
                         route.delivery().toPlace(), route.mustEndAt().toPlace()),
@@ -103,12 +127,19 @@ public record MatchDocument(
                 recommendation);
     }
 
+    /** A version-1 document's CO₂e, from its miles, as the evaluator computes it with the default factor set. */
+    private static Co2eAvoided recomputed(RouteMiles miles) {
+        return EmissionsCalculator.DEFAULT.avoidedAgainstRunHome(miles.baselineEmptyMiles(),
+                List.of(miles.originDeadheadMiles(), miles.destinationDeadheadMiles()));
+    }
+
     private static ExplanationDocument explanationOf(MatchExplanation explanation) {
         var economics = explanation.economics();
         var schedule = explanation.schedule();
         return new ExplanationDocument(explanation.originDeadheadMiles(), explanation.loadedMiles(),
                 explanation.destinationDeadheadMiles(), explanation.baselineEmptyMiles(),
-                explanation.outOfRouteMiles(), explanation.emptyMilesAvoided(), explanation.co2AvoidedKg(),
+                explanation.outOfRouteMiles(), explanation.emptyMilesAvoided(), null,
+                EmissionsDocument.of(explanation.co2eAvoided()),
                 economics == null ? null : new EconomicsDocument(MoneyDocument.of(economics.shipperPrice()),
                         economics.priceSource().name(), MoneyDocument.of(economics.carrierIncrementalCost()),
                         MoneyDocument.of(economics.surplus())),

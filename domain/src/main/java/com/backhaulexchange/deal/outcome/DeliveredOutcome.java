@@ -1,0 +1,62 @@
+package com.backhaulexchange.deal.outcome;
+
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingStatus;
+import com.backhaulexchange.emissions.Co2eAvoided;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.matching.MatchEconomics;
+import com.backhaulexchange.matching.MatchExplanation;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a delivered booking achieved, for each party, from the records settlement reads: the booking (agreed
+ * amount, the delivery's time and actual loaded miles) and its match's explanation (deadhead, baseline, the
+ * parties' private prices, CO₂e avoided with its method). Counted on the UTC day of the actual delivery.
+ */
+public record DeliveredOutcome(LedgerEntry carrier, LedgerEntry shipper) {
+
+    public DeliveredOutcome {
+        Objects.requireNonNull(carrier, "carrier");
+        Objects.requireNonNull(shipper, "shipper");
+    }
+
+    /**
+     * Loaded miles are the delivery's actual miles when the carrier gave them, else the match's planned ones;
+     * the empty miles are the match's plan (the exchange does not learn the actual empty run).
+     */
+    public static DeliveredOutcome of(Booking booking, MatchExplanation explanation) {
+        if (booking.status() != BookingStatus.DELIVERED || booking.delivery() == null) {
+            throw new IllegalArgumentException("booking " + booking.id().value() + " is not delivered");
+        }
+        LocalDate day = booking.delivery().actualTime().atZone(ZoneOffset.UTC).toLocalDate();
+        Double actual = booking.delivery().actualMiles();
+        double loaded = actual != null ? actual : explanation.loadedMiles();
+        double empty = explanation.originDeadheadMiles() + explanation.destinationDeadheadMiles();
+        Co2eAvoided co2e = explanation.co2eAvoided();
+        var kg = Map.of(co2e.method(), new Co2eKg(co2e.kgWellToWheel(), co2e.kgTankToWheel()));
+        MatchEconomics economics = explanation.economics();
+        Money agreed = booking.agreedAmount();
+        Map<String, Long> earned = Map.of();
+        Map<String, Long> saved = Map.of();
+        if (economics != null && economics.shipperPrice().currency().equals(agreed.currency())) {
+            earned = Map.of(agreed.currency().getCurrencyCode(),
+                    agreed.minus(economics.carrierIncrementalCost()).amountMinorUnits());
+            saved = Map.of(agreed.currency().getCurrencyCode(),
+                    economics.shipperPrice().minus(agreed).amountMinorUnits());
+        }
+        var carrierFigures = new OutcomeFigures(1, 1, loaded, empty, explanation.baselineEmptyMiles(),
+                explanation.baselineEmptyMiles() - empty, earned, kg);
+        var shipperFigures = new OutcomeFigures(1, 1, loaded, 0, 0, 0, saved, kg);
+        return new DeliveredOutcome(
+                new LedgerEntry(booking.carrier(), day, OutcomeRole.CARRIER, booking.shipper(), carrierFigures),
+                new LedgerEntry(booking.shipper(), day, OutcomeRole.SHIPPER, booking.carrier(), shipperFigures));
+    }
+
+    public List<LedgerEntry> entries() {
+        return List.of(carrier, shipper);
+    }
+}

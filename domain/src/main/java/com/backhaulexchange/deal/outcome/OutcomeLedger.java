@@ -1,0 +1,15 @@
+package com.backhaulexchange.deal.outcome;
+
+import com.backhaulexchange.partner.PartnerId;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The per-partner daily counters, as stored. */
+public interface OutcomeLedger {
+
+    /**
+     * The partner's day ledgers from {@code from} to {@code to} inclusive, days without deliveries left out: one
+     * item per day, so at most {@link OutcomeQuery#MAX_DAYS} reads however long the history.
+     */
+    List<DayLedger> days(PartnerId partner, LocalDate from, LocalDate to);
+}
