@@ -8,6 +8,7 @@ import com.backhaulexchange.localstack.api.ApiGatewayRouter;
 import com.backhaulexchange.localstack.api.AuthorizerEmulator;
 import com.backhaulexchange.localstack.api.LocalHttpServer;
 import com.backhaulexchange.localstack.api.RouteTable;
+import com.backhaulexchange.localstack.api.WebhookReceiver;
 import com.backhaulexchange.localstack.aws.AwsClients;
 import com.backhaulexchange.localstack.aws.DynamoDbLocalServer;
 import com.backhaulexchange.localstack.aws.ElasticMqServer;
@@ -309,7 +310,7 @@ public final class LocalStack implements AutoCloseable {
         private void startHttpServer() {
             ApiGatewayRouter router = new ApiGatewayRouter(definition.apis(), routes, this::function,
                     new AuthorizerEmulator(this::function, clock), clock);
-            AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints);
+            AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints, new WebhookReceiver(clock));
             httpServer = started(LocalHttpServer.start(options.httpPort(), router, admin));
         }
 
