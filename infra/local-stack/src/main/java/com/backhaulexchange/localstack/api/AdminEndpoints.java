@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  *   <li>{@code GET /_local/schedules}: the template's schedules;</li>
  *   <li>{@code POST /_local/schedules/{FunctionLogicalId}/{EventName}}: fires one, answering 200 with what the
  *       function returned as JSON, or 500 with Lambda's error payload if it failed;</li>
- *   <li>{@code POST} and {@code GET /_local/webhook-receiver/{name}}: a webhook receiver ({@link WebhookReceiver}).</li>
+ *   <li>{@code POST} and {@code GET /_local/webhook-receiver/{name}}: a webhook receiver ({@link WebhookReceiver});</li>
+ *   <li>{@code GET} and {@code PUT /_local/settlement-clock}: the operator's control of the settlement clock
+ *       ({@link SettlementClockControl}).</li>
  * </ul>
  */
 public final class AdminEndpoints implements HttpHandler {
@@ -31,15 +33,19 @@ public final class AdminEndpoints implements HttpHandler {
     private static final String HEALTH = LocalHttpServer.ADMIN_PREFIX + "health";
     private static final String SCHEDULES = LocalHttpServer.ADMIN_PREFIX + "schedules";
     private static final String RECEIVER = LocalHttpServer.ADMIN_PREFIX + "webhook-receiver/";
+    private static final String SETTLEMENT_CLOCK = LocalHttpServer.ADMIN_PREFIX + "settlement-clock";
 
     private final ScheduleTrigger schedules;
     private final Supplier<ObjectNode> endpoints;
     private final WebhookReceiver receiver;
+    private final SettlementClockControl settlementClock;
 
-    public AdminEndpoints(ScheduleTrigger schedules, Supplier<ObjectNode> endpoints, WebhookReceiver receiver) {
+    public AdminEndpoints(ScheduleTrigger schedules, Supplier<ObjectNode> endpoints, WebhookReceiver receiver,
+            SettlementClockControl settlementClock) {
         this.schedules = schedules;
         this.endpoints = endpoints;
         this.receiver = receiver;
+        this.settlementClock = settlementClock;
     }
 
     @Override
@@ -47,8 +53,14 @@ public final class AdminEndpoints implements HttpHandler {
         HttpResponse response;
         String path = exchange.getRequestURI().getRawPath().replaceAll("/+$", "");
         try {
-            response = path.startsWith(RECEIVER) ? receive(exchange, decode(path.substring(RECEIVER.length())))
-                    : respond(exchange.getRequestMethod(), path);
+            if (path.startsWith(RECEIVER)) {
+                response = receive(exchange, decode(path.substring(RECEIVER.length())));
+            } else if (path.equals(SETTLEMENT_CLOCK)) {
+                response = settlementClock.handle(exchange.getRequestMethod(),
+                        exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestBody().readAllBytes());
+            } else {
+                response = respond(exchange.getRequestMethod(), path);
+            }
         } catch (RuntimeException e) {
             ConsoleLog.error("Local endpoint " + exchange.getRequestURI() + " failed", e);
             response = message(500, "Internal error of the local stack: " + e);
