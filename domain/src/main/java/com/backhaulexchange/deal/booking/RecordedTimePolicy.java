@@ -14,9 +14,13 @@ import java.time.Instant;
  * with the shipper or a delivery days late after a breakdown, and still refuses a time that cannot belong to
  * this load, such as one two weeks before its pickup window. Settlement reads these times (ADR 18), so a
  * wrong one would land the move in the wrong period.
+ *
+ * <p>"Before the booking" allows {@link #CLOCK_GRACE}: the time comes from the carrier's device, often to the
+ * second only, and a pickup recorded the moment after booking must not be refused for a clock a little behind.
  */
 public final class RecordedTimePolicy {
     public static final Duration WINDOW_TOLERANCE = Duration.ofHours(72);
+    public static final Duration CLOCK_GRACE = Duration.ofMinutes(1);
 
     private RecordedTimePolicy() {
     }
@@ -36,7 +40,7 @@ public final class RecordedTimePolicy {
             return new Refusal(ReasonCode.TIME_IN_THE_FUTURE, "A " + what + " is recorded once it has happened.",
                     "/actualTime");
         }
-        if (actualTime.isBefore(bookedAt)) {
+        if (actualTime.isBefore(bookedAt.minus(CLOCK_GRACE))) {
             return new Refusal(ReasonCode.TIME_BEFORE_BOOKING,
                     "The " + what + " cannot be before the booking was made at " + bookedAt + ".", "/actualTime");
         }

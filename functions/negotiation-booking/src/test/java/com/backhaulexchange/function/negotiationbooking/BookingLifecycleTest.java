@@ -87,7 +87,7 @@ class BookingLifecycleTest {
         fixture.clock.set(Instant.parse("2026-11-23T13:45:00Z"));
 
         var beforeBooking = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
-                at(bookedAt.minusSeconds(60)));
+                at(bookedAt.minusSeconds(3_600)));
         var twoWeeksEarly = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
                 at(Instant.parse("2026-11-09T13:30:00Z")));
 
