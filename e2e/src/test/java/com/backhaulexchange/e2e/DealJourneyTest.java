@@ -202,11 +202,11 @@ class DealJourneyTest {
     @DisplayName("the carrier records pickup and delivery; both webhooks received every event in order")
     void pickupAndDelivery() {
         var pickup = http.postJson("/bookings/" + bookingId + "/pickup", carrierKey,
-                "{\"actualTime\": \"" + Instant.now().minusSeconds(120) + "\"}");
+                "{\"actualTime\": \"" + Instant.now() + "\"}");
         assertThat(pickup.status()).as(pickup.body()).isEqualTo(200);
         assertThat(awaitEvents(carrierId, 5)).endsWith("BOOKING_PICKED_UP");
         var delivery = http.postJson("/bookings/" + bookingId + "/delivery", carrierKey,
-                "{\"actualTime\": \"" + Instant.now().minusSeconds(5) + "\", \"actualMiles\": 631.2}");
+                "{\"actualTime\": \"" + Instant.now() + "\", \"actualMiles\": 631.2}");
         assertThat(delivery.status()).as(delivery.body()).isEqualTo(200);
         assertThat(delivery.json().path("status").asText()).isEqualTo("DELIVERED");
 

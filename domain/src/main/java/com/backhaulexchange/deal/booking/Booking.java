@@ -37,6 +37,10 @@ import java.util.Objects;
  * <p>TONU: when the shipper cancels less than the agreed {@code tonuCancellationWindowHours} before the
  * load's pickup window opens (or after it opened), the agreed TONU fee is owed to the carrier. The pickup time
  * is the opening of the load lane's pickup window, copied onto the booking when it is made.
+ *
+ * <p>Recorded times ({@link RecordedTimePolicy}): a pickup or delivery has happened (not in the future), after
+ * the booking was made, and within {@link RecordedTimePolicy#WINDOW_TOLERANCE} of the load's pickup or delivery
+ * window; the windows are the load lane's, passed in with the command.
  */
 public record Booking(
         BookingId id,
@@ -92,15 +96,16 @@ public record Booking(
                 null, List.of(booked)), List.of(booked));
     }
 
-    /** The carrier records that the load was picked up at {@code actualTime}. */
-    public Outcome<Booking, BookingEvent> recordPickup(PartnerId by, Instant actualTime, Instant now) {
+    /** The carrier records that the load {@code load} (this booking's) was picked up at {@code actualTime}. */
+    public Outcome<Booking, BookingEvent> recordPickup(PartnerId by, Instant actualTime, LoadLane load, Instant now) {
+        requireOwnLoad(load);
         var refused = carrierOnly(by, "pickup");
-        if (refused == null && actualTime.isAfter(now)) {
-            refused = Outcome.refused(new Refusal(ReasonCode.TIME_IN_THE_FUTURE,
-                    "A pickup is recorded once it has happened.", "/actualTime"));
-        }
         if (refused != null) {
             return refused;
+        }
+        Refusal badTime = RecordedTimePolicy.pickup(actualTime, bookedAt(), load.pickupWindow(), now);
+        if (badTime != null) {
+            return Outcome.refused(badTime);
         }
         if (pickup != null) {
             return pickup.actualTime().equals(actualTime) ? new Outcome.Unchanged<>(this)
@@ -116,17 +121,21 @@ public record Booking(
                 append(event)), event);
     }
 
-    /** The carrier records the delivery at {@code actualTime}, with the loaded miles driven if it knows them. */
+    /**
+     * The carrier records the delivery of {@code load} (this booking's) at {@code actualTime}, with the loaded
+     * miles driven if it knows them.
+     */
     public Outcome<Booking, BookingEvent> recordDelivery(PartnerId by, Instant actualTime, Double actualMiles,
-            Instant now) {
+            LoadLane load, Instant now) {
+        requireOwnLoad(load);
         var refused = carrierOnly(by, "delivery");
         if (refused != null) {
             return refused;
         }
         List<Refusal> bad = new ArrayList<>();
-        if (actualTime.isAfter(now)) {
-            bad.add(new Refusal(ReasonCode.TIME_IN_THE_FUTURE, "A delivery is recorded once it has happened.",
-                    "/actualTime"));
+        Refusal badTime = RecordedTimePolicy.delivery(actualTime, bookedAt(), load.deliveryWindow(), now);
+        if (badTime != null) {
+            bad.add(badTime);
         } else if (pickup != null && actualTime.isBefore(pickup.actualTime())) {
             bad.add(new Refusal(ReasonCode.DELIVERY_BEFORE_PICKUP,
                     "The delivery cannot be before the pickup at " + pickup.actualTime() + ".", "/actualTime"));
@@ -203,6 +212,17 @@ public record Booking(
 
     public PartnerId party(Side side) {
         return side == Side.CARRIER ? carrier : shipper;
+    }
+
+    /** When the booking was made: its first event. */
+    public Instant bookedAt() {
+        return history.getFirst().recordedAt();
+    }
+
+    private void requireOwnLoad(LoadLane load) {
+        if (!load.id().equals(loadLaneId)) {
+            throw new IllegalArgumentException("load " + load.id() + " is not the booking's");
+        }
     }
 
     private Outcome<Booking, BookingEvent> carrierOnly(PartnerId by, String what) {

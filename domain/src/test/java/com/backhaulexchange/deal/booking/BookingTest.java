@@ -25,6 +25,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class BookingTest {
+    private static final com.backhaulexchange.lane.LoadLane LOAD = LaneExamples.load();
 
     private static Cancelled cancellation(Outcome<Booking, BookingEvent> outcome) {
         return changed(outcome) instanceof Booking booking ? booking.cancellation() : null;
@@ -91,22 +92,75 @@ class BookingTest {
     @Test
     void recordedTimesAreNotInTheFutureAndADeliveryFollowsItsPickup() {
         Instant pickedUp = PICKUP_OPENS.plusSeconds(3_600);
-        assertThat(booked().recordPickup(CARRIER, pickedUp, pickedUp.minusSeconds(1)))
+        assertThat(booked().recordPickup(CARRIER, pickedUp, LOAD, pickedUp.minusSeconds(1)))
                 .isInstanceOfSatisfying(Outcome.Refused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(ReasonCode.TIME_IN_THE_FUTURE));
-        Booking onTruck = changed(booked().recordPickup(CARRIER, pickedUp, pickedUp));
-        var outcome = onTruck.recordDelivery(CARRIER, pickedUp.minusSeconds(1), 0.0, pickedUp.plusSeconds(99));
+        Booking onTruck = changed(booked().recordPickup(CARRIER, pickedUp, LOAD, pickedUp));
+        var outcome = onTruck.recordDelivery(CARRIER, pickedUp.minusSeconds(1), 0.0, LOAD, pickedUp.plusSeconds(99));
         assertThat(outcome).isInstanceOf(Outcome.Refused.class);
         assertThat(((Outcome.Refused<Booking, BookingEvent>) outcome).refusals()).extracting(Refusal::reason)
                 .containsExactly(ReasonCode.DELIVERY_BEFORE_PICKUP, ReasonCode.MILES_OUT_OF_RANGE);
     }
 
     @Test
+    void aRecordedTimeBeforeTheBookingWasMadeIsRefused() {
+        Booking booking = booked();
+        Instant bookedAt = booking.bookedAt();
+        Instant tooEarly = bookedAt.minus(RecordedTimePolicy.CLOCK_GRACE).minusSeconds(1);
+        var outcome = booking.recordPickup(CARRIER, tooEarly, LOAD, PICKUP_OPENS);
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(ReasonCode.TIME_BEFORE_BOOKING);
+            assertThat(refused.first().field()).isEqualTo("/actualTime");
+        });
+        assertThat(booking.recordPickup(CARRIER, bookedAt.minus(RecordedTimePolicy.CLOCK_GRACE), LOAD, bookedAt))
+                .as("a device clock a minute behind").isInstanceOf(Outcome.Changed.class);
+        var delivery = booking.recordDelivery(CARRIER, tooEarly, null, LOAD, PICKUP_OPENS);
+        assertThat(delivery).isInstanceOfSatisfying(Outcome.Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(ReasonCode.TIME_BEFORE_BOOKING));
+    }
+
+    @Test
+    void aPickupOrDeliveryFarOutsideItsWindowIsRefusedAndOneWithinTheToleranceIsNot() {
+        Duration tolerance = RecordedTimePolicy.WINDOW_TOLERANCE;
+        Instant pickupCloses = LOAD.pickupWindow().closesAt();
+        Instant lateLimit = pickupCloses.plus(tolerance);
+        assertThat(booked().recordPickup(CARRIER, lateLimit.plusSeconds(1), LOAD, lateLimit.plusSeconds(60)))
+                .isInstanceOfSatisfying(Outcome.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(ReasonCode.TIME_OUTSIDE_WINDOW));
+        Booking onTruck = changed(booked().recordPickup(CARRIER, lateLimit, LOAD, lateLimit.plusSeconds(60)));
+        assertThat(onTruck.status()).isEqualTo(BookingStatus.PICKED_UP);
+
+        Instant deliveryLimit = LOAD.deliveryWindow().closesAt().plus(tolerance);
+        assertThat(onTruck.recordDelivery(CARRIER, deliveryLimit.plusSeconds(1), null, LOAD, deliveryLimit.plusSeconds(9)))
+                .isInstanceOfSatisfying(Outcome.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(ReasonCode.TIME_OUTSIDE_WINDOW));
+        assertThat(onTruck.recordDelivery(CARRIER, deliveryLimit, null, LOAD, deliveryLimit.plusSeconds(9)))
+                .isInstanceOf(Outcome.Changed.class);
+    }
+
+    @Test
+    void theEarliestRecordedTimeIsTheWindowLessTheToleranceOrTheBookingWhicheverIsLater() {
+        Instant opens = Instant.parse("2026-12-01T14:00:00Z");
+        var window = new com.backhaulexchange.lane.TimeWindow(opens, opens.plus(Duration.ofHours(4)),
+                java.time.ZoneOffset.UTC);
+        Instant longBefore = opens.minus(Duration.ofDays(14));
+        Instant now = opens.plus(Duration.ofDays(1));
+        assertThat(RecordedTimePolicy.pickup(opens.minus(Duration.ofDays(14)), longBefore, window, now).reason())
+                .as("two weeks before the window").isEqualTo(ReasonCode.TIME_OUTSIDE_WINDOW);
+        assertThat(RecordedTimePolicy.pickup(opens.minus(RecordedTimePolicy.WINDOW_TOLERANCE), longBefore, window,
+                now)).isNull();
+        assertThat(RecordedTimePolicy.delivery(opens, opens.plus(Duration.ofMinutes(2)), window, now).reason())
+                .isEqualTo(ReasonCode.TIME_BEFORE_BOOKING);
+        assertThat(RecordedTimePolicy.delivery(now.plusSeconds(1), longBefore, window, now).reason())
+                .isEqualTo(ReasonCode.TIME_IN_THE_FUTURE);
+    }
+
+    @Test
     void deliveryRecordsTheActualMilesWhenGiven() {
         Instant pickedUp = PICKUP_OPENS.plusSeconds(3_600);
         Instant delivered = pickedUp.plus(Duration.ofHours(14));
-        Booking done = changed(changed(booked().recordPickup(CARRIER, pickedUp, pickedUp))
-                .recordDelivery(CARRIER, delivered, 612.5, delivered));
+        Booking done = changed(changed(booked().recordPickup(CARRIER, pickedUp, LOAD, pickedUp))
+                .recordDelivery(CARRIER, delivered, 612.5, LOAD, delivered));
         assertThat(done.status()).isEqualTo(BookingStatus.DELIVERED);
         assertThat(done.delivery().actualMiles()).isEqualTo(612.5);
         assertThat(done.pickup().actualTime()).isEqualTo(pickedUp);

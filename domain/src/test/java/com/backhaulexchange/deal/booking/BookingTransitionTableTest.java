@@ -95,10 +95,10 @@ class BookingTransitionTableTest {
         };
 
         var outcome = switch (command) {
-            case PICKUP_SAME -> before.recordPickup(by, PICKED_UP_AT, NOW);
-            case PICKUP_OTHER -> before.recordPickup(by, OTHER_PICKUP, NOW);
-            case DELIVERY_SAME -> before.recordDelivery(by, DELIVERED_AT, 610.0, NOW);
-            case DELIVERY_OTHER -> before.recordDelivery(by, OTHER_DELIVERY, null, NOW);
+            case PICKUP_SAME -> before.recordPickup(by, PICKED_UP_AT, LaneExamples.load(), NOW);
+            case PICKUP_OTHER -> before.recordPickup(by, OTHER_PICKUP, LaneExamples.load(), NOW);
+            case DELIVERY_SAME -> before.recordDelivery(by, DELIVERED_AT, 610.0, LaneExamples.load(), NOW);
+            case DELIVERY_OTHER -> before.recordDelivery(by, OTHER_DELIVERY, null, LaneExamples.load(), NOW);
             case CANCEL_SAME -> before.cancel(by, REASON, NOW);
             case CANCEL_OTHER -> before.cancel(by, "truck broke down", NOW);
         };
@@ -122,9 +122,9 @@ class BookingTransitionTableTest {
         Booking booked = booked();
         return switch (status) {
             case BOOKED -> booked;
-            case PICKED_UP -> changed(booked.recordPickup(CARRIER, PICKED_UP_AT, PICKED_UP_AT));
-            case DELIVERED -> changed(changed(booked.recordPickup(CARRIER, PICKED_UP_AT, PICKED_UP_AT))
-                    .recordDelivery(CARRIER, DELIVERED_AT, 610.0, DELIVERED_AT));
+            case PICKED_UP -> changed(booked.recordPickup(CARRIER, PICKED_UP_AT, LaneExamples.load(), PICKED_UP_AT));
+            case DELIVERED -> changed(changed(booked.recordPickup(CARRIER, PICKED_UP_AT, LaneExamples.load(), PICKED_UP_AT))
+                    .recordDelivery(CARRIER, DELIVERED_AT, 610.0, LaneExamples.load(), DELIVERED_AT));
             case CANCELLED -> changed(booked.cancel(SHIPPER, REASON, LaneExamples.NOW));
         };
     }

@@ -8,6 +8,7 @@ import static com.backhaulexchange.deal.negotiation.NegotiationExamples.changed;
 import static com.backhaulexchange.deal.negotiation.NegotiationExamples.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backhaulexchange.lane.LaneExamples;
 import com.backhaulexchange.settlement.RealisedBooking;
 import com.backhaulexchange.settlement.RiskEvent;
 import java.time.Duration;
@@ -18,9 +19,9 @@ class SettlementFiguresTest {
 
     @Test
     void aDeliveredBookingRealisesAgreedAmountMinusCostForTheCarrierAndPriceMinusAgreedForTheShipper() {
-        var pickedUp = changed(booked().recordPickup(CARRIER, PICKUP_OPENS, PICKUP_OPENS.plusSeconds(60)));
+        var pickedUp = changed(booked().recordPickup(CARRIER, PICKUP_OPENS, LaneExamples.load(), PICKUP_OPENS.plusSeconds(60)));
         var delivered = changed(pickedUp.recordDelivery(CARRIER, PICKUP_OPENS.plusSeconds(36_000), null,
-                PICKUP_OPENS.plusSeconds(36_100)));
+                LaneExamples.load(), PICKUP_OPENS.plusSeconds(36_100)));
 
         RealisedBooking figures = RealisedBooking.of(delivered, usd(150_000), usd(80_000));
 

@@ -31,8 +31,9 @@ final class SeedBodies {
             Map.entry("openNegotiation", world -> offer(95_000)),
             Map.entry("counterOffer", world -> offer(97_500)),
             Map.entry("setAutoAcceptPrice", world -> "{\"amount\": {\"amountMinorUnits\": 99000, \"currency\": \"USD\"}}"),
-            Map.entry("recordPickup", world -> "{\"actualTime\": \"" + recently(Duration.ofMinutes(10)) + "\"}"),
-            Map.entry("recordDelivery", world -> "{\"actualTime\": \"" + recently(Duration.ofMinutes(1))
+            // Just now: a recorded time is after the world's booking was made (TIME_BEFORE_BOOKING otherwise).
+            Map.entry("recordPickup", world -> "{\"actualTime\": \"" + recently(Duration.ZERO) + "\"}"),
+            Map.entry("recordDelivery", world -> "{\"actualTime\": \"" + recently(Duration.ZERO)
                     + "\", \"actualMiles\": 631.2}"),
             Map.entry("cancelBooking", world -> "{\"reason\": \"Receiver closed for inventory\"}"),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),

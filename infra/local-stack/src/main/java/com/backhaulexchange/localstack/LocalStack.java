@@ -8,6 +8,8 @@ import com.backhaulexchange.localstack.api.ApiGatewayRouter;
 import com.backhaulexchange.localstack.api.AuthorizerEmulator;
 import com.backhaulexchange.localstack.api.LocalHttpServer;
 import com.backhaulexchange.localstack.api.RouteTable;
+import com.backhaulexchange.localstack.api.SettlementClockControl;
+import com.backhaulexchange.localstack.api.WebhookReceiver;
 import com.backhaulexchange.localstack.aws.AwsClients;
 import com.backhaulexchange.localstack.aws.DynamoDbLocalServer;
 import com.backhaulexchange.localstack.aws.ElasticMqServer;
@@ -29,7 +31,11 @@ import com.backhaulexchange.localstack.template.StackDefinition;
 import com.backhaulexchange.localstack.template.StackDefinitionReader;
 import com.backhaulexchange.localstack.template.TemplateModel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -212,6 +218,7 @@ public final class LocalStack implements AutoCloseable {
         private ScheduleTrigger schedules;
         private LocalHttpServer httpServer;
         private final List<SqsEventSourcePoller> pollers = new ArrayList<>();
+        private SettlementClockControl settlementClock;
         private Optional<RateScheduleRunner> scheduleRunner = Optional.empty();
 
         private Startup(LocalStackOptions options) {
@@ -270,9 +277,12 @@ public final class LocalStack implements AutoCloseable {
         }
 
         private void initializeFunctions() {
+            settlementClock = settlementClockControl();
+            Map<String, String> extraEnvironment = new LinkedHashMap<>(options.extraEnvironment());
+            extraEnvironment.put(SettlementClockControl.variable(), settlementClock.file().toString());
             for (FunctionDefinition function : definition.functions()) {
                 Map<String, String> environment = FunctionEnvironment.of(function, dynamoDbServer.endpoint(),
-                        elasticMq.endpoint(), options.extraEnvironment());
+                        elasticMq.endpoint(), extraEnvironment);
                 functions.put(function.logicalId(), started(LocalFunction.initialize(function, environment)));
             }
             for (RouteDefinition route : definition.routes()) {
@@ -288,6 +298,28 @@ public final class LocalStack implements AutoCloseable {
             }
             routes = new RouteTable(definition.routes());
             schedules = new ScheduleTrigger(definition.schedules(), this::function, clock);
+        }
+
+        /**
+         * The settlement clock's control file, in a directory of this run (removed at close): each start begins at
+         * the offset of {@code BHX_SETTLEMENT_CLOCK_OFFSET_SECONDS}, or none.
+         */
+        private SettlementClockControl settlementClockControl() {
+            try {
+                Path directory = Files.createTempDirectory("bhx-local-settlement-clock");
+                Path file = directory.resolve("offset-seconds");
+                AutoCloseable removeAtClose = () -> {
+                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(directory);
+                };
+                started(removeAtClose);
+                long startupOffset = Long.parseLong(options.extraEnvironment()
+                        .getOrDefault("BHX_SETTLEMENT_CLOCK_OFFSET_SECONDS", "0").strip());
+                return new SettlementClockControl(file, startupOffset,
+                        options.parameterOverrides().get("OperatorKeySha256"), clock);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the settlement clock's control file", e);
+            }
         }
 
         private void requireEventType(String functionId, Class<?> eventType, String reason) {
@@ -309,7 +341,8 @@ public final class LocalStack implements AutoCloseable {
         private void startHttpServer() {
             ApiGatewayRouter router = new ApiGatewayRouter(definition.apis(), routes, this::function,
                     new AuthorizerEmulator(this::function, clock), clock);
-            AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints);
+            AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints, new WebhookReceiver(clock),
+                    settlementClock);
             httpServer = started(LocalHttpServer.start(options.httpPort(), router, admin));
         }
 

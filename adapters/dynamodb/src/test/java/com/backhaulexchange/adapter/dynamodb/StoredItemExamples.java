@@ -191,13 +191,14 @@ final class StoredItemExamples {
 
     static Booking pickedUp() {
         Booking booked = booked();
-        return changed(booked.recordPickup(booked.carrier(), NOW.plusSeconds(3_600), NOW.plusSeconds(3_700)));
+        return changed(booked.recordPickup(booked.carrier(), NOW.plusSeconds(3_600), LaneExamples.load(),
+                NOW.plusSeconds(3_700)));
     }
 
     static Booking delivered() {
         Booking pickedUp = pickedUp();
         return changed(pickedUp.recordDelivery(pickedUp.carrier(), NOW.plusSeconds(7_200), 612.5,
-                NOW.plusSeconds(7_300)));
+                LaneExamples.load(), NOW.plusSeconds(7_300)));
     }
 
     static Booking cancelled() {

@@ -12,6 +12,7 @@ import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.lane.LaneRepository;
+import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
 import com.backhaulexchange.deal.negotiation.Outcome;
@@ -73,17 +74,23 @@ final class BookingService {
 
     Booking recordPickup(PartnerPrincipal caller, BookingId id, Instant actualTime) {
         return change(caller, id, NotificationType.BOOKING_PICKED_UP,
-                (booking, now) -> booking.recordPickup(caller.partnerId(), actualTime, now));
+                (booking, now) -> booking.recordPickup(caller.partnerId(), actualTime, loadOf(booking), now));
     }
 
     Booking recordDelivery(PartnerPrincipal caller, BookingId id, Instant actualTime, Double actualMiles) {
         return change(caller, id, NotificationType.BOOKING_DELIVERED,
-                (booking, now) -> booking.recordDelivery(caller.partnerId(), actualTime, actualMiles, now));
+                (booking, now) -> booking.recordDelivery(caller.partnerId(), actualTime, actualMiles, loadOf(booking),
+                        now));
     }
 
     Booking cancel(PartnerPrincipal caller, BookingId id, String reason) {
         return change(caller, id, NotificationType.BOOKING_CANCELLED,
                 (booking, now) -> booking.cancel(caller.partnerId(), reason, now));
+    }
+
+    /** The booking's load lane: its pickup and delivery windows bound the recorded times. */
+    private LoadLane loadOf(Booking booking) {
+        return ((PostedLane.Load) lanes.findLane(booking.loadLaneId().value()).orElseThrow()).lane();
     }
 
     @FunctionalInterface

@@ -27,6 +27,7 @@ import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.deal.negotiation.NegotiationStatus;
 import com.backhaulexchange.deal.negotiation.OfferTerms;
 import com.backhaulexchange.deal.negotiation.Outcome;
+import com.backhaulexchange.deal.negotiation.Refusal;
 import com.backhaulexchange.deal.negotiation.ShipperLimits;
 import com.backhaulexchange.deal.negotiation.Side;
 import com.backhaulexchange.notification.Notification;
@@ -277,6 +278,10 @@ final class NegotiationService {
 
     Money setAutoAcceptPrice(PartnerPrincipal caller, String laneId, Money price) {
         PostedLane lane = ownLane(caller, laneId);
+        Refusal notOpen = AutoAcceptPrices.refusalToSetOn(lane.effectiveStatus(clock.instant()));
+        if (notOpen != null) {
+            throw Refusals.toProblem(new Outcome.Refused<>(List.of(notOpen)));
+        }
         String currency = switch (lane) {
             case PostedLane.Capacity capacity -> capacity.lane().minimumRatePerLoadedMile() != null
                     ? capacity.lane().minimumRatePerLoadedMile().currency().getCurrencyCode()

@@ -82,6 +82,30 @@ class BookingLifecycleTest {
     }
 
     @Test
+    void aPickupBeforeTheBookingOrFarFromItsWindowIsRefusedAndWritesNothing() {
+        Instant bookedAt = fixture.clock.instant();
+        fixture.clock.set(Instant.parse("2026-11-23T13:45:00Z"));
+
+        var beforeBooking = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
+                at(bookedAt.minusSeconds(3_600)));
+        var twoWeeksEarly = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
+                at(Instant.parse("2026-11-09T13:30:00Z")));
+
+        assertThat(beforeBooking.status()).as(beforeBooking.toString()).isEqualTo(400);
+        assertThat(beforeBooking.json().path("reasonCode").asText()).isEqualTo("TIME_BEFORE_BOOKING");
+        assertThat(beforeBooking.json().path("errors").path(0).path("pointer").asText()).isEqualTo("/actualTime");
+        assertThat(twoWeeksEarly.status()).isEqualTo(400);
+        assertThat(twoWeeksEarly.json().path("reasonCode").asText()).isIn("TIME_BEFORE_BOOKING", "TIME_OUTSIDE_WINDOW");
+        fixture.clock.set(Instant.parse("2026-12-10T13:45:00Z"));
+        var weeksLate = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
+                at(Instant.parse("2026-12-09T13:30:00Z")));
+        assertThat(weeksLate.status()).isEqualTo(400);
+        assertThat(weeksLate.json().path("reasonCode").asText()).isEqualTo("TIME_OUTSIDE_WINDOW");
+        assertThat(fixture.send("get-booking.json", carrier, "PATH_BOOKING_ID", bookingId).json().path("status")
+                .asText()).isEqualTo("BOOKED");
+    }
+
+    @Test
     void aShipperCancellingInsideTheWindowOwesTheTruckOrderedNotUsedFee() {
         // Sunday 14:00 Chicago: 17 hours before the pickup window opens, inside the 24-hour window.
         fixture.clock.set(Instant.parse("2026-11-22T20:00:00Z"));

@@ -215,6 +215,14 @@ class NegotiationTest {
                 opened.json().path("negotiationId").asText());
         assertThat(history.json().path("items").get(1).path("event").asText()).isEqualTo("AUTO_ACCEPTED");
         assertThat(history.body()).doesNotContain("199999");
+
+        // The truck is booked now: a price on it would never apply, so none is taken.
+        var onBooked = fixture.send("set-auto-accept-price.json", carrier, "PATH_LANE_ID", deal.truck().laneId(),
+                "AMOUNT", "150000");
+        assertThat(onBooked.status()).as(onBooked.toString()).isEqualTo(409);
+        assertThat(onBooked.json().path("reasonCode").asText()).isEqualTo("LANE_NOT_OPEN");
+        assertThat(fixture.send("get-auto-accept-price.json", carrier, "PATH_LANE_ID", deal.truck().laneId()).body())
+                .contains("199999");
     }
 
     @Test
