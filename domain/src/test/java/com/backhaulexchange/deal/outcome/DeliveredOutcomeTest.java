@@ -47,8 +47,9 @@ class DeliveredOutcomeTest {
         Booking booked = changed(Booking.book(new BookingId("01JDBKNG000000000000000001"), agreed,
                 LaneExamples.load(), NOW.plusSeconds(61)));
         Booking pickedUp = changed(booked.recordPickup(CARRIER, DELIVERED_AT.minus(Duration.ofHours(10)),
-                DELIVERED_AT));
-        return changed(pickedUp.recordDelivery(CARRIER, DELIVERED_AT, actualMiles, DELIVERED_AT.plusSeconds(60)));
+                LaneExamples.load(), DELIVERED_AT));
+        return changed(pickedUp.recordDelivery(CARRIER, DELIVERED_AT, actualMiles, LaneExamples.load(),
+                DELIVERED_AT.plusSeconds(60)));
     }
 
     @Test
