@@ -16,19 +16,21 @@ import java.util.concurrent.CountDownLatch;
  * --parameter Key=Value a template parameter (repeatable)
  * --run-schedules       also run rate(...) schedules on a timer
  * --demo                seed a demo network: partners in US cities, their trucks and loads (DemoSeeder)
+ * --console-dir DIR     serve the built partner console in DIR under /console/ (ADR 28)
  * </pre>
  */
 public final class LocalStackMain {
 
     private static final String USAGE = """
             Usage: local-stack [--template PATH] [--port N] [--data-dir DIR] [--parameter Key=Value]... \
-            [--run-schedules] [--demo]
+            [--run-schedules] [--demo] [--console-dir DIR]
               --template PATH        the SAM template to run (default ./template.yaml)
               --port N               port of the local API on localhost (default 3000, 0 = any free port)
               --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
               --parameter Key=Value  value of a template parameter; repeat for several
               --run-schedules        also run rate(...) schedules on a timer (else fire them by hand)
               --demo                 seed a demo network of partners, trucks and loads between US cities
+              --console-dir DIR      serve the built partner console in DIR at /console/ (./bhx local builds it)
             """;
 
     private LocalStackMain() {
@@ -132,6 +134,7 @@ public final class LocalStackMain {
                 }
                 case "--run-schedules" -> options.runSchedules(true);
                 case "--demo" -> demo = true;
+                case "--console-dir" -> options.consoleDirectory(Path.of(value(args, ++i, argument)));
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown argument " + argument);
             }
