@@ -61,15 +61,22 @@ export function defaultTimeZone(): string {
   return TIME_ZONES.includes(own) ? own : 'America/Chicago';
 }
 
-/** A zoned timestamp shown in its own zone, e.g. `Mon, Nov 23, 06:00 CST`. */
-export function formatZoned(timestamp: string): string {
-  const zone = /\[([^\]]+)\]$/.exec(timestamp)?.[1];
+/** The IANA zone in a zoned timestamp's brackets, if it has one. */
+export function zoneOf(timestamp: string): string | undefined {
+  return /\[([^\]]+)\]$/.exec(timestamp)?.[1];
+}
+
+/**
+ * A zoned timestamp shown in its own zone, e.g. `Mon, Nov 23, 06:00 CST`; a timestamp without a zone is shown
+ * in `zone` (UTC by default).
+ */
+export function formatZoned(timestamp: string, zone: string = zoneOf(timestamp) ?? 'UTC'): string {
   const instant = new Date(timestamp.replace(/\[[^\]]+\]$/, ''));
   if (Number.isNaN(instant.getTime())) {
     return timestamp;
   }
   return new Intl.DateTimeFormat('en-US', {
-    timeZone: zone ?? 'UTC',
+    timeZone: zone,
     weekday: 'short',
     month: 'short',
     day: 'numeric',

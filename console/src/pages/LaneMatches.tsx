@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client';
 import type { Problem } from '../api/problem';
-import { formatZoned } from '../api/zoned';
+import { formatZoned, zoneOf } from '../api/zoned';
 import { LaneMap } from '../map/LaneMap';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { kindName, laneRoute, laneWhen, miles, money } from './laneText';
@@ -106,6 +106,8 @@ const LEG_NAMES = ['to the pickup', 'to the delivery', 'to the end point'];
 function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
   const { explanation } = match;
   const headingId = `match-${match.matchId}`;
+  // The drive plan's instants are in UTC; they are shown in the zone the pickup is shown in.
+  const planZone = zoneOf(explanation.schedule.pickupAt);
   return (
     <article class="card match" aria-labelledby={headingId} data-match-id={match.matchId}>
       <h3 id={headingId}>
@@ -144,7 +146,7 @@ function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
           <li key={index} class={`activity activity-${activity.kind.toLowerCase()}`}>
             {ACTIVITY_NAMES[activity.kind]}
             {activity.kind === 'DRIVING' && activity.legIndex !== undefined ? ` ${LEG_NAMES[activity.legIndex] ?? ''}` : ''}:{' '}
-            {formatZoned(activity.startsAt)}, {activity.durationMinutes} min
+            {formatZoned(activity.startsAt, planZone)}, {activity.durationMinutes} min
             {activity.miles !== undefined ? `, ${miles(activity.miles)}` : ''}
           </li>
         ))}

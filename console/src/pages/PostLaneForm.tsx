@@ -1,6 +1,6 @@
 import { api, call, newIdempotencyKey, type Schemas } from '../api/client';
 import { defaultTimeZone, TIME_ZONES, toZonedTimestamp } from '../api/zoned';
-import { Fieldset, numberOrText, SelectField, TextField, type Values } from '../ui/fields';
+import { Fieldset, numberOrText, SelectField, TextField, usdOrText, type Values } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 import { EQUIPMENT_OPTIONS } from './laneText';
@@ -37,17 +37,6 @@ function initialValues(kind: LaneKind): Values {
         '/pallets': '20', '/commodity': 'Packaged goods' };
 }
 
-/** Dollars and cents as typed ("2.50") in minor units; anything else goes as typed, for the API to refuse. */
-function usd(text: string | undefined): Schemas['Money'] | { amountMinorUnits: string; currency: 'USD' } | undefined {
-  if (text === undefined || text.trim() === '') {
-    return undefined;
-  }
-  const amount = Number(text);
-  return Number.isFinite(amount)
-    ? { amountMinorUnits: Math.round(amount * 100), currency: 'USD' }
-    : { amountMinorUnits: text, currency: 'USD' };
-}
-
 function place(values: Values, pointer: string) {
   const name = values[`${pointer}/name`]?.trim();
   const stateOrCountry = values[`${pointer}/stateOrCountry`]?.trim();
@@ -66,7 +55,7 @@ function truckBody(values: Values) {
     palletCapacity: numberOrText(values['/palletCapacity']),
     maxOriginDeadheadMiles: numberOrText(values['/maxOriginDeadheadMiles']),
     maxDestinationDeadheadMiles: numberOrText(values['/maxDestinationDeadheadMiles']),
-    minimumRatePerLoadedMile: usd(values['/minimumRatePerLoadedMile']),
+    minimumRatePerLoadedMile: usdOrText(values['/minimumRatePerLoadedMile']),
   };
 }
 
@@ -85,7 +74,7 @@ function loadBody(values: Values) {
     weightLbs: numberOrText(values['/weightLbs']),
     pallets: numberOrText(values['/pallets']),
     commodity: values['/commodity'],
-    budget: usd(values['/budget']),
+    budget: usdOrText(values['/budget']),
   };
 }
 

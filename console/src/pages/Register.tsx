@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, call, newIdempotencyKey, type Schemas } from '../api/client';
 import { rememberApiKey } from '../api/session';
-import { Fieldset, TextField, fieldId, numberOrText } from '../ui/fields';
+import { CheckboxGroupField, Fieldset, TextField, numberOrText, usdOrText } from '../ui/fields';
+import { EQUIPMENT_OPTIONS } from './laneText';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 
@@ -13,16 +14,20 @@ const FIELDS = [
   '/contact/phone',
   '/homeBase/latitudeDegrees',
   '/homeBase/longitudeDegrees',
+  '/operatingCostPerMile',
+  '/fleetEquipment',
 ];
-const ROLES: { role: Schemas['PartnerRole']; label: string }[] = [
-  { role: 'CARRIER', label: 'Carrier: we post empty trucks' },
-  { role: 'SHIPPER', label: 'Shipper: we post loads' },
-  { role: 'BROKER', label: 'Broker: we negotiate for clients' },
+const ROLES: { value: Schemas['PartnerRole']; label: string }[] = [
+  { value: 'CARRIER', label: 'Carrier: we post empty trucks' },
+  { value: 'SHIPPER', label: 'Shipper: we post loads' },
+  { value: 'BROKER', label: 'Broker: we negotiate for clients' },
 ];
+const FLEET = EQUIPMENT_OPTIONS as { value: Schemas['EquipmentType']; label: string }[];
 
 export function Register({ onSignedIn }: { onSignedIn: (partner: Schemas['Partner']) => void }) {
   const form = useApiForm({}, FIELDS);
   const [roles, setRoles] = useState<Schemas['PartnerRole'][]>([]);
+  const [fleet, setFleet] = useState<Schemas['EquipmentType'][]>([]);
   const [registration, setRegistration] = useState<Schemas['PartnerRegistration'] | null>(null);
 
   async function register(event: Event) {
@@ -36,6 +41,8 @@ export function Register({ onSignedIn }: { onSignedIn: (partner: Schemas['Partne
         latitudeDegrees: numberOrText(value('/homeBase/latitudeDegrees')),
         longitudeDegrees: numberOrText(value('/homeBase/longitudeDegrees')),
       },
+      operatingCostPerMile: usdOrText(value('/operatingCostPerMile')),
+      fleetEquipment: fleet.length ? fleet : undefined,
     };
     const created = await form.submit(() =>
       call(
@@ -55,43 +62,20 @@ export function Register({ onSignedIn }: { onSignedIn: (partner: Schemas['Partne
     return <KeyShownOnce registration={registration} onContinue={onSignedIn} />;
   }
 
-  const rolesErrors = form.fieldErrors.get('/roles') ?? [];
   return (
     <main id="main">
       <h1>Register your company</h1>
       <form ref={form.formRef} onSubmit={register} noValidate class="card">
         <ProblemAlert problem={form.problem} unplaced={form.unplaced} />
         <TextField pointer="/legalName" label="Legal name" autocomplete="organization" errors={form.fieldErrors} onInput={form.onInput} values={form.values} required />
-        <fieldset
-          id={fieldId('/roles')}
-          tabIndex={-1}
-          aria-invalid={rolesErrors.length > 0}
-          aria-describedby={rolesErrors.length ? `${fieldId('/roles')}-error` : undefined}
-          class={rolesErrors.length ? 'field-invalid' : undefined}
-        >
-          <legend>What your company does (one or more)</legend>
-          {ROLES.map(({ role, label }) => (
-            <label key={role} class="checkbox">
-              <input
-                type="checkbox"
-                name="/roles"
-                value={role}
-                checked={roles.includes(role)}
-                onChange={(event) =>
-                  setRoles((current) =>
-                    (event.currentTarget as HTMLInputElement).checked ? [...current, role] : current.filter((r) => r !== role),
-                  )
-                }
-              />{' '}
-              {label}
-            </label>
-          ))}
-          {rolesErrors.length > 0 && (
-            <p class="field-error" id={`${fieldId('/roles')}-error`} data-pointer="/roles">
-              {rolesErrors.join(' ')}
-            </p>
-          )}
-        </fieldset>
+        <CheckboxGroupField
+          pointer="/roles"
+          legend="What your company does (one or more)"
+          options={ROLES}
+          checked={roles}
+          onChange={setRoles}
+          errors={form.fieldErrors}
+        />
         <Fieldset legend="Contact">
           <TextField pointer="/contact/name" label="Name" autocomplete="name" values={form.values} onInput={form.onInput} errors={form.fieldErrors} required />
           <TextField pointer="/contact/email" label="Email" type="email" autocomplete="email" values={form.values} onInput={form.onInput} errors={form.fieldErrors} required />
@@ -102,6 +86,12 @@ export function Register({ onSignedIn }: { onSignedIn: (partner: Schemas['Partne
           <TextField pointer="/homeBase/latitudeDegrees" label="Latitude" values={form.values} onInput={form.onInput} errors={form.fieldErrors} required />
           <TextField pointer="/homeBase/longitudeDegrees" label="Longitude" values={form.values} onInput={form.onInput} errors={form.fieldErrors} required />
         </Fieldset>
+        {roles.includes('CARRIER') && (
+          <Fieldset legend="Your trucks (carriers)">
+            <TextField pointer="/operatingCostPerMile" label="Operating cost per mile, USD" type="number" hint="What a mile costs you all in, e.g. 2.10; it stays private to you." values={form.values} onInput={form.onInput} errors={form.fieldErrors} required />
+            <CheckboxGroupField pointer="/fleetEquipment" legend="Equipment in your fleet" options={FLEET} checked={fleet} onChange={setFleet} errors={form.fieldErrors} />
+          </Fieldset>
+        )}
         <button type="submit" disabled={form.submitting}>
           {form.submitting ? 'Registering…' : 'Register'}
         </button>

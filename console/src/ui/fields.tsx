@@ -119,3 +119,61 @@ export function Fieldset({ legend, children }: { legend: string; children: Compo
     </fieldset>
   );
 }
+
+/** Dollars and cents as typed ("2.50") in minor units; anything else goes as typed, for the API to refuse. */
+export function usdOrText(text: string | undefined) {
+  if (text === undefined || text.trim() === '') {
+    return undefined;
+  }
+  const amount = Number(text);
+  return { amountMinorUnits: Number.isFinite(amount) ? Math.round(amount * 100) : text, currency: 'USD' };
+}
+
+interface CheckboxGroupProps<T extends string> {
+  pointer: string;
+  legend: string;
+  options: { value: T; label: string }[];
+  checked: T[];
+  onChange: (checked: T[]) => void;
+  errors: Map<string, string[]>;
+}
+
+/** A set of choices sent as one array, with the API's messages for the array at the group. */
+export function CheckboxGroupField<T extends string>({ pointer, legend, options, checked, onChange, errors }: CheckboxGroupProps<T>) {
+  const id = fieldId(pointer);
+  const messages = errors.get(pointer) ?? [];
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-invalid={messages.length > 0}
+      aria-describedby={messages.length ? `${id}-error` : undefined}
+      class={messages.length ? 'field-invalid' : undefined}
+    >
+      <legend>{legend}</legend>
+      {options.map(({ value, label }) => (
+        <label key={value} class="checkbox">
+          <input
+            type="checkbox"
+            name={pointer}
+            value={value}
+            checked={checked.includes(value)}
+            onChange={(event) =>
+              onChange(
+                (event.currentTarget as HTMLInputElement).checked
+                  ? [...checked, value]
+                  : checked.filter((current) => current !== value),
+              )
+            }
+          />{' '}
+          {label}
+        </label>
+      ))}
+      {messages.length > 0 && (
+        <p class="field-error" id={`${id}-error`} data-pointer={pointer}>
+          {messages.join(' ')}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -24,3 +24,8 @@ test('an unreadable wall time goes as typed, for the API to name the field', () 
 test('a zoned timestamp is shown in its own zone', () => {
   expect(formatZoned('2026-11-23T06:00:00-06:00[America/Chicago]')).toBe('Mon, Nov 23, 06:00 CST');
 });
+
+test('an instant without a zone is shown in the zone asked for, else in UTC', () => {
+  expect(formatZoned('2026-11-23T12:00:00Z', 'America/Chicago')).toBe('Mon, Nov 23, 06:00 CST');
+  expect(formatZoned('2026-11-23T12:00:00Z')).toBe('Mon, Nov 23, 12:00 UTC');
+});
