@@ -58,7 +58,7 @@ test("a registration the API refuses shows the problem, and each pointer's messa
   await expect(page.locator('.field-error[data-pointer="/roles"]')).toBeVisible();
 });
 
-test('sign-in works with the keyboard alone, and a wrong key shows the API's problem', async ({ page, request, baseURL }) => {
+test("sign-in works with the keyboard alone, and a wrong key shows the API's problem", async ({ page, request, baseURL }) => {
   const key = await registerPartner(request, baseURL, ['SHIPPER']);
   await page.goto('./');
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
