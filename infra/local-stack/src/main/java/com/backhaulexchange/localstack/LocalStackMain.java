@@ -95,6 +95,14 @@ public final class LocalStackMain {
             System.out.println("  curl -s localhost:" + port + "/lanes/" + load.laneId()
                     + "/matches -H \"Authorization: Bearer $KEY\"");
         });
+        stack.consoleUrl().ifPresent(console -> {
+            System.out.println("Or sign in to the console at " + console + " with one of these keys:");
+            outcome.loadsOnTheWay().stream().findFirst()
+                    .ifPresent(load -> System.out.println("  a shipper:  " + load.ownerApiKey()));
+            outcome.partners().stream().filter(partner -> partner.carrier() && !partner.shipper()).findFirst()
+                    .ifPresent(carrier -> System.out.println("  a carrier:  " + carrier.apiKey()
+                            + "  (" + carrier.legalName() + ")"));
+        });
     }
 
     /** The failure and its causes, one per line: enough to act on without a stack trace. */
