@@ -147,6 +147,21 @@ test('a carrier posts a truck: a bad field is shown at the field, a good one is 
   await page.screenshot({ path: test.info().outputPath('lane-matches.png'), fullPage: true });
 });
 
+test('a slow call shows progress until it answers', async ({ page, request, baseURL }) => {
+  const key = await registerPartner(request, baseURL, ['SHIPPER']);
+  await page.route('**/partners/me', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByLabel('API key', { exact: true }).fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Working…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your lanes' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Working…' })).toHaveCount(0);
+});
+
 test('sign-out forgets the key: a reload stays signed out', async ({ page, request, baseURL }) => {
   await signIn(page, await registerPartner(request, baseURL, ['CARRIER', 'SHIPPER']));
   expect(await page.evaluate(() => Object.values(sessionStorage).some((value) => value.startsWith('bhx_')))).toBe(true);
