@@ -147,6 +147,28 @@ test('a carrier posts a truck: a bad field is shown at the field, a good one is 
   await page.screenshot({ path: test.info().outputPath('lane-matches.png'), fullPage: true });
 });
 
+test('a shipper posts a load: an ambiguous city is shown at its field with the candidates, then the load is on the map', async ({ page, request, baseURL }) => {
+  await signIn(page, await registerPartner(request, baseURL, ['SHIPPER']));
+  await expect(page.getByRole('button', { name: 'Post a truck' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Post a load' }).click();
+  const form = page.getByRole('form', { name: 'Post a load' });
+  await form.getByRole('group', { name: 'Origin' }).getByLabel('City').fill('Springfield');
+  await form.getByRole('group', { name: 'Destination' }).getByLabel('City').fill('Chicago');
+  await form.getByRole('group', { name: 'Destination' }).getByLabel(/US state/).fill('IL');
+  await form.getByRole('button', { name: 'Post the load' }).click();
+
+  const originError = form.locator('.field-error[data-pointer="/origin/name"]');
+  await expect(originError).toContainText('Springfield');
+  await expect(originError).toContainText('MO');
+  await expect(form.getByRole('group', { name: 'Origin' }).getByLabel('City')).toBeFocused();
+
+  await form.getByRole('group', { name: 'Origin' }).getByLabel(/US state/).fill('MO');
+  await form.getByRole('button', { name: 'Post the load' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Load posted' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Springfield' })).toContainText('Chicago');
+  await expect(page.locator('svg g.lane.lane-load path.arc')).toHaveCount(1);
+});
+
 test('a slow call shows progress until it answers', async ({ page, request, baseURL }) => {
   const key = await registerPartner(request, baseURL, ['SHIPPER']);
   await page.route('**/partners/me', async (route) => {
