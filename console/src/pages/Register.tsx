@@ -41,8 +41,10 @@ export function Register({ onSignedIn }: { onSignedIn: (partner: Schemas['Partne
         latitudeDegrees: numberOrText(value('/homeBase/latitudeDegrees')),
         longitudeDegrees: numberOrText(value('/homeBase/longitudeDegrees')),
       },
-      operatingCostPerMile: usdOrText(value('/operatingCostPerMile')),
-      fleetEquipment: fleet.length ? fleet : undefined,
+      // The carrier fields are shown, and sent, only for a carrier.
+      ...(roles.includes('CARRIER')
+        ? { operatingCostPerMile: usdOrText(value('/operatingCostPerMile')), fleetEquipment: fleet.length ? fleet : undefined }
+        : {}),
     };
     const created = await form.submit(() =>
       call(

@@ -51,7 +51,9 @@ class ConsoleBrowserTest {
         }
         Files.createDirectories(OUTPUT);
 
-        if (!Files.isRegularFile(CONSOLE.resolve("node_modules/.package-lock.json"))) {
+        Path installed = CONSOLE.resolve("node_modules/.package-lock.json");
+        if (!Files.isRegularFile(installed) || Files.getLastModifiedTime(CONSOLE.resolve("package-lock.json"))
+                .compareTo(Files.getLastModifiedTime(installed)) > 0) {
             run("npm-ci", NPM_CI_LIMIT, Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
                     npm, "ci", "--no-audit", "--no-fund");
         }
