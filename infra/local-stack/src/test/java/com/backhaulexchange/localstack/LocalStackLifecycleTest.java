@@ -138,6 +138,10 @@ class LocalStackLifecycleTest {
             assertThat(page.body()).contains("<title>partner console</title>");
             assertThat(FixtureStack.send(stack, "GET", "/console/lanes", null).body()).contains("partner console");
             assertThat(FixtureStack.send(stack, "GET", "/_local/health", null).body()).contains("\"status\":\"UP\"");
+            var beside = FixtureStack.send(stack, "GET", "/consoles", null);
+            var unknown = FixtureStack.send(stack, "GET", "/no-such-route", null);
+            assertThat(beside.statusCode()).as("a path beside the console goes to the API").isEqualTo(unknown.statusCode());
+            assertThat(beside.headers().firstValue("Content-Type")).isEqualTo(unknown.headers().firstValue("Content-Type"));
         }
         try (LocalStack withoutConsole = FixtureStack.start()) {
             assertThat(withoutConsole.consoleUrl()).isEmpty();

@@ -58,8 +58,16 @@ public final class LocalHttpServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", api);
         server.createContext(ADMIN_PREFIX, admin);
+        // The JDK server matches contexts by string prefix: /consoles would reach the site's context too, so
+        // what is not the site's goes on to the API, as it would without a site.
         site.ifPresent(staticSite -> server.createContext(
-                staticSite.prefix().substring(0, staticSite.prefix().length() - 1), staticSite));
+                staticSite.prefix().substring(0, staticSite.prefix().length() - 1), exchange -> {
+                    if (staticSite.serves(exchange.getRequestURI().getPath())) {
+                        staticSite.handle(exchange);
+                    } else {
+                        api.handle(exchange);
+                    }
+                }));
         server.start();
         return new LocalHttpServer(server, executor, gate);
     }

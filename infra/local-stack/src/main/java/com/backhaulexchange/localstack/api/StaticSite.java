@@ -46,6 +46,11 @@ public final class StaticSite implements HttpHandler {
         return prefix;
     }
 
+    /** Whether {@code path} is the site's: its prefix, with or without the trailing slash, and what is under it. */
+    public boolean serves(String path) {
+        return path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1));
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().close();

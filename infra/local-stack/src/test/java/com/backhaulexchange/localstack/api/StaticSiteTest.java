@@ -71,6 +71,15 @@ class StaticSiteTest {
     }
 
     @Test
+    void servesItsPrefixAndWhatIsUnderItOnly() {
+        assertThat(site.serves("/console")).isTrue();
+        assertThat(site.serves("/console/")).isTrue();
+        assertThat(site.serves("/console/assets/index-abc123.js")).isTrue();
+        assertThat(site.serves("/consoles")).isFalse();
+        assertThat(site.serves("/partners")).isFalse();
+    }
+
+    @Test
     void onlyReads() throws IOException {
         HttpResponse post = site.respond("POST", "/console/");
         assertThat(post.status()).isEqualTo(405);
