@@ -37,14 +37,25 @@ function loadAtlas(): Promise<Atlas> {
   return atlasLoad;
 }
 
+/** A match's way through its stops (empty at, pickup, delivery, end), highlighted beside the lanes. */
+export interface MatchRoute {
+  matchId: string;
+  stops: Schemas['GeoPoint'][];
+  title: string;
+}
+
 interface LaneMapProps {
   lanes: Schemas['Lane'][];
   selectedLaneId?: string;
   onOpen?: (laneId: string) => void;
+  matchRoutes?: MatchRoute[];
 }
 
-/** Own lanes as arcs on a map of the US: trucks in blue, loads in orange, the selected lane thicker. */
-export function LaneMap({ lanes, selectedLaneId, onOpen }: LaneMapProps) {
+/**
+ * Own lanes as arcs on a map of the US: trucks in blue, loads in orange, the selected lane thicker; a lane's
+ * matches as green routes through their stops.
+ */
+export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [] }: LaneMapProps) {
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -58,8 +69,14 @@ export function LaneMap({ lanes, selectedLaneId, onOpen }: LaneMapProps) {
     return start && end ? [{ lane, start, end }] : [];
   });
   const offMap = lanes.length - drawn.length;
+  const routes = matchRoutes.flatMap((route) => {
+    const points = route.stops.map((stop) => project(stop.longitudeDegrees, stop.latitudeDegrees));
+    return points.every((point) => point !== null) ? [{ route, points: points as [number, number][] }] : [];
+  });
   const trucks = drawn.filter(({ lane }) => lane.kind === 'CAPACITY').length;
-  const summary = `Map of the United States with ${drawn.length} of your lanes as arcs: ${trucks} trucks, ${drawn.length - trucks} loads.`;
+  const summary =
+    `Map of the United States with ${drawn.length} of your lanes as arcs: ${trucks} trucks, ${drawn.length - trucks} loads` +
+    (routes.length ? `, and the routes of ${routes.length} match(es).` : '.');
 
   return (
     <figure class="lane-map">
@@ -73,6 +90,17 @@ export function LaneMap({ lanes, selectedLaneId, onOpen }: LaneMapProps) {
         <g class="states">
           {atlas?.states.map((d, index) => <path key={index} d={d} />)}
           {atlas && <path class="borders" d={atlas.borders} />}
+        </g>
+        <g class="match-routes">
+          {routes.map(({ route, points }) => (
+            <g key={route.matchId} class="match-route" data-match-id={route.matchId}>
+              <title>{route.title}</title>
+              <path class="arc" d={points.slice(1).map((point, index) => arcPath(points[index]!, point)).join('')} />
+              {points.slice(1, -1).map((point, index) => (
+                <circle key={index} cx={point[0]} cy={point[1]} r={3.5} />
+              ))}
+            </g>
+          ))}
         </g>
         <g class="lanes">
           {drawn.map(({ lane, start, end }) => (
@@ -92,6 +120,12 @@ export function LaneMap({ lanes, selectedLaneId, onOpen }: LaneMapProps) {
       </svg>
       <figcaption>
         <span class="legend legend-capacity" aria-hidden="true" /> trucks <span class="legend legend-load" aria-hidden="true" /> loads
+        {routes.length > 0 && (
+          <>
+            {' '}
+            <span class="legend legend-match" aria-hidden="true" /> match routes
+          </>
+        )}
         {offMap > 0 && <> · {offMap} lane(s) outside the US are in the list only</>}
         {failure && <span role="alert"> · {failure}</span>}
       </figcaption>

@@ -9,6 +9,8 @@ import { kindName, laneRoute, laneWhen, miles, money } from './laneText';
 /** Matching runs seconds after posting: while it is pending the page asks again, for up to a minute. */
 const POLL_MILLIS = 2_000;
 const POLL_ATTEMPTS = 30;
+/** The best few matches' routes are drawn; more would hide one another. */
+const MATCH_ROUTES_ON_MAP = 3;
 
 export function LaneMatches({ laneId }: { laneId: string }) {
   const [lane, setLane] = useState<Schemas['Lane'] | null>(null);
@@ -56,7 +58,17 @@ export function LaneMatches({ laneId }: { laneId: string }) {
           {laneWhen(lane)} · {lane.status.toLowerCase()} · <code>{lane.laneId}</code>
         </p>
       )}
-      {lane && <LaneMap lanes={[lane]} selectedLaneId={lane.laneId} />}
+      {lane && (
+        <LaneMap
+          lanes={[lane]}
+          selectedLaneId={lane.laneId}
+          matchRoutes={(matches?.items ?? []).slice(0, MATCH_ROUTES_ON_MAP).map((match, index) => ({
+            matchId: match.matchId,
+            stops: [match.route.emptyAt, match.route.pickup, match.route.delivery, match.route.mustEndAt],
+            title: `Match ${index + 1}: empty at, pickup, delivery, end`,
+          }))}
+        />
+      )}
       {matches && <MatchList matches={matches} />}
     </main>
   );

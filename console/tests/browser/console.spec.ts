@@ -143,6 +143,7 @@ test('a carrier posts a truck: a bad field is shown at the field, a good one is 
   await expect(match.getByText('Empty to the pickup')).toBeVisible();
   await expect(match.getByRole('heading', { name: 'Drive plan' })).toBeVisible();
   await expect(match.getByRole('listitem').filter({ hasText: 'Driving to the delivery' }).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /and the routes of [1-3] match/ }).locator('g.match-route')).not.toHaveCount(0);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('lane-matches.png'), fullPage: true });
 });
