@@ -178,6 +178,64 @@ class TemplateConsistencyTest {
     }
 
     @Test
+    void theConsoleBucketIsPrivateAndOnlyItsCloudFrontDistributionReadsItOverTls() {
+        var softly = new SoftAssertions();
+        var buckets = TEMPLATE.resourcesOfType("AWS::S3::Bucket");
+        softly.assertThat(buckets).containsKey("ConsoleBucket");
+        buckets.forEach((bucketId, bucket) -> {
+            JsonNode properties = bucket.path("Properties");
+            JsonNode block = properties.path("PublicAccessBlockConfiguration");
+            for (String setting : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+                softly.assertThat(block.path(setting).asBoolean()).as("%s %s", bucketId, setting).isTrue();
+            }
+            softly.assertThat(properties.has("WebsiteConfiguration")).as("%s has a (public) website endpoint", bucketId)
+                    .isFalse();
+            softly.assertThat(properties.path("OwnershipControls").path("Rules").path(0).path("ObjectOwnership").asText())
+                    .as("%s ACLs disabled", bucketId).isEqualTo("BucketOwnerEnforced");
+        });
+
+        JsonNode policy = TEMPLATE.resource("ConsoleBucketPolicy").path("Properties");
+        softly.assertThat(SamTemplate.referencedLogicalId(policy.path("Bucket"))).as("policy's bucket").contains("ConsoleBucket");
+        List<JsonNode> statements = SamTemplate.asList(policy.path("PolicyDocument").path("Statement"));
+        statements.stream().filter(statement -> statement.path("Effect").asText().equals("Allow")).forEach(allow -> {
+            softly.assertThat(allow.path("Principal").path("Service").asText()).as("who the bucket policy allows")
+                    .isEqualTo("cloudfront.amazonaws.com");
+            softly.assertThat(SamTemplate.asList(allow.path("Action"))).extracting(JsonNode::asText).as("what it allows")
+                    .containsExactly("s3:GetObject");
+            softly.assertThat(allow.path("Condition").path("StringEquals").path("AWS:SourceArn").toString())
+                    .as("allowed for the console's distribution only").contains("distribution/${ConsoleDistribution}");
+        });
+        softly.assertThat(statements).as("a statement denying requests without TLS").anySatisfy(deny -> {
+            assertThat(deny.path("Effect").asText()).isEqualTo("Deny");
+            assertThat(deny.path("Condition").path("Bool").path("aws:SecureTransport").asText()).isEqualTo("false");
+        });
+
+        JsonNode distribution = TEMPLATE.resource("ConsoleDistribution").path("Properties").path("DistributionConfig");
+        JsonNode bucketOrigin = SamTemplate.asList(distribution.path("Origins")).stream()
+                .filter(origin -> origin.path("Id").asText().equals("ConsoleBucket")).findFirst().orElseThrow();
+        softly.assertThat(SamTemplate.referencedLogicalId(bucketOrigin.path("OriginAccessControlId")))
+                .as("the bucket is read through the origin access control").contains("ConsoleOriginAccessControl");
+        softly.assertThat(bucketOrigin.path("S3OriginConfig").path("OriginAccessIdentity").asText())
+                .as("no legacy origin access identity").isEmpty();
+        softly.assertThat(TEMPLATE.resource("ConsoleOriginAccessControl").path("Properties")
+                .path("OriginAccessControlConfig").path("SigningBehavior").asText()).isEqualTo("always");
+        JsonNode consoleBehaviour = SamTemplate.asList(distribution.path("CacheBehaviors")).stream()
+                .filter(behaviour -> behaviour.path("TargetOriginId").asText().equals("ConsoleBucket")).findFirst().orElseThrow();
+        softly.assertThat(consoleBehaviour.path("PathPattern").asText()).isEqualTo("/console/*");
+        softly.assertThat(SamTemplate.asList(consoleBehaviour.path("AllowedMethods"))).extracting(JsonNode::asText)
+                .as("the console is read only").containsExactly("GET", "HEAD");
+        for (JsonNode behaviour : List.of(consoleBehaviour, distribution.path("DefaultCacheBehavior"))) {
+            softly.assertThat(behaviour.path("ViewerProtocolPolicy").asText()).as("viewers of %s use TLS",
+                    behaviour.path("TargetOriginId").asText()).isIn("https-only", "redirect-to-https");
+        }
+        softly.assertThat(distribution.path("DefaultCacheBehavior").path("TargetOriginId").asText())
+                .as("the API beside the console, on its origin").isEqualTo("ExchangeApi");
+        softly.assertThat(TEMPLATE.root().path("Outputs").path("ConsoleUrl").path("Value").toString())
+                .contains("ConsoleDistribution.DomainName").contains("/console/");
+        softly.assertAll();
+    }
+
+    @Test
     void noPolicyGrantsDynamoDbScan() {
         List<String> grants = new ArrayList<>();
         TEMPLATE.functions().forEach((functionId, function) ->

@@ -7,6 +7,7 @@ import com.backhaulexchange.localstack.api.AdminEndpoints;
 import com.backhaulexchange.localstack.api.ApiGatewayRouter;
 import com.backhaulexchange.localstack.api.AuthorizerEmulator;
 import com.backhaulexchange.localstack.api.LocalHttpServer;
+import com.backhaulexchange.localstack.api.StaticSite;
 import com.backhaulexchange.localstack.api.RouteTable;
 import com.backhaulexchange.localstack.api.SettlementClockControl;
 import com.backhaulexchange.localstack.api.WebhookReceiver;
@@ -116,6 +117,14 @@ public final class LocalStack implements AutoCloseable {
             closeAll(parts.started, e);
             throw e;
         }
+    }
+
+    /** Where the partner console is served when the stack has a console directory (ADR 28). */
+    public static final String CONSOLE_PREFIX = "/console/";
+
+    /** The partner console's URL, when the stack serves one. */
+    public Optional<URI> consoleUrl() {
+        return options.consoleDirectoryIfAny().map(directory -> httpServer.baseUrl().resolve(CONSOLE_PREFIX));
     }
 
     /** The local API, e.g. {@code http://localhost:3000}; routes have no stage prefix. */
@@ -343,7 +352,8 @@ public final class LocalStack implements AutoCloseable {
                     new AuthorizerEmulator(this::function, clock), clock);
             AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints, new WebhookReceiver(clock),
                     settlementClock);
-            httpServer = started(LocalHttpServer.start(options.httpPort(), router, admin));
+            httpServer = started(LocalHttpServer.start(options.httpPort(), router, admin,
+                    options.consoleDirectoryIfAny().map(directory -> new StaticSite(CONSOLE_PREFIX, directory))));
         }
 
         private ObjectNode endpoints() {

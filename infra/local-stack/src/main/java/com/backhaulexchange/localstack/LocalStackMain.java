@@ -16,19 +16,21 @@ import java.util.concurrent.CountDownLatch;
  * --parameter Key=Value a template parameter (repeatable)
  * --run-schedules       also run rate(...) schedules on a timer
  * --demo                seed a demo network: partners in US cities, their trucks and loads (DemoSeeder)
+ * --console-dir DIR     serve the built partner console in DIR under /console/ (ADR 28)
  * </pre>
  */
 public final class LocalStackMain {
 
     private static final String USAGE = """
             Usage: local-stack [--template PATH] [--port N] [--data-dir DIR] [--parameter Key=Value]... \
-            [--run-schedules] [--demo]
+            [--run-schedules] [--demo] [--console-dir DIR]
               --template PATH        the SAM template to run (default ./template.yaml)
               --port N               port of the local API on localhost (default 3000, 0 = any free port)
               --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
               --parameter Key=Value  value of a template parameter; repeat for several
               --run-schedules        also run rate(...) schedules on a timer (else fire them by hand)
               --demo                 seed a demo network of partners, trucks and loads between US cities
+              --console-dir DIR      serve the built partner console in DIR at /console/ (./bhx local builds it)
             """;
 
     private LocalStackMain() {
@@ -93,6 +95,14 @@ public final class LocalStackMain {
             System.out.println("  curl -s localhost:" + port + "/lanes/" + load.laneId()
                     + "/matches -H \"Authorization: Bearer $KEY\"");
         });
+        stack.consoleUrl().ifPresent(console -> {
+            System.out.println("Or sign in to the console at " + console + " with one of these keys:");
+            outcome.loadsOnTheWay().stream().findFirst()
+                    .ifPresent(load -> System.out.println("  a shipper:  " + load.ownerApiKey()));
+            outcome.partners().stream().filter(partner -> partner.carrier() && !partner.shipper()).findFirst()
+                    .ifPresent(carrier -> System.out.println("  a carrier:  " + carrier.apiKey()
+                            + "  (" + carrier.legalName() + ")"));
+        });
     }
 
     /** The failure and its causes, one per line: enough to act on without a stack trace. */
@@ -132,6 +142,7 @@ public final class LocalStackMain {
                 }
                 case "--run-schedules" -> options.runSchedules(true);
                 case "--demo" -> demo = true;
+                case "--console-dir" -> options.consoleDirectory(Path.of(value(args, ++i, argument)));
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown argument " + argument);
             }

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param parameterOverrides values for template parameters (required for those without a Default)
  * @param extraEnvironment   variables added to (and overriding) every function's environment
  * @param runSchedules       whether rate(...) schedules also run on a timer
+ * @param consoleDirectory   the built partner console (ADR 28) to serve under /console/; null serves none
  */
 public record LocalStackOptions(
         Path templatePath, int httpPort, Path dataDirectory, Map<String, String> parameterOverrides,
-        Map<String, String> extraEnvironment, boolean runSchedules) {
+        Map<String, String> extraEnvironment, boolean runSchedules, Path consoleDirectory) {
 
     public LocalStackOptions {
         Objects.requireNonNull(templatePath, "templatePath");
@@ -31,6 +32,10 @@ public record LocalStackOptions(
 
     public Optional<Path> dataDirectoryIfAny() {
         return Optional.ofNullable(dataDirectory);
+    }
+
+    public Optional<Path> consoleDirectoryIfAny() {
+        return Optional.ofNullable(consoleDirectory);
     }
 
     public static Builder builder() {
@@ -50,6 +55,7 @@ public record LocalStackOptions(
         private final Map<String, String> parameterOverrides = new LinkedHashMap<>();
         private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
         private boolean runSchedules;
+        private Path consoleDirectory;
 
         private Builder() {
         }
@@ -95,9 +101,15 @@ public record LocalStackOptions(
             return this;
         }
 
+        /** The built partner console to serve under /console/ (its index.html and assets). */
+        public Builder consoleDirectory(Path consoleDirectory) {
+            this.consoleDirectory = consoleDirectory;
+            return this;
+        }
+
         public LocalStackOptions build() {
             return new LocalStackOptions(templatePath, httpPort, dataDirectory, parameterOverrides, extraEnvironment,
-                    runSchedules);
+                    runSchedules, consoleDirectory);
         }
 
         public LocalStack start() {

@@ -27,6 +27,7 @@ final class StartupBanner {
                 .orElse("in memory")));
         out.append(String.format("  SQS       %s  (in memory)%n", stack.sqsEndpoint()));
         out.append(String.format("  Health    %s/_local/health%n", base));
+        stack.consoleUrl().ifPresent(console -> out.append(String.format("  Console   %s%n", console)));
 
         List<RouteDefinition> routes = stack.routeDefinitions();
         out.append("\nRoutes\n");

@@ -127,10 +127,34 @@ class LocalStackLifecycleTest {
     }
 
     @Test
+    void aConsoleDirectoryIsServedAtConsoleBesideTheApiAndTheBannerSaysWhere(@TempDir Path console) throws IOException {
+        Files.writeString(console.resolve("index.html"), "<!doctype html><title>partner console</title>");
+        try (LocalStack stack = FixtureStack.options().consoleDirectory(console).start()) {
+            assertThat(stack.consoleUrl()).contains(stack.httpBaseUrl().resolve("/console/"));
+            assertThat(StartupBanner.render(stack)).contains("Console   " + stack.httpBaseUrl() + "/console/");
+
+            var page = FixtureStack.send(stack, "GET", "/console/", null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>partner console</title>");
+            assertThat(FixtureStack.send(stack, "GET", "/console/lanes", null).body()).contains("partner console");
+            assertThat(FixtureStack.send(stack, "GET", "/_local/health", null).body()).contains("\"status\":\"UP\"");
+            var beside = FixtureStack.send(stack, "GET", "/consoles", null);
+            var unknown = FixtureStack.send(stack, "GET", "/no-such-route", null);
+            assertThat(beside.statusCode()).as("a path beside the console goes to the API").isEqualTo(unknown.statusCode());
+            assertThat(beside.headers().firstValue("Content-Type")).isEqualTo(unknown.headers().firstValue("Content-Type"));
+        }
+        try (LocalStack withoutConsole = FixtureStack.start()) {
+            assertThat(withoutConsole.consoleUrl()).isEmpty();
+            assertThat(StartupBanner.render(withoutConsole)).doesNotContain("Console");
+            assertThat(FixtureStack.send(withoutConsole, "GET", "/console/", null).body()).doesNotContain("partner console");
+        }
+    }
+
+    @Test
     void theCommandLineIsParsedIntoOptions() {
         LocalStackMain.Arguments arguments = LocalStackMain.parse(new String[] {
                 "--template", "t.yaml", "--port", "3100", "--data-dir", ".local-data", "--parameter", "A=1",
-                "--parameter", "B=x=y", "--run-schedules", "--demo"});
+                "--parameter", "B=x=y", "--run-schedules", "--demo", "--console-dir", "console/dist"});
 
         assertThat(arguments.options().templatePath()).isEqualTo(Path.of("t.yaml"));
         assertThat(arguments.options().httpPort()).isEqualTo(3100);
@@ -138,12 +162,14 @@ class LocalStackLifecycleTest {
         assertThat(arguments.options().parameterOverrides()).containsExactlyInAnyOrderEntriesOf(Map.of("A", "1", "B", "x=y"));
         assertThat(arguments.options().runSchedules()).isTrue();
         assertThat(arguments.demo()).isTrue();
+        assertThat(arguments.options().consoleDirectory()).isEqualTo(Path.of("console/dist"));
 
         LocalStackMain.Arguments defaults = LocalStackMain.parse(new String[0]);
         assertThat(defaults.options().templatePath()).isEqualTo(Path.of("template.yaml"));
         assertThat(defaults.options().httpPort()).isEqualTo(3000);
         assertThat(defaults.options().dataDirectory()).isNull();
         assertThat(defaults.demo()).isFalse();
+        assertThat(defaults.options().consoleDirectory()).isNull();
 
         assertThatThrownBy(() -> LocalStackMain.parse(new String[] {"--port"})).hasMessageContaining("--port needs a value");
         assertThatThrownBy(() -> LocalStackMain.parse(new String[] {"--parameter", "novalue"})).hasMessageContaining("Key=Value");

@@ -8,6 +8,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +36,9 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /**
      * Listens on {@code port} (0 = any free port) and serves {@code api} at / and {@code admin} under /_local/;
-     * {@code api} also answers the requests refused before routing.
+     * {@code api} also answers the requests refused before routing; {@code site}, if any, is served under its prefix.
      */
-    public static LocalHttpServer start(int port, ApiGatewayRouter api, HttpHandler admin) {
+    public static LocalHttpServer start(int port, ApiGatewayRouter api, HttpHandler admin, Optional<StaticSite> site) {
         HttpServer server;
         RequestGate gate;
         try {
@@ -57,6 +58,16 @@ public final class LocalHttpServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", api);
         server.createContext(ADMIN_PREFIX, admin);
+        // The JDK server matches contexts by string prefix: /consoles would reach the site's context too, so
+        // what is not the site's goes on to the API, as it would without a site.
+        site.ifPresent(staticSite -> server.createContext(
+                staticSite.prefix().substring(0, staticSite.prefix().length() - 1), exchange -> {
+                    if (staticSite.serves(exchange.getRequestURI().getPath())) {
+                        staticSite.handle(exchange);
+                    } else {
+                        api.handle(exchange);
+                    }
+                }));
         server.start();
         return new LocalHttpServer(server, executor, gate);
     }

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, call, type Schemas } from './api/client';
+import type { Problem } from './api/problem';
+import { forgetApiKey, storedApiKey } from './api/session';
+import { LaneMatches } from './pages/LaneMatches';
+import { Lanes } from './pages/Lanes';
+import { Register } from './pages/Register';
+import { SignIn } from './pages/SignIn';
+import { BusyIndicator } from './ui/BusyIndicator';
+import { ProblemAlert } from './ui/ProblemAlert';
+
+type Route = { page: 'sign-in' } | { page: 'register' } | { page: 'lanes' } | { page: 'lane'; laneId: string };
+
+function currentRoute(): Route {
+  const hash = window.location.hash.replace(/^#\/?/, '');
+  if (hash === 'register') {
+    return { page: 'register' };
+  }
+  const lane = /^lanes\/([^/]+)$/.exec(hash);
+  if (lane) {
+    return { page: 'lane', laneId: decodeURIComponent(lane[1]!) };
+  }
+  return hash === 'lanes' ? { page: 'lanes' } : { page: 'sign-in' };
+}
+
+const TITLES: Record<Route['page'], string> = {
+  'sign-in': 'Sign in',
+  register: 'Register',
+  lanes: 'Your lanes',
+  lane: 'Lane and matches',
+};
+
+export function App() {
+  const [route, setRoute] = useState<Route>(currentRoute);
+  const [partner, setPartner] = useState<Schemas['Partner'] | null>(null);
+  const [restoring, setRestoring] = useState(storedApiKey() !== null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    const onHashChange = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // A key kept from earlier in this tab (a reload) signs in again without asking.
+  useEffect(() => {
+    if (!restoring) {
+      return;
+    }
+    void call(api.GET('/partners/me')).then((outcome) => {
+      if (outcome.ok) {
+        setPartner(outcome.data);
+      } else {
+        forgetApiKey();
+        setProblem(outcome.problem);
+      }
+      setRestoring(false);
+    });
+  }, []);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} · Backhaul Exchange console`;
+  }, [route.page]);
+
+  function signedIn(who: Schemas['Partner']) {
+    setProblem(null);
+    setPartner(who);
+    window.location.hash = '#/lanes';
+  }
+
+  function signOut() {
+    forgetApiKey();
+    setPartner(null);
+    window.location.hash = '#/';
+  }
+
+  let page;
+  if (restoring) {
+    page = (
+      <main id="main">
+        <p>Signing in…</p>
+      </main>
+    );
+  } else if (!partner) {
+    page = route.page === 'register' ? <Register onSignedIn={signedIn} /> : <SignIn onSignedIn={signedIn} />;
+  } else if (route.page === 'lane') {
+    page = <LaneMatches laneId={route.laneId} />;
+  } else {
+    page = <Lanes partner={partner} />;
+  }
+
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        const main = document.getElementById('main');
+        main?.setAttribute('tabindex', '-1');
+        main?.focus();
+      }}>
+        Skip to the content
+      </a>
+      <header class="top">
+        <p class="brand">Backhaul Exchange</p>
+        {partner && (
+          <nav aria-label="Main">
+            <a href="#/lanes" aria-current={route.page === 'lanes' ? 'page' : undefined}>
+              Lanes
+            </a>
+            <span class="who">
+              {partner.legalName} ({partner.roles.map((role) => role.toLowerCase()).join(', ')})
+            </span>
+            <button type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </nav>
+        )}
+      </header>
+      <BusyIndicator />
+      {problem && (
+        <div class="page-problem">
+          <ProblemAlert problem={problem} />
+        </div>
+      )}
+      {page}
+    </>
+  );
+}
