@@ -135,8 +135,11 @@ function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
         <dd>{miles(explanation.destinationDeadheadMiles)}</dd>
         <dt>Out of route</dt>
         <dd>{miles(explanation.outOfRouteMiles)}</dd>
-        <dt>CO₂ avoided</dt>
-        <dd>{Math.round(explanation.co2AvoidedKg).toLocaleString('en-US')} kg</dd>
+        <dt>CO₂e avoided (well-to-wheel)</dt>
+        <dd>
+          {Math.round(explanation.co2eAvoidedKg).toLocaleString('en-US')} kg{' '}
+          <small>({explanation.emissionsMethod.factorSet}, {explanation.emissionsMethod.version})</small>
+        </dd>
         <dt>Shipper's price ({explanation.economics.priceSource === 'BUDGET' ? 'budget' : 'market estimate'})</dt>
         <dd>{money(explanation.economics.shipperPrice)}</dd>
         <dt>Carrier's extra cost ({explanation.economics.costSource === 'CARRIER_COST' ? 'own cost' : 'market estimate'})</dt>
