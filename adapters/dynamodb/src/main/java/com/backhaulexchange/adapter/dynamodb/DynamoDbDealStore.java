@@ -251,15 +251,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
 
     @Override
     public void update(Booking next, long expectedVersion, List<Notification> notifications) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(put(Put.builder().tableName(tableName).item(bookingItem(next, expectedVersion + 1))
-                .conditionExpression("version = :expected")
-                .expressionAttributeValues(Map.of(":expected", n(expectedVersion))).build()));
-        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.carrier())).build()));
-        writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.shipper())).build()));
-        writes.addAll(outboxWrites(notifications));
-        transact(writes, e -> new StaleWriteException("booking " + next.id().value() + " changed since version "
-                + expectedVersion + ": " + Transactions.reasons(e)));
+        transact(bookingWrites(next, expectedVersion, notifications), e -> staleBooking(next, expectedVersion, e));
     }
 
     /**
@@ -269,6 +261,14 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     @Override
     public void deliver(Booking next, long expectedVersion, List<Notification> notifications,
             DeliveredOutcome outcome) {
+        List<TransactWriteItem> writes = bookingWrites(next, expectedVersion, notifications);
+        OutcomeItems.updates(tableName, outcome.entries())
+                .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
+        transact(writes, e -> staleBooking(next, expectedVersion, e));
+    }
+
+    /** The booking at its next version (if still at {@code expectedVersion}), both parties' copies, the outbox. */
+    private List<TransactWriteItem> bookingWrites(Booking next, long expectedVersion, List<Notification> notifications) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(put(Put.builder().tableName(tableName).item(bookingItem(next, expectedVersion + 1))
                 .conditionExpression("version = :expected")
@@ -276,10 +276,13 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.carrier())).build()));
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(next, next.shipper())).build()));
         writes.addAll(outboxWrites(notifications));
-        OutcomeItems.updates(tableName, outcome.entries())
-                .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
-        transact(writes, e -> new StaleWriteException("booking " + next.id().value() + " changed since version "
-                + expectedVersion + ": " + Transactions.reasons(e)));
+        return writes;
+    }
+
+    private static StaleWriteException staleBooking(Booking next, long expectedVersion,
+            TransactionCanceledException e) {
+        return new StaleWriteException("booking " + next.id().value() + " changed since version " + expectedVersion
+                + ": " + Transactions.reasons(e));
     }
 
     // ---- the outcome ledger
