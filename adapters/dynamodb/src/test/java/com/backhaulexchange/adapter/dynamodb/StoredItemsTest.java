@@ -108,10 +108,19 @@ class StoredItemsTest {
         return DOCUMENT_ATTRIBUTES.stream().filter(item::containsKey).findFirst().orElseThrow();
     }
 
-    /** The frozen item as today's code writes it: unchanged, plus its document's schema version. */
+    /**
+     * The frozen item as today's code writes it: unchanged, plus its document's schema version and the optional
+     * fields added within version 1 since it was frozen (ADR 21), each with the value a reader gives it when absent:
+     * a capacity lane's {@code maxReloadDeadheadMiles} (ADR 22, the default 150).
+     */
     private static Map<String, AttributeValue> versioned(Map<String, AttributeValue> frozen) {
         Map<String, AttributeValue> item = new HashMap<>(frozen);
         item.put(SchemaVersions.attributeOf(documentAttributeOf(frozen)), AttributeValue.fromN("1"));
+        if (frozen.containsKey("lane") && "CAPACITY".equals(frozen.get("kind").s())) {
+            Map<String, AttributeValue> lane = new HashMap<>(frozen.get("lane").m());
+            lane.putIfAbsent("maxReloadDeadheadMiles", AttributeValue.fromN("150"));
+            item.put("lane", AttributeValue.fromM(lane));
+        }
         return item;
     }
 
@@ -183,6 +192,20 @@ class StoredItemsTest {
     @Test
     void theDealStoreWritesTheFrozenNegotiationAndBookingItemsPlusTheirDocumentVersion() {
         assertThat(StoredItemFixtures.dealStoreWrites()).isEqualTo(allVersioned(StoredItemFixtures.read(NEGOTIATIONS)));
+    }
+
+    @Test
+    void aCapacityLaneStoredBeforeTheReloadLimitReadsWithTheDefaultAndAPostedLimitIsKept() {
+        var frozen = StoredItemFixtures.read(LANES).get("capacity-without-minimum-rate").getFirst();
+        assertThat(frozen.get("lane").m()).doesNotContainKey("maxReloadDeadheadMiles");
+        assertThat(((PostedLane.Capacity) LaneItems.laneFrom(frozen)).lane().maxReloadDeadheadMiles()).isEqualTo(150);
+
+        var posted = (PostedLane.Capacity) StoredItemExamples.lanes().get("capacity-without-minimum-rate");
+        var withLimit = new PostedLane.Capacity(posted.lane().withMaxReloadDeadheadMiles(60), posted.postedAt(),
+                posted.updatedAt());
+        var item = LaneItems.laneItem(withLimit, StoredItemExamples.CANDIDATE_PARTITIONS);
+        assertThat(item.get("lane").m().get("maxReloadDeadheadMiles")).isEqualTo(AttributeValue.fromN("60"));
+        assertThat(LaneItems.laneFrom(item)).isEqualTo(withLimit);
     }
 
     @Test

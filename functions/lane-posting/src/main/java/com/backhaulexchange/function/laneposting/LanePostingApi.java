@@ -17,6 +17,7 @@ import com.backhaulexchange.adapter.json.RequestValues;
 import com.backhaulexchange.adapter.json.LaneView;
 import com.backhaulexchange.adapter.json.LaneMatchesView;
 import com.backhaulexchange.adapter.json.MatchView;
+import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.function.laneposting.LanePostingCommands.PostCapacity;
@@ -162,6 +163,9 @@ final class LanePostingApi {
                 integer(body.path("palletCapacity"), "/palletCapacity", errors),
                 integer(body.path("maxOriginDeadheadMiles"), "/maxOriginDeadheadMiles", errors),
                 integer(body.path("maxDestinationDeadheadMiles"), "/maxDestinationDeadheadMiles", errors),
+                body.has("maxReloadDeadheadMiles")
+                        ? integer(body.path("maxReloadDeadheadMiles"), "/maxReloadDeadheadMiles", errors)
+                        : CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES,
                 money(body, "minimumRatePerLoadedMile", errors));
         RequestValues.rejectIfAny(errors);
         return command;

@@ -98,7 +98,7 @@ public final class LanePostingService {
         var lane = new CapacityLane(new CapacityLaneId(ids.next()), caller.partnerId(), emptyAt, mustEndAt,
                 command.availableFrom(), command.mustArriveBy(), equipment, command.weightCapacityLbs(),
                 command.palletCapacity(), command.maxOriginDeadheadMiles(), command.maxDestinationDeadheadMiles(),
-                command.minimumRatePerLoadedMile(), LaneStatus.OPEN);
+                command.maxReloadDeadheadMiles(), command.minimumRatePerLoadedMile(), LaneStatus.OPEN);
         Instant now = clock.instant();
         rejections.addAll(LanePostingPolicies.rejections(lane, now));
         rejectIfAny(rejections);
