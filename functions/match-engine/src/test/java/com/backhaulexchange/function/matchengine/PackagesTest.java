@@ -9,6 +9,7 @@ import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.chain.ChainRejection;
 import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.matching.chain.PackageStatus;
+import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.testing.Postings;
 import java.util.List;
@@ -92,6 +93,28 @@ class PackagesTest {
         assertThat(fixture.items("PACKAGE_LINK")).isEqualTo(1);
         assertThat(fixture.items("PACKAGE_POINTER")).isEqualTo(3);
         assertThat(packagesOf(truck)).hasSize(1);
+    }
+
+    @Test
+    void theCarrierAloneIsToldOfANewPackageOnceWhateverFindsItAgain() {
+        var loads = postTriangle();
+        var truck = fixture.postings.post(Postings.roundTrip(carrier.id(), Postings.INDIANAPOLIS));
+        fixture.match(truck);
+        var found = packagesOf(truck).getFirst();
+
+        var told = fixture.notifications().stream()
+                .filter(notification -> notification.type() == NotificationType.PACKAGE_FOUND).toList();
+        assertThat(told).singleElement().satisfies(notification -> {
+            assertThat(notification.recipient()).isEqualTo(carrier.id());
+            assertThat(notification.dataJson()).contains("\"packageId\":\"" + found.id().value() + "\"")
+                    .contains("\"yourLaneId\":\"" + truck.laneId() + "\"").contains("\"loadCount\":3")
+                    .doesNotContain(shippers.getFirst().id().value());
+        });
+
+        fixture.match(truck);
+        loads.forEach(fixture::match);
+        assertThat(fixture.notifications()).noneMatch(notification ->
+                notification.type() == NotificationType.PACKAGE_FOUND);
     }
 
     @Test
