@@ -112,7 +112,10 @@ class PackageJourneyTest {
         assertThat(explanation.path("economics").path("surplus").path("amountMinorUnits").asLong()).isPositive();
         assertThat(explanation.path("schedule").findValuesAsText("kind")).containsExactly("PICKUP", "DELIVERY",
                 "PICKUP", "DELIVERY", "PICKUP", "DELIVERY", "END");
-        assertThat(explanation.path("hoursOfServiceStops").findValuesAsText("kind")).contains("REST");
+        assertThat(explanation.path("drivePlan").path("activities").findValuesAsText("kind"))
+                .as("one plan across the chain: driving, loading and unloading, waiting overnight for the next window")
+                .contains("DRIVING", "DWELL", "WAITING");
+        assertThat(explanation.path("drivePlan").path("stops")).hasSize(7);
         assertThat(view.toString()).as("no shipper's budget").doesNotContain("BUDGET");
         var byId = http.get("/packages/" + packageId, carrierKey);
         assertThat(byId.status()).isEqualTo(200);
