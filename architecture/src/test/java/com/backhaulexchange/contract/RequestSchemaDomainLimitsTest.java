@@ -3,6 +3,7 @@ package com.backhaulexchange.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.deal.negotiation.OfferPolicies;
+import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.partner.apikey.ApiKeyPolicies;
 import com.backhaulexchange.settlement.collaboration.Agreement;
@@ -32,6 +33,10 @@ class RequestSchemaDomainLimitsTest {
                         (long) LanePostingPolicies.MAX_DEADHEAD_MILES),
                 Map.entry("CapacityLanePosting/properties/maxDestinationDeadheadMiles/maximum",
                         (long) LanePostingPolicies.MAX_DEADHEAD_MILES),
+                Map.entry("CapacityLanePosting/properties/maxReloadDeadheadMiles/maximum",
+                        (long) LanePostingPolicies.MAX_DEADHEAD_MILES),
+                Map.entry("CapacityLanePosting/properties/maxReloadDeadheadMiles/default",
+                        (long) CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES),
                 Map.entry("LoadLanePosting/properties/weightLbs/maximum", (long) LanePostingPolicies.MAX_PAYLOAD_LBS),
                 Map.entry("LoadLanePosting/properties/pallets/maximum", (long) LanePostingPolicies.MAX_PALLETS),
                 Map.entry("LoadLanePosting/properties/commodity/maxLength",

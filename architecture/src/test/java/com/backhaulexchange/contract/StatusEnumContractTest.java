@@ -10,6 +10,8 @@ import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.matching.chain.ChainExplanation;
+import com.backhaulexchange.matching.chain.PackageStatus;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.partner.PartnerStatus;
@@ -44,6 +46,10 @@ class StatusEnumContractTest {
         return Stream.of(
                 // Match.effectiveStatus: a PROPOSED match past matchableUntil reads EXPIRED.
                 shown("/components/schemas/Match/properties/status/enum", values(MatchStatus.class, "EXPIRED")),
+                // PackageMatch.effectiveStatus: a PROPOSED package past matchableUntil reads EXPIRED.
+                shown("/components/schemas/ReloadPackage/properties/status/enum",
+                        values(PackageStatus.class, "EXPIRED")),
+                shown("/components/schemas/PackageStop/properties/kind/enum", values(ChainExplanation.StopKind.class)),
                 shown("/components/schemas/LaneStatus/enum", values(LaneStatus.class)),
                 shown("/components/schemas/NegotiationStatus/enum", values(NegotiationStatus.class)),
                 shown("/components/schemas/BookingStatus/enum", values(BookingStatus.class)),

@@ -71,6 +71,16 @@ public final class CandidateKeys {
                 load.pickupWindow().opensAt(), load.pickupWindow().closesAt());
     }
 
+    /**
+     * Where to look for the loads a truck might pick up next after a delivery at {@code centre}: loads picked up
+     * within {@code radiusRoadMiles} of it between {@code from} (the delivery, at the earliest) and {@code to} (when
+     * the truck must be at its end). Complete as {@link #loadsNear} is: a next load picked up within the radius
+     * during that time is indexed under one of these keys (reload packages, ADR 25).
+     */
+    public List<CandidateKey> loadsPickedUpNear(Coordinates centre, int radiusRoadMiles, Instant from, Instant to) {
+        return keys(nearestFirst(centre, roads.greatCircleMilesWithin(radiusRoadMiles)), from, to);
+    }
+
     private List<GeoCell> nearestFirst(Coordinates centre, double radiusGreatCircleMiles) {
         return cells.cellsCovering(centre, radiusGreatCircleMiles).stream()
                 .sorted(Comparator.comparingDouble((GeoCell cell) -> cell.bounds().milesFrom(centre))

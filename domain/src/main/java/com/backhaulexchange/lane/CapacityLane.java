@@ -11,9 +11,11 @@ import java.util.Objects;
  * A carrier's empty leg: the truck becomes empty at {@code emptyAt} from {@code availableFrom} and must be
  * at {@code mustEndAt} by {@code mustArriveBy} (each in its place's time zone). It takes loads up to its
  * weight and pallet capacity, driving at most the given deadhead to the pickup and from the delivery.
- * {@code minimumRatePerLoadedMile} (optional, null when absent) is the carrier's floor, in minor units per
- * loaded mile. Values are checked by {@link LanePostingPolicies}, not here, so that each bad field can be
- * reported with its pointer.
+ * {@code maxReloadDeadheadMiles} is the most it drives empty from one delivery to the next pickup when it
+ * carries several loads one after another (a reload package, ADR 22); a posting without one gets
+ * {@value #DEFAULT_MAX_RELOAD_DEADHEAD_MILES}. {@code minimumRatePerLoadedMile} (optional, null when absent) is
+ * the carrier's floor, in minor units per loaded mile. Values are checked by {@link LanePostingPolicies}, not
+ * here, so that each bad field can be reported with its pointer.
  */
 public record CapacityLane(
         CapacityLaneId id,
@@ -27,8 +29,15 @@ public record CapacityLane(
         int palletCapacity,
         int maxOriginDeadheadMiles,
         int maxDestinationDeadheadMiles,
+        int maxReloadDeadheadMiles,
         Money minimumRatePerLoadedMile,
         LaneStatus status) {
+
+    /**
+     * The reload limit of a posting that does not set one: the deadhead limit the examples give each side of a
+     * posting, about three hours at the planning speed; farther, a reload is a new trip (ADR 22).
+     */
+    public static final int DEFAULT_MAX_RELOAD_DEADHEAD_MILES = 150;
 
     public CapacityLane {
         Objects.requireNonNull(id, "id");
@@ -41,9 +50,26 @@ public record CapacityLane(
         Objects.requireNonNull(status, "status");
     }
 
+    /** A lane with the {@linkplain #DEFAULT_MAX_RELOAD_DEADHEAD_MILES default reload limit}. */
+    public CapacityLane(CapacityLaneId id, PartnerId carrier, Place emptyAt, Place mustEndAt,
+            ZonedDateTime availableFrom, ZonedDateTime mustArriveBy, EquipmentType equipment, int weightCapacityLbs,
+            int palletCapacity, int maxOriginDeadheadMiles, int maxDestinationDeadheadMiles,
+            Money minimumRatePerLoadedMile, LaneStatus status) {
+        this(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment, weightCapacityLbs,
+                palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, DEFAULT_MAX_RELOAD_DEADHEAD_MILES,
+                minimumRatePerLoadedMile, status);
+    }
+
     public CapacityLane withStatus(LaneStatus next) {
         return new CapacityLane(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
                 weightCapacityLbs, palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles,
-                minimumRatePerLoadedMile, next);
+                maxReloadDeadheadMiles, minimumRatePerLoadedMile, next);
+    }
+
+    /** The same lane with another reload limit. */
+    public CapacityLane withMaxReloadDeadheadMiles(int miles) {
+        return new CapacityLane(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
+                weightCapacityLbs, palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, miles,
+                minimumRatePerLoadedMile, status);
     }
 }

@@ -19,7 +19,9 @@ import java.util.function.ToIntFunction;
  *     (flatbed payloads 46,000–48,000, a 53' dry van 42,000–45,000; docs/reference/freight-conventions.md).</li>
  * <li>Pallets 0 to {@value #MAX_PALLETS}: a 53' trailer holds 26 standard 48×40 pallets single-stacked,
  *     up to 30 turned; 0 is freight that is not palletised.</li>
- * <li>Deadhead limits 0 to {@value #MAX_DEADHEAD_MILES} miles: beyond that a backhaul is no longer one.</li>
+ * <li>Deadhead limits 0 to {@value #MAX_DEADHEAD_MILES} miles: beyond that a backhaul is no longer one. The
+ *     same bound holds for the reload limit between two loads of a package (default
+ *     {@value CapacityLane#DEFAULT_MAX_RELOAD_DEADHEAD_MILES}).</li>
  * <li>Windows and the carrier's availability at most {@value #MAX_WINDOW_DAYS} days long: a posting is
  *     indexed under every day it spans, so the span bounds the index fan-out.</li>
  * </ul>
@@ -87,6 +89,10 @@ public final class LanePostingPolicies {
         public static final Rule<CapacityLane> DESTINATION_DEADHEAD_LIMIT_IN_RANGE =
                 deadheadInRange(CapacityLane::maxDestinationDeadheadMiles, "/maxDestinationDeadheadMiles");
 
+        /** The empty hop between two loads of a reload package (ADR 22), bounded as the other two limits. */
+        public static final Rule<CapacityLane> RELOAD_DEADHEAD_LIMIT_IN_RANGE =
+                deadheadInRange(CapacityLane::maxReloadDeadheadMiles, "/maxReloadDeadheadMiles");
+
         public static final Rule<CapacityLane> MINIMUM_RATE_IS_POSITIVE = (lane, now) ->
                 positiveIfPresent(lane.minimumRatePerLoadedMile(), "The minimum rate per loaded mile",
                         "/minimumRatePerLoadedMile/amountMinorUnits");
@@ -99,6 +105,7 @@ public final class LanePostingPolicies {
                 PALLET_CAPACITY_IN_RANGE,
                 ORIGIN_DEADHEAD_LIMIT_IN_RANGE,
                 DESTINATION_DEADHEAD_LIMIT_IN_RANGE,
+                RELOAD_DEADHEAD_LIMIT_IN_RANGE,
                 MINIMUM_RATE_IS_POSITIVE);
 
         private Capacity() {

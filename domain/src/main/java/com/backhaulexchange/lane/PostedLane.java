@@ -96,7 +96,8 @@ public sealed interface PostedLane permits PostedLane.Capacity, PostedLane.Load 
             return new CapacityLane(current.id(), current.carrier(), current.emptyAt(), current.mustEndAt(),
                     now.atZone(current.availableFrom().getZone()), current.mustArriveBy(), current.equipment(),
                     current.weightCapacityLbs(), current.palletCapacity(), current.maxOriginDeadheadMiles(),
-                    current.maxDestinationDeadheadMiles(), current.minimumRatePerLoadedMile(), current.status());
+                    current.maxDestinationDeadheadMiles(), current.maxReloadDeadheadMiles(),
+                    current.minimumRatePerLoadedMile(), current.status());
         }
     }
 

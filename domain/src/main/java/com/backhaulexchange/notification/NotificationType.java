@@ -3,6 +3,8 @@ package com.backhaulexchange.notification;
 /** What a notification tells its recipient; the {@code type} of the webhook body and its BHX-Event-Type header. */
 public enum NotificationType {
     MATCH_FOUND,
+    /** A new reload package for a carrier's truck (ADR 25); to the carrier only. */
+    PACKAGE_FOUND,
     OFFER_RECEIVED,
     OFFER_COUNTERED,
     OFFER_ACCEPTED,

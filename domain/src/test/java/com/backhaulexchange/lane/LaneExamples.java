@@ -89,7 +89,13 @@ public final class LaneExamples {
                 ZonedDateTime mustArriveBy, EquipmentType equipment, int weight, int pallets, int originDeadhead,
                 int destinationDeadhead, Money minimumRate, LaneStatus status) {
             lane = new CapacityLane(id, lane.carrier(), emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
-                    weight, pallets, originDeadhead, destinationDeadhead, minimumRate, status);
+                    weight, pallets, originDeadhead, destinationDeadhead, lane.maxReloadDeadheadMiles(), minimumRate,
+                    status);
+            return this;
+        }
+
+        public Builder reloadDeadheadLimit(int miles) {
+            lane = lane.withMaxReloadDeadheadMiles(miles);
             return this;
         }
 

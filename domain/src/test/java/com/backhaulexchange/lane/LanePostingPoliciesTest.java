@@ -109,6 +109,29 @@ class LanePostingPoliciesTest {
         }
 
         @Test
+        void acceptsAReloadDeadheadLimitOfZeroTo500MilesAndDefaultsTo150() {
+            assertThat(capacity().maxReloadDeadheadMiles()).isEqualTo(150)
+                    .isEqualTo(CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES);
+            for (int miles : new int[] {-1, 501}) {
+                assertRejected(LanePostingPolicies.Capacity.RELOAD_DEADHEAD_LIMIT_IN_RANGE,
+                        capacityBuilder().reloadDeadheadLimit(miles).build(), "DEADHEAD_LIMIT_OUT_OF_RANGE",
+                        "/maxReloadDeadheadMiles");
+            }
+            for (int miles : new int[] {0, 150, 500}) {
+                assertAllowed(LanePostingPolicies.Capacity.RELOAD_DEADHEAD_LIMIT_IN_RANGE,
+                        capacityBuilder().reloadDeadheadLimit(miles).build());
+            }
+        }
+
+        @Test
+        void keepsItsReloadLimitThroughStatusChangesAndOtherEdits() {
+            var lane = capacityBuilder().reloadDeadheadLimit(80).deadheadLimits(100, 100).build();
+            assertThat(lane.withStatus(LaneStatus.WITHDRAWN).maxReloadDeadheadMiles()).isEqualTo(80);
+            assertThat(new PostedLane.Capacity(lane, NOW, NOW).drivableAt(MONDAY_6AM.plusHours(3).toInstant())
+                    .maxReloadDeadheadMiles()).isEqualTo(80);
+        }
+
+        @Test
         void mayOmitAMinimumRateButNotStateANonPositiveOne() {
             assertAllowed(LanePostingPolicies.Capacity.MINIMUM_RATE_IS_POSITIVE, capacity());
             assertAllowed(LanePostingPolicies.Capacity.MINIMUM_RATE_IS_POSITIVE,
@@ -121,7 +144,7 @@ class LanePostingPoliciesTest {
         @Test
         void earnsEveryRejectionAtOnce() {
             var bad = capacityBuilder().times(MONDAY_6AM.minusDays(3), MONDAY_6AM.minusDays(4))
-                    .capacity(0, 40).deadheadLimits(900, 900).build();
+                    .capacity(0, 40).deadheadLimits(900, 900).reloadDeadheadLimit(600).build();
             assertThat(LanePostingPolicies.rejections(bad, NOW))
                     .extracting(Decision.Rejected::reasonCode, Decision.Rejected::field)
                     .containsExactly(
@@ -130,7 +153,8 @@ class LanePostingPoliciesTest {
                             tuple("WEIGHT_OUT_OF_RANGE", "/weightCapacityLbs"),
                             tuple("PALLETS_OUT_OF_RANGE", "/palletCapacity"),
                             tuple("DEADHEAD_LIMIT_OUT_OF_RANGE", "/maxOriginDeadheadMiles"),
-                            tuple("DEADHEAD_LIMIT_OUT_OF_RANGE", "/maxDestinationDeadheadMiles"));
+                            tuple("DEADHEAD_LIMIT_OUT_OF_RANGE", "/maxDestinationDeadheadMiles"),
+                            tuple("DEADHEAD_LIMIT_OUT_OF_RANGE", "/maxReloadDeadheadMiles"));
         }
     }
 

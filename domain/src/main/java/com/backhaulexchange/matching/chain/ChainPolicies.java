@@ -227,6 +227,29 @@ public final class ChainPolicies {
         return List.copyOf(rejections);
     }
 
+    /**
+     * A rejection as the carrier (or its broker) may read it: {@link #PRICE_MEETS_CARRIER_MINIMUM} and
+     * {@link #CREATES_SURPLUS} name a shipper's budget, so they are worded without any amount and point at the
+     * load's budget whether or not it has one, as {@link com.backhaulexchange.matching.FeasibilityPolicies#seenBy}
+     * words a pair's for the carrier; every other rejection is shown as written.
+     */
+    public static ChainRejection seenByCarrier(ChainRejection rejection) {
+        Integer index = rejection.loadIndex();
+        String load = index == null ? "A load" : "Load " + (index + 1);
+        String detail = switch (rejection.reasonCode()) {
+            case BUDGET_BELOW_CARRIER_MINIMUM -> load + "'s shipper price is below your minimum rate for its loaded"
+                    + " miles.";
+            case NO_SURPLUS -> "Your cost charged to " + load.toLowerCase(java.util.Locale.ROOT)
+                    + " is not below its shipper's price.";
+            default -> null;
+        };
+        if (detail == null) {
+            return rejection;
+        }
+        String field = index == null ? rejection.reason().field() : load(index, "budget");
+        return new ChainRejection(index, new Decision.Rejected(rejection.reasonCode(), detail, field));
+    }
+
     private static void add(List<ChainRejection> rejections, Integer loadIndex, Decision decision) {
         if (decision instanceof Decision.Rejected rejected) {
             rejections.add(new ChainRejection(loadIndex, rejected));

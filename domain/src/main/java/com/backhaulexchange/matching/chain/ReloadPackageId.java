@@ -25,6 +25,11 @@ public record ReloadPackageId(String value) {
         }
     }
 
+    /** Whether {@code candidate} has the form of a package id (32 lowercase hex digits). */
+    public static boolean isValid(String candidate) {
+        return candidate != null && FORMAT.matcher(candidate).matches();
+    }
+
     public static ReloadPackageId of(CapacityLaneId capacity, List<LoadLaneId> loads) {
         String input = capacity.value() + ":" + loads.stream().map(LoadLaneId::value)
                 .collect(Collectors.joining(">"));

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The partners and objects every fuzzed request is aimed at, made through the public API as users make them: a
- * carrier and a shipper with a booked pair (Dallas) and a matched pair under negotiation (Atlanta), a broker, a
+ * carrier and a shipper with a booked pair (Dallas), a matched pair under negotiation (Atlanta) and the Atlanta
+ * truck's reload package (a second load on to Charlotte), a broker, a
  * collaboration, a webhook, a spare API key; a stranger who is party to none of it; a partner for the operator to
  * suspend. A path parameter names which of these objects it takes ({@link #pathValue}).
  */
@@ -34,6 +35,7 @@ final class FuzzWorld implements AutoCloseable {
     String openLoadLaneId;
     String openMatchId;
     String openNegotiationId;
+    String packageId;
     String bookingId;
     String collaborationId;
     String webhookId;
@@ -88,6 +90,11 @@ final class FuzzWorld implements AutoCloseable {
         openMatchId = awaitMatch(openLoadLaneId);
         openNegotiationId = created(http.postJson("/matches/" + openMatchId + "/negotiations", key(Actor.SHIPPER),
                 SeedBodies.offer(90_000)), "negotiationId");
+        // Greenville -> Charlotte after the Atlanta -> Greenville load: the open truck's reload package.
+        created(http.postJson("/lanes/loads", key(Actor.SHIPPER), SeedBodies.reloadLane(
+                "{\"latitudeDegrees\": 34.852, \"longitudeDegrees\": -82.394}",
+                "{\"latitudeDegrees\": 35.227, \"longitudeDegrees\": -80.843}")), "laneId");
+        packageId = awaitPackage(openCapacityLaneId);
 
         collaborationId = created(http.postJson("/collaborations", key(Actor.CARRIER),
                 SeedBodies.collaboration(partnerId(Actor.SHIPPER))), "collaborationId");
@@ -119,6 +126,7 @@ final class FuzzWorld implements AutoCloseable {
             case "laneId" -> openCapacityLaneId;
             case "matchId" -> openMatchId;
             case "negotiationId" -> openNegotiationId;
+            case "packageId" -> packageId;
             case "bookingId" -> bookingId;
             case "collaborationId" -> collaborationId;
             case "webhookId" -> webhookId;
@@ -134,7 +142,8 @@ final class FuzzWorld implements AutoCloseable {
     /** Path parameters naming an object only its parties may see: a stranger must not tell them from unknown ids. */
     static boolean namesAPrivateObject(String parameter) {
         return switch (parameter) {
-            case "laneId", "matchId", "negotiationId", "bookingId", "collaborationId", "webhookId", "keyId" -> true;
+            case "laneId", "matchId", "negotiationId", "packageId", "bookingId", "collaborationId", "webhookId", "keyId"
+                    -> true;
             default -> false;
         };
     }
@@ -179,6 +188,13 @@ final class FuzzWorld implements AutoCloseable {
             var items = http.get("/lanes/" + loadLaneId + "/matches", key(Actor.SHIPPER)).json().path("items");
             return items.isEmpty() ? null : items.path(0).path("matchId").asText();
         }, MATCHING_DEADLINE, "the fuzz world's match");
+    }
+
+    private String awaitPackage(String capacityLaneId) {
+        return Journeys.await(() -> {
+            var items = http.get("/lanes/" + capacityLaneId + "/packages", key(Actor.CARRIER)).json().path("items");
+            return items.isEmpty() ? null : items.path(0).path("packageId").asText();
+        }, MATCHING_DEADLINE, "the fuzz world's package");
     }
 
     static String today() {

@@ -74,6 +74,18 @@ final class SeedBodies {
                         Journeys.local(2, 18));
     }
 
+    /** A load picked up where {@link #loadLane} delivers, once it may have been delivered, on to the truck's end. */
+    static String reloadLane(String origin, String destination) {
+        return """
+                {"origin": %s, "destination": %s,
+                 "pickupWindow": {"opensAt": "%s", "closesAt": "%s"},
+                 "deliveryWindow": {"opensAt": "%s", "closesAt": "%s"},
+                 "weightLbs": 30000, "pallets": 20, "equipment": "DRY_VAN", "commodity": "Textiles",
+                 "budget": {"amountMinorUnits": 240000, "currency": "USD"}}"""
+                .formatted(origin, destination, Journeys.local(1, 14), Journeys.local(2, 12), Journeys.local(1, 16),
+                        Journeys.local(2, 18));
+    }
+
     static String offer(long amountCents) {
         return """
                 {"amount": {"amountMinorUnits": %d, "currency": "USD"}, "expiresAt": "%s",

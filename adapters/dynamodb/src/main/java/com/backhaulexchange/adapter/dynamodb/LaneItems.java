@@ -8,6 +8,8 @@ import com.backhaulexchange.adapter.dynamodb.document.LaneDocument;
 import com.backhaulexchange.adapter.dynamodb.document.MatchDocument;
 import com.backhaulexchange.adapter.dynamodb.document.MatchRunDocument;
 import com.backhaulexchange.adapter.dynamodb.document.OptimisationPlanDocument;
+import com.backhaulexchange.adapter.dynamodb.document.PackageDocument;
+import com.backhaulexchange.adapter.dynamodb.document.PackageRunDocument;
 import com.backhaulexchange.adapter.dynamodb.document.StoredDocument;
 import com.backhaulexchange.lane.LaneKind;
 import com.backhaulexchange.lane.LaneStatus;
@@ -20,6 +22,10 @@ import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchStatus;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.matching.chain.PackageMatch;
+import com.backhaulexchange.matching.chain.PackageRun;
+import com.backhaulexchange.matching.chain.PackageStatus;
+import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +45,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * region entry:    pk REGION#&lt;kind&gt;#&lt;precision-2 cell&gt;     sk &lt;laneId&gt;
  * optimiser plan:  pk PLAN#&lt;precision-2 cell&gt;  sk PLAN
  * match:           pk MATCH#&lt;matchId&gt;  sk MATCH
+ * package:         pk PACKAGE#&lt;packageId&gt;  sk PACKAGE
+ * package link:    pk LANE#&lt;capacityLaneId&gt;  sk PACKAGE#&lt;rankKey&gt;  (the capacity lane's copy, rank order)
+ * package pointer: pk LANE#&lt;loadLaneId&gt;  sk IN_PACKAGE#&lt;packageId&gt;  (ids only, one per load)
+ * package run:     pk LANE#&lt;capacityLaneId&gt;  sk PACKAGE_RUN
  * outbox entry:    pk OUTBOX#&lt;laneId&gt;  sk OUTBOX                  gsi1pk OUTBOX  gsi1sk &lt;resendDueAt millis&gt;#&lt;laneId&gt;
  * idempotency:     pk IDEMPOTENCY#&lt;hash&gt; sk IDEMPOTENCY           (as in PartnersTable)
  * </pre>
@@ -55,6 +65,10 @@ final class LaneItems {
     static final String RUN_SK = "RUN";
     static final String MATCH_SK = "MATCH";
     static final String MATCH_LINK_PREFIX = "MATCH#";
+    static final String PACKAGE_SK = "PACKAGE";
+    static final String PACKAGE_LINK_PREFIX = "PACKAGE#";
+    static final String PACKAGE_POINTER_PREFIX = "IN_PACKAGE#";
+    static final String PACKAGE_RUN_SK = "PACKAGE_RUN";
     static final String OUTBOX_SK = "OUTBOX";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final String CANDIDATE_INDEX = "candidateIndex";
@@ -71,6 +85,10 @@ final class LaneItems {
             MatchDocument.class);
     static final StoredDocument<MatchRunDocument> RUN = StoredDocument.asMap("run", MatchRunDocument.SCHEMA_VERSION,
             MatchRunDocument.class);
+    static final StoredDocument<PackageDocument> PACKAGE = StoredDocument.asMap("package",
+            PackageDocument.SCHEMA_VERSION, PackageDocument.class);
+    static final StoredDocument<PackageRunDocument> PACKAGE_RUN = StoredDocument.asMap("packageRun",
+            PackageRunDocument.SCHEMA_VERSION, PackageRunDocument.class);
     static final StoredDocument<OptimisationPlanDocument> PLAN = StoredDocument.asMap("plan",
             OptimisationPlanDocument.SCHEMA_VERSION, OptimisationPlanDocument.class);
 
@@ -297,5 +315,96 @@ final class LaneItems {
 
     static MatchRun runFrom(Map<String, AttributeValue> item) {
         return RUN.read(item).toRun();
+    }
+
+    // ---- reload packages (ADR 25)
+
+    static Map<String, AttributeValue> packageKey(ReloadPackageId id) {
+        return Map.of(PK, s("PACKAGE#" + id.value()), SK, s(PACKAGE_SK));
+    }
+
+    static Map<String, AttributeValue> packageLinkKey(String capacityLaneId, String rankKey) {
+        return Map.of(PK, s(lanePk(capacityLaneId)), SK, s(PACKAGE_LINK_PREFIX + rankKey));
+    }
+
+    static Map<String, AttributeValue> packagePointerKey(String loadLaneId, ReloadPackageId id) {
+        return Map.of(PK, s(lanePk(loadLaneId)), SK, s(PACKAGE_POINTER_PREFIX + id.value()));
+    }
+
+    static Map<String, AttributeValue> packageRunKey(String capacityLaneId) {
+        return Map.of(PK, s(lanePk(capacityLaneId)), SK, s(PACKAGE_RUN_SK));
+    }
+
+    /** A package's rank among its lane's packages: as a match's, {@link #rankKey(Match)}, with the package id. */
+    static String rankKey(PackageMatch found) {
+        long surplus = Math.max(0, found.score().surplus().amountMinorUnits());
+        long emptyMilesAvoidedTenths = Math.max(-99_999_999L, Math.min(99_999_999L,
+                Math.round(found.score().emptyMilesAvoided() * 10)));
+        return String.format(Locale.ROOT, "%019d#%09d#%s", Long.MAX_VALUE - surplus,
+                100_000_000L - emptyMilesAvoidedTenths, found.id().value());
+    }
+
+    private static Map<String, AttributeValue> packageAttributes(PackageMatch found, String rankKey, long version) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("packageId", s(found.id().value()));
+        item.put("capacityLaneId", s(found.capacityLaneId().value()));
+        item.put("loadLaneIds", AttributeValue.fromL(found.loadLaneIds().stream()
+                .map(id -> s(id.value())).toList()));
+        item.put("carrierPartnerId", s(found.carrier().value()));
+        item.put("status", s(found.status().name()));
+        item.put("version", n(version));
+        item.put("rankKey", s(rankKey));
+        PACKAGE.put(item, PackageDocument.of(found));
+        item.put("computedAt", s(found.computedAt().toString()));
+        item.put(MATCHABLE_UNTIL, n(found.matchableUntil().getEpochSecond()));
+        if (found.retractedAt() != null) {
+            item.put("retractedAt", s(found.retractedAt().toString()));
+        }
+        item.put(TTL, n(found.matchableUntil().plus(RETENTION_AFTER_MATCHABLE).getEpochSecond()));
+        return item;
+    }
+
+    static Map<String, AttributeValue> packageItem(PackageMatch found, String rankKey, long version) {
+        Map<String, AttributeValue> item = packageAttributes(found, rankKey, version);
+        item.putAll(packageKey(found.id()));
+        item.put("entityType", s("PACKAGE"));
+        return item;
+    }
+
+    /** The capacity lane's copy of a package, so that the lane's packages are one Query in rank order. */
+    static Map<String, AttributeValue> packageLinkItem(PackageMatch found, String rankKey, long version) {
+        Map<String, AttributeValue> item = packageAttributes(found, rankKey, version);
+        item.putAll(packageLinkKey(found.capacityLaneId().value(), rankKey));
+        item.put("entityType", s("PACKAGE_LINK"));
+        return item;
+    }
+
+    /** Under each load: which package it is in, so that withdrawing the load retracts the package. Ids only. */
+    static Map<String, AttributeValue> packagePointerItem(PackageMatch found, String loadLaneId) {
+        Map<String, AttributeValue> item = new HashMap<>(packagePointerKey(loadLaneId, found.id()));
+        item.put("entityType", s("PACKAGE_POINTER"));
+        item.put("packageId", s(found.id().value()));
+        item.put("capacityLaneId", s(found.capacityLaneId().value()));
+        item.put(TTL, n(found.matchableUntil().plus(RETENTION_AFTER_MATCHABLE).getEpochSecond()));
+        return item;
+    }
+
+    static PackageMatch packageFrom(Map<String, AttributeValue> item) {
+        return PACKAGE.read(item).toPackage(PackageStatus.valueOf(item.get("status").s()),
+                item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null);
+    }
+
+    static Map<String, AttributeValue> packageRunItem(PackageRun run) {
+        Map<String, AttributeValue> item = new HashMap<>(packageRunKey(run.laneId()));
+        item.put("entityType", s("PACKAGE_RUN"));
+        item.put("laneId", s(run.laneId()));
+        PACKAGE_RUN.put(item, PackageRunDocument.of(run));
+        item.put("computedAt", s(run.computedAt().toString()));
+        item.put(TTL, n(run.computedAt().plus(RUN_RETENTION).getEpochSecond()));
+        return item;
+    }
+
+    static PackageRun packageRunFrom(Map<String, AttributeValue> item) {
+        return PACKAGE_RUN.read(item).toRun();
     }
 }

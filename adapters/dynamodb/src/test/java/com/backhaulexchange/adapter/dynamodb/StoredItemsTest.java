@@ -113,8 +113,10 @@ class StoredItemsTest {
     }
 
     /**
-     * The frozen item as today's code writes it: unchanged, plus its document's schema version; a match in its
-     * version 2, which only replaces the explanation's {@code co2AvoidedKg} by {@code co2eAvoided} (ADR 26).
+     * The frozen item as today's code writes it: unchanged, plus its document's schema version and the optional
+     * fields added within a version since it was frozen (ADR 21), each with the value a reader gives it when absent:
+     * a capacity lane's {@code maxReloadDeadheadMiles} (ADR 22, the default 150); a match in its version 2, which
+     * only replaces the explanation's {@code co2AvoidedKg} by {@code co2eAvoided} (ADR 26).
      */
     private static Map<String, AttributeValue> versioned(Map<String, AttributeValue> frozen) {
         Map<String, AttributeValue> item = new HashMap<>(frozen);
@@ -122,6 +124,11 @@ class StoredItemsTest {
         item.put(SchemaVersions.attributeOf(document), AttributeValue.fromN(Integer.toString(readableVersion(document))));
         if (document.equals("match")) {
             item.put("match", matchInVersion2(frozen.get("match")));
+        }
+        if (frozen.containsKey("lane") && "CAPACITY".equals(frozen.get("kind").s())) {
+            Map<String, AttributeValue> lane = new HashMap<>(frozen.get("lane").m());
+            lane.putIfAbsent("maxReloadDeadheadMiles", AttributeValue.fromN("150"));
+            item.put("lane", AttributeValue.fromM(lane));
         }
         return item;
     }
@@ -221,6 +228,20 @@ class StoredItemsTest {
     @Test
     void theDealStoreWritesTheFrozenNegotiationAndBookingItemsPlusTheirDocumentVersion() {
         assertThat(StoredItemFixtures.dealStoreWrites()).isEqualTo(allVersioned(StoredItemFixtures.read(NEGOTIATIONS)));
+    }
+
+    @Test
+    void aCapacityLaneStoredBeforeTheReloadLimitReadsWithTheDefaultAndAPostedLimitIsKept() {
+        var frozen = StoredItemFixtures.read(LANES).get("capacity-without-minimum-rate").getFirst();
+        assertThat(frozen.get("lane").m()).doesNotContainKey("maxReloadDeadheadMiles");
+        assertThat(((PostedLane.Capacity) LaneItems.laneFrom(frozen)).lane().maxReloadDeadheadMiles()).isEqualTo(150);
+
+        var posted = (PostedLane.Capacity) StoredItemExamples.lanes().get("capacity-without-minimum-rate");
+        var withLimit = new PostedLane.Capacity(posted.lane().withMaxReloadDeadheadMiles(60), posted.postedAt(),
+                posted.updatedAt());
+        var item = LaneItems.laneItem(withLimit, StoredItemExamples.CANDIDATE_PARTITIONS);
+        assertThat(item.get("lane").m().get("maxReloadDeadheadMiles")).isEqualTo(AttributeValue.fromN("60"));
+        assertThat(LaneItems.laneFrom(item)).isEqualTo(withLimit);
     }
 
     @Test

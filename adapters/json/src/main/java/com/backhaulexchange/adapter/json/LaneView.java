@@ -39,6 +39,7 @@ public sealed interface LaneView permits LaneView.CapacityLaneView, LaneView.Loa
             int palletCapacity,
             int maxOriginDeadheadMiles,
             int maxDestinationDeadheadMiles,
+            int maxReloadDeadheadMiles,
             MoneyView minimumRatePerLoadedMile,
             String postedAt,
             String updatedAt,
@@ -50,7 +51,7 @@ public sealed interface LaneView permits LaneView.CapacityLaneView, LaneView.Loa
                     PlaceView.of(lane.emptyAt()), PlaceView.of(lane.mustEndAt()), zoned(lane.availableFrom()),
                     zoned(lane.mustArriveBy()), lane.equipment().name(), lane.weightCapacityLbs(),
                     lane.palletCapacity(), lane.maxOriginDeadheadMiles(), lane.maxDestinationDeadheadMiles(),
-                    MoneyView.of(lane.minimumRatePerLoadedMile()), posted.postedAt().toString(),
+                    lane.maxReloadDeadheadMiles(), MoneyView.of(lane.minimumRatePerLoadedMile()), posted.postedAt().toString(),
                     posted.updatedAt().toString(), posted.matchableUntil().toString());
         }
     }

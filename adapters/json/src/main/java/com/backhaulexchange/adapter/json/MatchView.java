@@ -113,14 +113,14 @@ public record MatchView(
                 drivePlanOf(explanation.drivePlan()));
     }
 
-    private static DrivePlanView drivePlanOf(DrivePlan plan) {
+    static DrivePlanView drivePlanOf(DrivePlan plan) {
         return new DrivePlanView(plan.startsAt().toString(), plan.endsAt().toString(), plan.drivingTime().toMinutes(),
                 plan.activities().stream().map(MatchView::activityOf).toList(),
                 plan.stops().stream().map(stop -> new StopView(stop.legIndex(), stop.arrivesAt().toString(),
                         stop.serviceStartsAt().toString(), stop.departsAt().toString())).toList());
     }
 
-    private static ActivityView activityOf(DrivePlan.Activity activity) {
+    static ActivityView activityOf(DrivePlan.Activity activity) {
         String startsAt = activity.startsAt().toString();
         String endsAt = activity.endsAt().toString();
         long minutes = activity.duration().toMinutes();

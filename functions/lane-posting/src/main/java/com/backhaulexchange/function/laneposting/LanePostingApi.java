@@ -17,6 +17,10 @@ import com.backhaulexchange.adapter.json.RequestValues;
 import com.backhaulexchange.adapter.json.LaneView;
 import com.backhaulexchange.adapter.json.LaneMatchesView;
 import com.backhaulexchange.adapter.json.MatchView;
+import com.backhaulexchange.adapter.json.LanePackagesView;
+import com.backhaulexchange.adapter.json.PackageView;
+import com.backhaulexchange.matching.chain.ReloadPackageId;
+import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.function.laneposting.LanePostingCommands.PostCapacity;
@@ -73,7 +77,9 @@ final class LanePostingApi {
                 .route("GET", "/lanes/{laneId}", this::get)
                 .route("DELETE", "/lanes/{laneId}", this::withdraw)
                 .route("GET", "/lanes/{laneId}/matches", this::matches)
-                .route("GET", "/matches/{matchId}", this::match);
+                .route("GET", "/matches/{matchId}", this::match)
+                .route("GET", "/lanes/{laneId}/packages", this::packages)
+                .route("GET", "/packages/{packageId}", this::reloadPackage);
     }
 
     /** A posting of a validated body; {@code sealed} builds its idempotency record (null without a key). */
@@ -150,6 +156,37 @@ final class LanePostingApi {
                 caller.partnerId(), MARKET, clock.instant()));
     }
 
+    private ApiResponse packages(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        int limit = request.pageLimit(DEFAULT_MATCHES_PAGE_SIZE, MAX_PAGE_SIZE);
+        String laneId = request.pathParameter("laneId");
+        if (!Ulid.isValid(laneId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such capacity lane.");
+        }
+        LanePostingService.LanePackages found;
+        try {
+            found = service.packagesOfCapacityLane(caller, laneId, limit, request.query("cursor").orElse(null));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
+        return ApiResponse.json(mapper, 200, packagesView(found, clock.instant()));
+    }
+
+    /** A capacity lane's packages as its carrier (or the carrier's broker) reads them. */
+    static LanePackagesView packagesView(LanePostingService.LanePackages found, Instant now) {
+        return LanePackagesView.of(found.lane(), found.run(), found.packages(), MARKET.marketRatePerLoadedMile(), now);
+    }
+
+    private ApiResponse reloadPackage(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        String value = request.pathParameter("packageId");
+        if (!ReloadPackageId.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such package.");
+        }
+        return ApiResponse.json(mapper, 200, PackageView.of(service.reloadPackage(caller, new ReloadPackageId(value)),
+                MARKET.marketRatePerLoadedMile(), clock.instant()));
+    }
+
     // ------------------------------------------------------------------ request bodies to commands
 
     private static PostCapacity capacityCommand(JsonNode body) {
@@ -162,6 +199,9 @@ final class LanePostingApi {
                 integer(body.path("palletCapacity"), "/palletCapacity", errors),
                 integer(body.path("maxOriginDeadheadMiles"), "/maxOriginDeadheadMiles", errors),
                 integer(body.path("maxDestinationDeadheadMiles"), "/maxDestinationDeadheadMiles", errors),
+                body.has("maxReloadDeadheadMiles")
+                        ? integer(body.path("maxReloadDeadheadMiles"), "/maxReloadDeadheadMiles", errors)
+                        : CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES,
                 money(body, "minimumRatePerLoadedMile", errors));
         RequestValues.rejectIfAny(errors);
         return command;

@@ -9,10 +9,14 @@ final class LanePostingCommands {
     private LanePostingCommands() {
     }
 
-    /** POST /lanes/capacity. {@code minimumRatePerLoadedMile} is null when absent. */
+    /**
+     * POST /lanes/capacity. {@code minimumRatePerLoadedMile} is null when absent; {@code maxReloadDeadheadMiles}
+     * is the posted value or, when absent, the default ({@code CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES}).
+     */
     record PostCapacity(LocationQuery emptyAt, LocationQuery mustEndAt, ZonedDateTime availableFrom,
             ZonedDateTime mustArriveBy, String equipment, int weightCapacityLbs, int palletCapacity,
-            int maxOriginDeadheadMiles, int maxDestinationDeadheadMiles, Money minimumRatePerLoadedMile) {
+            int maxOriginDeadheadMiles, int maxDestinationDeadheadMiles, int maxReloadDeadheadMiles,
+            Money minimumRatePerLoadedMile) {
     }
 
     /** POST /lanes/loads. {@code budget} is null when absent. */

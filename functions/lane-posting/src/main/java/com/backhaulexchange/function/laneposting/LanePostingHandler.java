@@ -7,7 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
@@ -34,7 +36,7 @@ import java.util.Set;
 
 /**
  * Lambda entry point of lane posting: post capacity and loads, list, read and withdraw one's lanes, read
- * one's matches. Everything is built once per execution environment; each invocation only routes the event.
+ * one's matches and reload packages (a broker: its principal's packages). Everything is built once per execution environment; each invocation only routes the event.
  */
 public final class LanePostingHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
@@ -59,6 +61,8 @@ public final class LanePostingHandler
         var lanes = new DynamoDbLaneRepository(dynamoDb, table);
         var roads = MatchingSettings.roadDistance(environment);
         var service = new LanePostingService(lanes, new DynamoDbMatchRepository(dynamoDb, table),
+                new DynamoDbPackageRepository(dynamoDb, table),
+                new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), table),
                 new SqsMatchRequestSender(SqsClients.create(environment), environment.required("MATCH_REQUEST_QUEUE_URL")),
                 new Locator(Gazetteer.bundled()), new CandidateKeys(GeoCellScheme.DEFAULT, roads),
                 new Ulid(clock, random), clock,

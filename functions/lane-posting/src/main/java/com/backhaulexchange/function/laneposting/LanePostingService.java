@@ -28,6 +28,12 @@ import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.matching.MatchRun;
+import com.backhaulexchange.matching.chain.PackageMatch;
+import com.backhaulexchange.matching.chain.PackageRepository;
+import com.backhaulexchange.matching.chain.PackageRun;
+import com.backhaulexchange.matching.chain.ReloadPackageId;
+import com.backhaulexchange.deal.negotiation.DelegationRepository;
+import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
@@ -56,12 +62,18 @@ public final class LanePostingService {
     public record LaneMatches(PostedLane lane, Page<Match> matches, Optional<MatchRun> run) {
     }
 
+    /** A capacity lane's ranked packages with what its own latest package search found (empty while pending). */
+    public record LanePackages(PostedLane lane, Page<PackageMatch> packages, Optional<PackageRun> run) {
+    }
+
     /** Stand in for a place or equipment that was rejected, never written (see {@link #locate}). */
     private static final Place STAND_IN_PLACE = new Place(new com.backhaulexchange.kernel.geo.Coordinates(0, 0), null);
     private static final EquipmentType STAND_IN_EQUIPMENT = EquipmentType.DRY_VAN;
 
     private final LaneRepository lanes;
     private final MatchRepository matches;
+    private final PackageRepository packages;
+    private final DelegationRepository delegations;
     private final MatchRequestSender sender;
     private final Locator locator;
     private final CandidateKeys candidateKeys;
@@ -70,11 +82,13 @@ public final class LanePostingService {
     private final Duration resendAfter;
     private final Consumer<String> warnings;
 
-    public LanePostingService(LaneRepository lanes, MatchRepository matches, MatchRequestSender sender,
-            Locator locator, CandidateKeys candidateKeys, Ulid ids, Clock clock, Duration resendAfter,
-            Consumer<String> warnings) {
+    public LanePostingService(LaneRepository lanes, MatchRepository matches, PackageRepository packages,
+            DelegationRepository delegations, MatchRequestSender sender, Locator locator, CandidateKeys candidateKeys,
+            Ulid ids, Clock clock, Duration resendAfter, Consumer<String> warnings) {
         this.lanes = lanes;
         this.matches = matches;
+        this.packages = packages;
+        this.delegations = delegations;
         this.sender = sender;
         this.locator = locator;
         this.candidateKeys = candidateKeys;
@@ -98,7 +112,7 @@ public final class LanePostingService {
         var lane = new CapacityLane(new CapacityLaneId(ids.next()), caller.partnerId(), emptyAt, mustEndAt,
                 command.availableFrom(), command.mustArriveBy(), equipment, command.weightCapacityLbs(),
                 command.palletCapacity(), command.maxOriginDeadheadMiles(), command.maxDestinationDeadheadMiles(),
-                command.minimumRatePerLoadedMile(), LaneStatus.OPEN);
+                command.maxReloadDeadheadMiles(), command.minimumRatePerLoadedMile(), LaneStatus.OPEN);
         Instant now = clock.instant();
         rejections.addAll(LanePostingPolicies.rejections(lane, now));
         rejectIfAny(rejections);
@@ -153,8 +167,8 @@ public final class LanePostingService {
     }
 
     /**
-     * Withdraws the caller's lane: it leaves the candidate index and every match it is part of is retracted,
-     * for both parties. Withdrawing a withdrawn lane finishes any retraction left undone and changes nothing
+     * Withdraws the caller's lane: it leaves the candidate index and every match and reload package it is part of is
+     * retracted, for every party. Withdrawing a withdrawn lane finishes any retraction left undone and changes nothing
      * else (DELETE is idempotent); a booked or expired lane cannot be withdrawn.
      */
     public PostedLane withdraw(PartnerPrincipal caller, String laneId) {
@@ -176,6 +190,7 @@ public final class LanePostingService {
             }
         }
         matches.retractAllOf(laneId, now);
+        packages.retractAllOf(laneId, now);
         return withdrawn;
     }
 
@@ -183,6 +198,34 @@ public final class LanePostingService {
         PostedLane lane = ownLane(caller, laneId);
         return new LaneMatches(lane, matches.rankedForLane(laneId, clock.instant(), limit, cursor),
                 matches.findRun(laneId));
+    }
+
+    /**
+     * The reload packages of a capacity lane, for its carrier or a broker holding the carrier's delegation in force
+     * (ADR 25). Anyone else, and a load lane (packages are offered to trucks), is answered as an unknown lane.
+     */
+    public LanePackages packagesOfCapacityLane(PartnerPrincipal caller, String laneId, int limit, String cursor) {
+        Instant now = clock.instant();
+        PostedLane lane = lanes.findLane(laneId)
+                .filter(found -> found instanceof PostedLane.Capacity && actsFor(caller, found.owner(), now))
+                .orElseThrow(() -> notFound("capacity lane"));
+        return new LanePackages(lane, packages.rankedForLane(laneId, now, limit, cursor), packages.findRun(laneId));
+    }
+
+    /** A package, for its carrier or a broker acting for it; anyone else gets the unknown package's answer. */
+    public PackageMatch reloadPackage(PartnerPrincipal caller, ReloadPackageId id) {
+        Instant now = clock.instant();
+        return packages.find(id).filter(found -> actsFor(caller, found.carrier(), now))
+                .orElseThrow(() -> notFound("package"));
+    }
+
+    /** The partner itself, or a broker it delegated negotiation to (read consistently: a revocation is seen at once). */
+    private boolean actsFor(PartnerPrincipal caller, PartnerId principal, Instant now) {
+        if (principal.equals(caller.partnerId())) {
+            return true;
+        }
+        return caller.hasRole(PartnerRole.BROKER) && delegations.find(principal, caller.partnerId())
+                .filter(delegation -> delegation.letsNegotiate(principal, caller.partnerId(), now)).isPresent();
     }
 
     /** A match the caller is party to, as carrier or shipper. */

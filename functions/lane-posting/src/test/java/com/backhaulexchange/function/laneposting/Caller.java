@@ -19,6 +19,10 @@ record Caller(PartnerId partnerId, String keyId, String roles) {
         return new Caller(PartnerExamples.newPartnerId(), PartnerExamples.newKeyId().value(), "SHIPPER");
     }
 
+    static Caller broker() {
+        return new Caller(PartnerExamples.newPartnerId(), PartnerExamples.newKeyId().value(), "BROKER");
+    }
+
     static Caller carrierAndShipper() {
         return new Caller(PartnerExamples.newPartnerId(), PartnerExamples.newKeyId().value(), "CARRIER,SHIPPER");
     }

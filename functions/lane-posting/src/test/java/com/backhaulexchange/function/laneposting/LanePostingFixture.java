@@ -7,7 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.backhaulexchange.contract.OpenApiResponseValidator;
 import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.ElasticMqServer;
@@ -36,11 +38,14 @@ final class LanePostingFixture {
     final DynamoDbClient dynamoDb = DynamoDbLocalServer.shared().client();
     final SqsClient sqs = ElasticMqServer.shared().client();
     final String tableName = TemplateTables.createFresh(dynamoDb, "LanesTable");
+    final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
     final TemplateQueues.FreshQueue queue = TemplateQueues.createFresh(sqs, "MatchRequestQueue");
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(dynamoDb, tableName);
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(dynamoDb, tableName);
+    final DynamoDbPackageRepository packages = new DynamoDbPackageRepository(dynamoDb, tableName);
+    final DynamoDbDealStore delegations = new DynamoDbDealStore(dynamoDb, negotiationsTable, tableName);
     final LanePostingHandler handler;
 
     LanePostingFixture() {
@@ -51,6 +56,7 @@ final class LanePostingFixture {
     Map<String, String> environment() {
         Map<String, String> variables = new HashMap<>();
         variables.put("LANES_TABLE_NAME", tableName);
+        variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
         variables.put("MATCH_REQUEST_QUEUE_URL", queue.url());
         variables.put("MATCH_REQUEST_RESEND_AFTER_SECONDS", Long.toString(RESEND_AFTER_SECONDS));
         variables.put("MATCH_REQUEST_MAX_RESENDS", "3");

@@ -46,6 +46,38 @@ class LanePostingTest {
     }
 
     @Test
+    void aTruckWithoutAReloadLimitGetsTheDefaultOf150MilesAndOneWithItKeepsItsOwn() {
+        var carrier = Caller.carrier();
+
+        Reply defaulted = fixture.send("post-capacity-by-city-names.json", carrier.values());
+        Reply posted = fixture.send("post-round-trip-capacity-with-reload-limit.json",
+                carrier.values("RELOAD_MILES", "90"));
+
+        assertThat(defaulted.status()).as(defaulted.toString()).isEqualTo(201);
+        assertThat(defaulted.json().path("maxReloadDeadheadMiles").asInt()).isEqualTo(150);
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        assertThat(posted.json().path("maxReloadDeadheadMiles").asInt()).isEqualTo(90);
+        String laneId = posted.json().path("laneId").asText();
+        assertThat(fixture.lanes.findLane(laneId)).hasValueSatisfying(stored -> assertThat(
+                ((com.backhaulexchange.lane.PostedLane.Capacity) stored).lane().maxReloadDeadheadMiles())
+                .isEqualTo(90));
+        Reply read = fixture.send("get-own-lane.json", carrier.values("PATH_LANE_ID", laneId));
+        assertThat(read.json().path("maxReloadDeadheadMiles").asInt()).isEqualTo(90);
+    }
+
+    @Test
+    void aReloadLimitBeyond500MilesIsRefusedWithItsPointerAndNothingIsWritten() {
+        for (String miles : new String[] {"501", "-1"}) {
+            Reply reply = fixture.send("post-round-trip-capacity-with-reload-limit.json",
+                    Caller.carrier().values("RELOAD_MILES", miles));
+
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.errorPointers()).containsExactly("/maxReloadDeadheadMiles");
+        }
+        assertThat(fixture.allItems()).isEmpty();
+    }
+
+    @Test
     void aShipperPostsALoadWithAStateNameAndADatEquipmentCode() {
         var shipper = Caller.shipper();
 

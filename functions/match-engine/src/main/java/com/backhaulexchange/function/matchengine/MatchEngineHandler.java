@@ -18,6 +18,7 @@ import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
@@ -40,6 +41,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Lambda entry point of the match engine, triggered by MatchRequestQueue with ReportBatchItemFailures
@@ -79,13 +81,18 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                         MatchRunner.Settings.DEFAULT_CANDIDATE_READ_BUDGET),
                 (int) environment.longValue("MATCHES_PER_POSTING", DEFAULT_MATCHES_PER_POSTING),
                 (int) environment.longValue("NEAREST_REJECTIONS_SHOWN", DEFAULT_REJECTIONS_SHOWN));
+        var candidateKeys = new CandidateKeys(GeoCellScheme.DEFAULT, roads);
+        var notifications = new SqsNotificationPublisher(SqsClients.create(environment),
+                environment.required("NOTIFICATION_QUEUE_URL"));
+        var ids = new Ulid(clock, new SecureRandom());
+        Consumer<String> warnings = warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning,
+                Map.of()));
+        var packages = new PackageFinder(lanes, new DynamoDbPackageRepository(dynamoDb, table), tradingPartners,
+                matching, candidateKeys, PackageFinder.Settings.DEFAULT,
+                new PackageFoundNotifications(notifications, ids, clock, warnings));
         this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, tradingPartners,
-                new MatchEvaluator(matching),
-                new CandidateKeys(GeoCellScheme.DEFAULT, roads), settings,
-                new MatchFoundNotifications(new SqsNotificationPublisher(SqsClients.create(environment),
-                        environment.required("NOTIFICATION_QUEUE_URL")), new Ulid(clock, new SecureRandom()), clock,
-                        warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of()))),
-                clock);
+                new MatchEvaluator(matching), candidateKeys, settings,
+                new MatchFoundNotifications(notifications, ids, clock, warnings), packages, clock);
         this.batch = SqsBatch.oneByOne("match request failed", this::match);
         // SnapStart: a message decoded, and reads of ids nothing has on both tables. Matching itself is not run:
         // it completes the lane's outbox entry, a write.

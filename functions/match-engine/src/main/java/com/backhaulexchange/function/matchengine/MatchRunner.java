@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * remaining pair is judged by {@link MatchEvaluator}; the best {@code matchesPerPosting} are
  * stored (one item per pair, however often this runs) and the nearest rejections are recorded with their
  * reasons. Running it again for the same lane is harmless, which is what at-least-once delivery needs; a
- * pair stored for the first time is handed to {@code onNewMatch} (the handler tells both parties).
+ * pair stored for the first time is handed to {@code onNewMatch} (the handler tells both parties). Then, with a
+ * {@link PackageFinder}, the posting's reload packages are searched and stored the same way (ADR 25).
  */
 public final class MatchRunner {
 
@@ -82,11 +83,23 @@ public final class MatchRunner {
     private final CandidateKeys candidateKeys;
     private final Settings settings;
     private final Consumer<Match> onNewMatch;
+    private final PackageFinder packages;
     private final Clock clock;
 
+    /** Single-load matching only (the matching benchmark's engine). */
     public MatchRunner(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
             MatchRequestOutbox outbox, TradingPartners tradingPartners, MatchEvaluator evaluator,
             CandidateKeys candidateKeys, Settings settings, Consumer<Match> onNewMatch, Clock clock) {
+        this(lanes, candidates, matches, outbox, tradingPartners, evaluator, candidateKeys, settings, onNewMatch, null,
+                clock);
+    }
+
+    /** Matching, then reload packages ({@code packages}; null: none) for each posting. */
+    MatchRunner(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
+            MatchRequestOutbox outbox, TradingPartners tradingPartners, MatchEvaluator evaluator,
+            CandidateKeys candidateKeys, Settings settings, Consumer<Match> onNewMatch, PackageFinder packages,
+            Clock clock) {
+        this.packages = packages;
         this.lanes = lanes;
         this.candidates = candidates;
         this.matches = matches;
@@ -140,7 +153,11 @@ public final class MatchRunner {
                 pairs.add(new Pair(truck, load, evaluator.evaluate(truckNow, cost, load.laneAt(now))));
             }
         }
-        return store(truck, pairs, found, now);
+        MatchRun run = store(truck, pairs, found, now);
+        if (packages != null) {
+            packages.forTruck(truck, cost, open, now);
+        }
+        return run;
     }
 
     /** A load searches the trucks empty within the search radius of its pickup, over its pickup window. */
@@ -156,13 +173,19 @@ public final class MatchRunner {
         Map<PartnerId, Money> costs = open.isEmpty() ? Map.of()
                 : tradingPartners.costsPerMile(open.stream().map(PostedLane::owner).collect(Collectors.toSet()));
         List<Pair> pairs = new ArrayList<>();
+        Map<PostedLane.Capacity, Money> costed = new java.util.LinkedHashMap<>();
         for (PostedLane.Capacity truck : open) {
             Money cost = costs.get(truck.owner());
             if (cost != null) {
+                costed.put(truck, cost);
                 pairs.add(new Pair(truck, load, evaluator.evaluate(truck.drivableAt(now), cost, load.laneAt(now))));
             }
         }
-        return store(load, pairs, found, now);
+        MatchRun run = store(load, pairs, found, now);
+        if (packages != null) {
+            packages.forLoad(load, costed, now);
+        }
+        return run;
     }
 
     private MatchRun store(PostedLane posting, List<Pair> pairs, CandidateSource.Candidates<?> found, Instant now) {

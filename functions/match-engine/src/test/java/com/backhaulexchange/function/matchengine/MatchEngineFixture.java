@@ -8,6 +8,7 @@ import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
@@ -46,6 +47,7 @@ final class MatchEngineFixture {
     final RecordingContext context = new RecordingContext();
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
+    final DynamoDbPackageRepository packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
     final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
     final Postings postings = new Postings(lanes, clock);
     final SqsClient sqs = ElasticMqServer.shared().client();
@@ -101,9 +103,14 @@ final class MatchEngineFixture {
 
     /** How many match items the table holds (test tables are small: a Query on each would be noise). */
     long matchItems() {
+        return items("MATCH");
+    }
+
+    /** How many items of an entity type the table holds (PACKAGE, PACKAGE_LINK, PACKAGE_POINTER, ...). */
+    long items(String entityType) {
         return dynamoDb.scanPaginator(request -> request.tableName(lanesTable).consistentRead(true)
-                        .filterExpression("entityType = :match")
-                        .expressionAttributeValues(Map.of(":match", AttributeValue.fromS("MATCH"))))
+                        .filterExpression("entityType = :type")
+                        .expressionAttributeValues(Map.of(":type", AttributeValue.fromS(entityType))))
                 .items().stream().count();
     }
 

@@ -54,14 +54,21 @@ public sealed interface LaneDocument {
             int palletCapacity,
             int maxOriginDeadheadMiles,
             int maxDestinationDeadheadMiles,
-            MoneyDocument minimumRatePerLoadedMile) implements LaneDocument {
+            MoneyDocument minimumRatePerLoadedMile,
+            Integer maxReloadDeadheadMiles) implements LaneDocument {
 
         static Capacity of(CapacityLane lane) {
             return new Capacity(PlaceDocument.of(lane.emptyAt()), PlaceDocument.of(lane.mustEndAt()),
                     ZonedTimes.format(lane.availableFrom()), ZonedTimes.format(lane.mustArriveBy()),
                     lane.equipment().name(), lane.weightCapacityLbs(), lane.palletCapacity(),
                     lane.maxOriginDeadheadMiles(), lane.maxDestinationDeadheadMiles(),
-                    MoneyDocument.of(lane.minimumRatePerLoadedMile()));
+                    MoneyDocument.of(lane.minimumRatePerLoadedMile()), lane.maxReloadDeadheadMiles());
+        }
+
+        /** Added within version 1 (ADR 21: an optional field); a lane stored before it has the default. */
+        int reloadLimit() {
+            return maxReloadDeadheadMiles == null ? CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES
+                    : maxReloadDeadheadMiles;
         }
 
         @Override
@@ -69,7 +76,7 @@ public sealed interface LaneDocument {
             return new PostedLane.Capacity(new CapacityLane(new CapacityLaneId(identity.laneId()), identity.owner(),
                     emptyAt.toPlace(), mustEndAt.toPlace(), ZonedTimes.parse(availableFrom),
                     ZonedTimes.parse(mustArriveBy), EquipmentType.valueOf(equipment), weightCapacityLbs,
-                    palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles,
+                    palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, reloadLimit(),
                     MoneyDocument.moneyOf(minimumRatePerLoadedMile), identity.status()),
                     identity.postedAt(), identity.updatedAt());
         }

@@ -150,14 +150,14 @@ public record MatchDocument(
                 drivePlanDocument(explanation.drivePlan()));
     }
 
-    private static DrivePlanDocument drivePlanDocument(DrivePlan plan) {
+    static DrivePlanDocument drivePlanDocument(DrivePlan plan) {
         return new DrivePlanDocument(plan.startsAt(), plan.endsAt(), plan.drivingTime().toMinutes(),
                 plan.activities().stream().map(MatchDocument::activityDocument).toList(),
                 plan.stops().stream().map(stop -> new StopDocument(stop.legIndex(), stop.arrivesAt(),
                         stop.serviceStartsAt(), stop.departsAt())).toList());
     }
 
-    private static ActivityDocument activityDocument(DrivePlan.Activity activity) {
+    static ActivityDocument activityDocument(DrivePlan.Activity activity) {
         long minutes = activity.duration().toMinutes();
         return switch (activity) {
             case DrivePlan.Activity.Driving driving -> new ActivityDocument("DRIVING", driving.startsAt(),
@@ -186,7 +186,7 @@ public record MatchDocument(
                 ZonedTimes.parse(schedule.arrivesAtEndAt()), Duration.ofMinutes(schedule.endArrivalSlackMinutes()));
     }
 
-    private static DrivePlan drivePlanOf(DrivePlanDocument plan) {
+    static DrivePlan drivePlanOf(DrivePlanDocument plan) {
         List<DrivePlan.Activity> activities = plan.activities().stream().map(MatchDocument::activityOf).toList();
         List<DrivePlan.StopTimes> stops = plan.stops().stream().map(stop -> new DrivePlan.StopTimes(stop.legIndex(),
                 stop.arrivesAt(), stop.serviceStartsAt(), stop.departsAt())).toList();
