@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Command line entry point: runs the stack until Ctrl-C.
@@ -76,9 +77,7 @@ public final class LocalStackMain {
         }, "local-stack-shutdown"));
         System.out.print(StartupBanner.render(stack));
         if (arguments.demo()) {
-            System.out.println("Seeding the demo (about half a minute)...");
-            System.out.print(StartupBanner.demo(stack,
-                    seedDemo(stack, System.getenv("BHX_OPERATOR_KEY"), DemoSeeder.Size.DEFAULT)));
+            seedDemo(stack, System.getenv("BHX_OPERATOR_KEY"), DemoSeeder.Size.DEFAULT, System.out::print);
         }
         stopped.await();
     }
@@ -92,22 +91,30 @@ public final class LocalStackMain {
      */
     static final Duration DEMO_BUDGET = Duration.ofSeconds(60);
 
-    /** What {@code --demo} seeded, and how long it took. */
-    record DemoSeeding(CapabilityShowcase.Showcase showcase, DemoSeeder.Outcome network, Duration took) {
+    /** What {@code --demo} seeded, how long the showcase took, and how long it all took. */
+    record DemoSeeding(CapabilityShowcase.Showcase showcase, DemoSeeder.Outcome network, Duration showcaseTook,
+            Duration took) {
     }
 
     /**
      * The showcase of every capability first, so that its matching is not queued behind the network's 300
-     * postings; then the network. {@code operatorKey} (./bhx local passes it in BHX_OPERATOR_KEY) moves the
-     * settlement clock to settle the showcase's pool.
+     * postings, and its commands are printed to {@code out} as soon as it is there; then the network.
+     * {@code operatorKey} (./bhx local passes it in BHX_OPERATOR_KEY) moves the settlement clock to settle the
+     * showcase's pool.
      */
-    static DemoSeeding seedDemo(LocalStack stack, String operatorKey, DemoSeeder.Size networkSize) {
+    static DemoSeeding seedDemo(LocalStack stack, String operatorKey, DemoSeeder.Size networkSize,
+            Consumer<String> out) {
         long started = System.nanoTime();
+        out.accept("Seeding the demo: an example of every capability (about 15 s), then a network...\n");
         var showcase = new CapabilityShowcase(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC(),
                 operatorKey).seed();
+        Duration showcaseTook = Duration.ofNanos(System.nanoTime() - started);
+        out.accept(StartupBanner.showcase(stack, showcase, showcaseTook));
         var network = new DemoSeeder(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC())
                 .seed(networkSize);
-        return new DemoSeeding(showcase, network, Duration.ofNanos(System.nanoTime() - started));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        out.accept(StartupBanner.network(stack, network, took));
+        return new DemoSeeding(showcase, network, showcaseTook, took);
     }
 
     /** The failure and its causes, one per line: enough to act on without a stack trace. */

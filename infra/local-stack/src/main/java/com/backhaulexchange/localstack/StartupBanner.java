@@ -9,6 +9,7 @@ import com.backhaulexchange.localstack.template.RouteDefinition;
 import com.backhaulexchange.localstack.template.ScheduleDefinition;
 import com.backhaulexchange.localstack.template.SqsSubscription;
 import com.backhaulexchange.localstack.template.StackDefinition;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -83,13 +84,11 @@ final class StartupBanner {
      * What {@code --demo} seeded: one ready-to-run command per capability, each under a comment line, so that
      * every line can be pasted into a shell as it is (the keys first, as exports).
      */
-    static String demo(LocalStack stack, LocalStackMain.DemoSeeding seeding) {
-        CapabilityShowcase.Showcase showcase = seeding.showcase();
-        DemoSeeder.Outcome network = seeding.network();
+    static String showcase(LocalStack stack, CapabilityShowcase.Showcase showcase, Duration took) {
         String api = "localhost:" + stack.httpBaseUrl().getPort();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%nDemo seeded in %d s (seed %d, dates relative to now).%n",
-                Math.max(1, Math.round(seeding.took().toMillis() / 1000.0)), LocalStackMain.DEMO_SEED));
+        out.append(String.format("%nDemo: an example of every capability, seeded in %d s (seed %d, dates relative to now).%n", seconds(took),
+                LocalStackMain.DEMO_SEED));
         if (showcase.carrier() != null && showcase.shipper() != null) {
             out.append(String.format("Every capability holds data: as the carrier %s and the shipper %s,%n",
                     showcase.carrier().legalName(), showcase.shipper().legalName()));
@@ -123,14 +122,24 @@ final class StartupBanner {
                     .append("; ./bhx local passes it in BHX_OPERATOR_KEY)\n");
         }
         showcase.failures().forEach(failure -> out.append("  refused: ").append(failure).append('\n'));
-        network.failures().forEach(failure -> out.append("  refused: ").append(failure).append('\n'));
-        out.append(String.format("And a network of %d partners, %d trucks and %d loads (%d posted on the way of a"
-                        + " truck) between US cities:%n  its matches appear in the background within a minute or two.%n",
-                network.partners().size(), network.trucks().size(), network.loads().size(),
-                network.loadsOnTheWay().size()));
         stack.consoleUrl().ifPresent(console -> out.append("Or sign in to the console at ").append(console)
                 .append(" with $CARRIER's or $SHIPPER's key.\n"));
         return out.toString();
+    }
+
+    /** The demo network's line, once it is posted. */
+    static String network(LocalStack stack, DemoSeeder.Outcome network, Duration took) {
+        StringBuilder out = new StringBuilder();
+        network.failures().forEach(failure -> out.append("  refused: ").append(failure).append('\n'));
+        out.append(String.format("And a network of %d partners, %d trucks and %d loads (%d posted on the way of a"
+                        + " truck) between US cities, posted in %d s in all;%n  its matches appear in the background"
+                        + " within a minute or two.%n", network.partners().size(), network.trucks().size(),
+                network.loads().size(), network.loadsOnTheWay().size(), seconds(took)));
+        return out.toString();
+    }
+
+    private static long seconds(Duration took) {
+        return Math.max(1, Math.round(took.toMillis() / 1000.0));
     }
 
     private static void command(StringBuilder out, boolean seeded, String what, String command) {
