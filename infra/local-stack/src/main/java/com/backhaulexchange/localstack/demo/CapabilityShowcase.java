@@ -214,7 +214,7 @@ public final class CapabilityShowcase {
 
     private Move move(Fate fate, Party shipper, City origin, City destination, Instant pickupOpens) {
         double loadedRoadMiles = origin.greatCircleMilesTo(destination) * CIRCUITY;
-        // What a dedicated truck would cost: USD 2.90 to 3.30 per loaded mile (as DemoSeeder assumes).
+        // What a dedicated truck would cost: USD 2.90 to 3.30 per loaded mile, within DemoSeeder's assumption.
         long budget = Math.round(loadedRoadMiles * (290 + random.nextInt(41)));
         return new Move(fate, shipper, origin, destination, pickupOpens, budget);
     }
