@@ -86,8 +86,8 @@ public final class LocalStackMain {
     static final long DEMO_SEED = 20_261_123L;
 
     /**
-     * The documented bound of --demo's seeding (docs/guide/local-stack.md): about half of it on a two-core
-     * machine; every wait of the seeders has a deadline well within it.
+     * The documented budget of --demo's seeding on a two-core machine (docs/guide/local-stack.md), where it takes
+     * 40 to 45 s; every wait of the showcase has a deadline, so that a failure cannot make it hang.
      */
     static final Duration DEMO_BUDGET = Duration.ofSeconds(60);
 
@@ -105,7 +105,7 @@ public final class LocalStackMain {
     static DemoSeeding seedDemo(LocalStack stack, String operatorKey, DemoSeeder.Size networkSize,
             Consumer<String> out) {
         long started = System.nanoTime();
-        out.accept("Seeding the demo: an example of every capability (about 15 s), then a network...\n");
+        out.accept("Seeding the demo: an example of every capability (15 to 20 s), then a network...\n");
         var showcase = new CapabilityShowcase(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC(),
                 operatorKey).seed();
         Duration showcaseTook = Duration.ofNanos(System.nanoTime() - started);

@@ -99,7 +99,10 @@ class DemoStartTest {
         assertThat(statement.path("realisedGain").asLong()).isNotZero();
         assertThat(statement.path("totals").path("realisedTotal").asLong()).isPositive();
         assertThat(statement.path("memberFinals")).hasSize(3);
-        assertThat(get(statementPath, showcase.shipper().apiKey()).path("realisedGain").asLong()).isNotZero();
+        JsonNode shipperStatement = get(statementPath, showcase.shipper().apiKey());
+        assertThat(shipperStatement.path("realisedGain").asLong()).isNotZero();
+        assertThat(shipperStatement.path("riskEvents").findValuesAsText("kind")).as("the cancellation")
+                .containsExactly("TONU");
         assertThat(get("/_local/settlement-clock", OPERATOR_KEY).path("offsetSeconds").asLong())
                 .as("the settlement clock is put back").isZero();
 

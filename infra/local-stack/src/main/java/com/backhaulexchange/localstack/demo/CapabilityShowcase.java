@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  * happens; what the API refused is in {@link Showcase#failures()}.
  */
 public final class CapabilityShowcase {
+    /** For all seven loads together, from the last posting. */
     static final Duration MATCH_DEADLINE = Duration.ofSeconds(30);
     static final Duration SETTLEMENT_DEADLINE = Duration.ofSeconds(30);
     static final Duration WEBHOOK_DEADLINE = Duration.ofSeconds(10);
@@ -45,6 +46,8 @@ public final class CapabilityShowcase {
     private static final double PLANNING_SPEED_MPH = 50;
     private static final long DAY_SECONDS = 86_400;
     private static final String EQUIPMENT = "DRY_VAN";
+    private static final List<String> COMMODITIES = List.of("Canned vegetables", "Paper towels", "Bottled water",
+            "Pet food");
 
     /** What each of the seven moves is left as. */
     public enum Fate {
@@ -83,13 +86,22 @@ public final class CapabilityShowcase {
         this.operatorKey = operatorKey == null || operatorKey.isBlank() ? null : operatorKey;
     }
 
-    private record Move(Fate fate, Party shipper, City origin, City destination, Instant pickupOpens, long budget) {
+    /** Everything the seed decides, drawn before the first call: the same seed gives the same plan. */
+    record Plan(City home, long carrierCostCentsPerMile, List<Move> moves) {
+    }
+
+    /**
+     * One move of the carrier's: a truck empty at {@code origin} going home to {@code destination}, and the load of
+     * shipper 0 or 1 between the two, picked up now or {@code tomorrow}, opened at a share of its budget.
+     */
+    record Move(Fate fate, int shipper, City origin, City destination, boolean tomorrow, long budget, int weightLbs,
+            int pallets, String commodity, int openingPercent) {
         double loadedRoadMiles() {
             return origin.greatCircleMilesTo(destination) * CIRCUITY;
         }
     }
 
-    private record Posted(Move move, String truckId, String loadId) {
+    private record Posted(Move move, Party shipper, Instant pickupOpens, String truckId, String loadId) {
     }
 
     private record PickedUp(Move move, String bookingId) {
@@ -100,11 +112,14 @@ public final class CapabilityShowcase {
         DemoApi api = new DemoApi(baseUrl, failures);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
 
-        City home = cities.drawByPopulation(random);
-        List<City> origins = origins(home, 7);
-        Party carrier = register(api, home.name() + " Backhaul Carriers LLC", "CARRIER", home, 190 + random.nextInt(70));
-        Party shipper = register(api, origins.get(0).name() + " Produce Co", "SHIPPER", origins.get(0), 0);
-        Party otherShipper = register(api, origins.get(1).name() + " Supply Co", "SHIPPER", origins.get(1), 0);
+        Plan plan = plan();
+        City home = plan.home();
+        City firstOrigin = plan.moves().get(0).origin();
+        City secondOrigin = plan.moves().get(1).origin();
+        Party carrier = register(api, home.name() + " Backhaul Carriers LLC", "CARRIER", home,
+                plan.carrierCostCentsPerMile());
+        Party shipper = register(api, firstOrigin.name() + " Produce Co", "SHIPPER", firstOrigin, 0);
+        Party otherShipper = register(api, secondOrigin.name() + " Supply Co", "SHIPPER", secondOrigin, 0);
         if (carrier == null || shipper == null || otherShipper == null) {
             return new Showcase(carrier, shipper, otherShipper, null, Map.of(), Map.of(), null, null,
                     "the partners could not be registered", null, List.copyOf(failures));
@@ -117,33 +132,29 @@ public final class CapabilityShowcase {
 
         String collaborationId = operatorKey == null ? null : formPool(api, carrier, shipper, otherShipper, now);
 
-        // Moves to pick up now (their pickup windows are open), then two whose pickup is tomorrow, so that
-        // their negotiations stay open for a day and a half.
+        // The moves picked up now have their pickup windows open; those picked up tomorrow keep their
+        // negotiations open for a day and a half.
         Instant later = now.plus(Duration.ofHours(21));
-        List<Move> moves = List.of(
-                move(Fate.DELIVERED, shipper, origins.get(0), home, now.minus(Duration.ofHours(1))),
-                move(Fate.DELIVERED, otherShipper, origins.get(1), home, now.minus(Duration.ofHours(1))),
-                move(Fate.PICKED_UP, shipper, origins.get(2), home, now.minus(Duration.ofHours(1))),
-                move(Fate.BOOKED, otherShipper, origins.get(3), home, now.minus(Duration.ofHours(1))),
-                move(Fate.CANCELLED, shipper, origins.get(4), home, now.minus(Duration.ofHours(1))),
-                move(Fate.NEGOTIATION_OPEN, otherShipper, origins.get(5), home, later),
-                move(Fate.NEGOTIATION_COUNTERED, shipper, origins.get(6), home, later));
-
+        List<Party> shippers = List.of(shipper, otherShipper);
         // Every truck first, so that each load's matching finds its truck at once.
-        List<String> trucks = moves.stream().map(move -> postTruck(api, carrier, move)).toList();
+        List<String> trucks = plan.moves().stream().map(move -> postTruck(api, carrier, move,
+                move.tomorrow() ? later : now.minus(Duration.ofHours(1)))).toList();
         List<Posted> posted = new ArrayList<>();
-        for (int i = 0; i < moves.size(); i++) {
-            String load = postLoad(api, moves.get(i));
+        for (int i = 0; i < plan.moves().size(); i++) {
+            Move move = plan.moves().get(i);
+            Instant pickupOpens = move.tomorrow() ? later : now.minus(Duration.ofHours(1));
+            String load = postLoad(api, move, shippers.get(move.shipper()), pickupOpens);
             if (trucks.get(i) != null && load != null) {
-                posted.add(new Posted(moves.get(i), trucks.get(i), load));
+                posted.add(new Posted(move, shippers.get(move.shipper()), pickupOpens, trucks.get(i), load));
             }
         }
 
         Map<Fate, String> negotiations = new LinkedHashMap<>();
         Map<Fate, String> bookings = new LinkedHashMap<>();
         List<PickedUp> pickedUp = new ArrayList<>();
+        long matchesDue = System.nanoTime() + MATCH_DEADLINE.toNanos();
         for (Posted move : posted) {
-            String match = awaitMatch(api, move, failures);
+            String match = awaitMatch(api, move, matchesDue, failures);
             String negotiation = match == null ? null : negotiate(api, carrier, move, match, later);
             if (negotiation == null) {
                 continue;
@@ -168,7 +179,7 @@ public final class CapabilityShowcase {
                     }
                 }
                 case CANCELLED -> api.expect(200, "POST", "/bookings/" + booking + "/cancellation",
-                        move.move().shipper().apiKey(), new Cancellation("Plant shut down for inventory"));
+                        move.shipper().apiKey(), new Cancellation("Plant shut down for inventory"));
                 default -> {
                 }
             }
@@ -193,30 +204,43 @@ public final class CapabilityShowcase {
 
     /**
      * Cities 250 to 600 miles from the carrier's home, at least 120 miles apart, so that each load is matched with
-     * its own truck (a truck takes a load at most 50 miles from where it is empty).
+     * its own truck only (a truck takes a load at most 50 miles from where it is empty). Should a home have too
+     * few such cities, the spacing is dropped, then the distance: a load matched with several trucks is still
+     * matched with its own.
      */
     private List<City> origins(City home, int count) {
         List<City> origins = new ArrayList<>();
-        for (int attempt = 0; attempt < 5_000 && origins.size() < count; attempt++) {
+        for (int attempt = 0; origins.size() < count; attempt++) {
             City candidate = cities.drawByPopulation(random);
             double miles = candidate.greatCircleMilesTo(home);
-            if (miles >= 250 && miles <= 600
-                    && origins.stream().allMatch(origin -> origin.greatCircleMilesTo(candidate) >= 120)) {
+            boolean inReach = miles >= 250 && miles <= 600 || attempt >= 20_000 && miles >= 100;
+            boolean apart = attempt >= 10_000
+                    || origins.stream().allMatch(origin -> origin.greatCircleMilesTo(candidate) >= 120);
+            if (inReach && apart) {
                 origins.add(candidate);
             }
-        }
-        while (origins.size() < count) {
-            origins.add(cities.along(home, origins.isEmpty() ? cities.drawByPopulation(random) : origins.getFirst(),
-                    0.5 + 0.05 * origins.size()));
         }
         return origins;
     }
 
-    private Move move(Fate fate, Party shipper, City origin, City destination, Instant pickupOpens) {
-        double loadedRoadMiles = origin.greatCircleMilesTo(destination) * CIRCUITY;
-        // What a dedicated truck would cost: USD 2.90 to 3.30 per loaded mile, within DemoSeeder's assumption.
-        long budget = Math.round(loadedRoadMiles * (290 + random.nextInt(41)));
-        return new Move(fate, shipper, origin, destination, pickupOpens, budget);
+    /** The carrier's home, its cost, and the seven moves with every figure they need. */
+    Plan plan() {
+        City home = cities.drawByPopulation(random);
+        List<City> origins = origins(home, 7);
+        long carrierCost = 190 + random.nextInt(70);
+        List<Fate> fates = List.of(Fate.DELIVERED, Fate.DELIVERED, Fate.PICKED_UP, Fate.BOOKED, Fate.CANCELLED,
+                Fate.NEGOTIATION_OPEN, Fate.NEGOTIATION_COUNTERED);
+        List<Move> moves = new ArrayList<>();
+        for (int i = 0; i < fates.size(); i++) {
+            Fate fate = fates.get(i);
+            double loadedRoadMiles = origins.get(i).greatCircleMilesTo(home) * CIRCUITY;
+            // What a dedicated truck would cost: USD 2.90 to 3.30 per loaded mile, within DemoSeeder's assumption.
+            long budget = Math.round(loadedRoadMiles * (290 + random.nextInt(41)));
+            moves.add(new Move(fate, i % 2, origins.get(i), home, !fate.booked(), budget,
+                    500 * (50 + random.nextInt(30)), 12 + random.nextInt(12),
+                    COMMODITIES.get(random.nextInt(COMMODITIES.size())), 78 + random.nextInt(9)));
+        }
+        return new Plan(home, carrierCost, List.copyOf(moves));
     }
 
     private Party register(DemoApi api, String legalName, String role, City home, long costCentsPerMile) {
@@ -302,34 +326,32 @@ public final class CapabilityShowcase {
     }
 
     /** The carrier's truck, empty where the load is picked up, going home. */
-    private String postTruck(DemoApi api, Party carrier, Move move) {
-        Instant availableFrom = move.pickupOpens().minus(Duration.ofHours(1));
-        Instant mustArriveBy = move.pickupOpens().plus(hoursToDrive(move.loadedRoadMiles())).plus(Duration.ofHours(36));
+    private String postTruck(DemoApi api, Party carrier, Move move, Instant pickupOpens) {
+        Instant availableFrom = pickupOpens.minus(Duration.ofHours(1));
+        Instant mustArriveBy = pickupOpens.plus(hoursToDrive(move.loadedRoadMiles())).plus(Duration.ofHours(36));
         JsonNode posted = api.expect(201, "POST", "/lanes/capacity", carrier.apiKey(), new CapacityPosting(
                 point(move.origin()), point(move.destination()), zoned(availableFrom, move.origin()),
                 zoned(mustArriveBy, move.destination()), EQUIPMENT, 44_000, 26, 50, 100));
         return posted == null ? null : posted.path("laneId").asText(null);
     }
 
-    private String postLoad(DemoApi api, Move move) {
-        Instant deliveryOpens = move.pickupOpens().plus(hoursToDrive(move.loadedRoadMiles()))
+    private String postLoad(DemoApi api, Move move, Party shipper, Instant pickupOpens) {
+        Instant deliveryOpens = pickupOpens.plus(hoursToDrive(move.loadedRoadMiles()))
                 .truncatedTo(ChronoUnit.HOURS);
-        JsonNode posted = api.expect(201, "POST", "/lanes/loads", move.shipper().apiKey(), new LoadPosting(
+        JsonNode posted = api.expect(201, "POST", "/lanes/loads", shipper.apiKey(), new LoadPosting(
                 point(move.origin()), point(move.destination()),
-                new Window(zoned(move.pickupOpens(), move.origin()),
-                        zoned(move.pickupOpens().plus(Duration.ofHours(24)), move.origin())),
+                new Window(zoned(pickupOpens, move.origin()), zoned(pickupOpens.plus(Duration.ofHours(24)),
+                        move.origin())),
                 new Window(zoned(deliveryOpens, move.destination()),
                         zoned(deliveryOpens.plus(Duration.ofHours(24)), move.destination())),
-                500 * (50 + random.nextInt(30)), 12 + random.nextInt(12), EQUIPMENT,
-                List.of("Canned vegetables", "Paper towels", "Bottled water", "Pet food").get(random.nextInt(4)),
-                new Money(move.budget(), "USD")));
+                move.weightLbs(), move.pallets(), EQUIPMENT, move.commodity(), new Money(move.budget(), "USD")));
         return posted == null ? null : posted.path("laneId").asText(null);
     }
 
-    private String awaitMatch(DemoApi api, Posted move, List<String> failures) {
+    private String awaitMatch(DemoApi api, Posted move, long dueNanos, List<String> failures) {
         String path = "/lanes/" + move.loadId() + "/matches";
         String match = await(() -> {
-            DemoApi.Reply reply = api.call("GET", path, move.move().shipper().apiKey(), null);
+            DemoApi.Reply reply = api.call("GET", path, move.shipper().apiKey(), null);
             if (reply.status() != 200 || reply.json() == null) {
                 return null;
             }
@@ -339,7 +361,7 @@ public final class CapabilityShowcase {
                 }
             }
             return null;
-        }, MATCH_DEADLINE);
+        }, Duration.ofNanos(Math.max(0, dueNanos - System.nanoTime())));
         if (match == null) {
             failures.add("the load " + move.loadId() + " was not matched with its truck " + move.truckId()
                     + " within " + MATCH_DEADLINE.toSeconds() + " s");
@@ -351,9 +373,8 @@ public final class CapabilityShowcase {
     private String negotiate(DemoApi api, Party carrier, Posted move, String match, Instant later) {
         Instant expiresAt = move.move().fate().booked() ? clock.instant().plus(Duration.ofHours(2))
                 : later.plus(Duration.ofHours(23));
-        long opening = move.move().budget() * (78 + random.nextInt(9)) / 100;
-        JsonNode opened = api.expect(201, "POST", "/matches/" + match + "/negotiations",
-                move.move().shipper().apiKey(), new Offer(new Money(opening, "USD"), instant(expiresAt)));
+        long opening = move.move().budget() * move.move().openingPercent() / 100;
+        JsonNode opened = api.expect(201, "POST", "/matches/" + match + "/negotiations", move.shipper().apiKey(), new Offer(new Money(opening, "USD"), instant(expiresAt)));
         String negotiation = opened == null ? null : opened.path("negotiationId").asText(null);
         if (negotiation != null && move.move().fate() == Fate.NEGOTIATION_COUNTERED) {
             api.expect(200, "POST", "/negotiations/" + negotiation + "/counter", carrier.apiKey(),
