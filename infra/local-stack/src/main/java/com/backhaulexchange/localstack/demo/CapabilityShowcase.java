@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -101,10 +102,11 @@ public final class CapabilityShowcase {
         }
     }
 
-    private record Posted(Move move, Party shipper, Instant pickupOpens, String truckId, String loadId) {
+    private record Posted(Move move, Party shipper, String truckId, String loadId) {
     }
 
-    private record PickedUp(Move move, String bookingId) {
+    /** The ids of what was negotiated and booked, and the moves to deliver by booking id. */
+    private record Deals(Map<Fate, String> negotiations, Map<Fate, String> bookings, Map<String, Move> toDeliver) {
     }
 
     public Showcase seed() {
@@ -132,74 +134,78 @@ public final class CapabilityShowcase {
 
         String collaborationId = operatorKey == null ? null : formPool(api, carrier, shipper, otherShipper, now);
 
-        // The moves picked up now have their pickup windows open; those picked up tomorrow keep their
-        // negotiations open for a day and a half.
+        // The moves picked up now have had their pickup windows open for an hour; those picked up tomorrow keep
+        // their negotiations open for a day and a half.
         Instant later = now.plus(Duration.ofHours(21));
+        Function<Move, Instant> pickupOpens = move -> move.tomorrow() ? later : now.minus(Duration.ofHours(1));
         List<Party> shippers = List.of(shipper, otherShipper);
         // Every truck first, so that each load's matching finds its truck at once.
-        List<String> trucks = plan.moves().stream().map(move -> postTruck(api, carrier, move,
-                move.tomorrow() ? later : now.minus(Duration.ofHours(1)))).toList();
+        List<String> trucks = plan.moves().stream()
+                .map(move -> postTruck(api, carrier, move, pickupOpens.apply(move))).toList();
         List<Posted> posted = new ArrayList<>();
         for (int i = 0; i < plan.moves().size(); i++) {
             Move move = plan.moves().get(i);
-            Instant pickupOpens = move.tomorrow() ? later : now.minus(Duration.ofHours(1));
-            String load = postLoad(api, move, shippers.get(move.shipper()), pickupOpens);
+            Party owner = shippers.get(move.shipper());
+            String load = postLoad(api, move, owner, pickupOpens.apply(move));
             if (trucks.get(i) != null && load != null) {
-                posted.add(new Posted(move, shippers.get(move.shipper()), pickupOpens, trucks.get(i), load));
+                posted.add(new Posted(move, owner, trucks.get(i), load));
             }
         }
 
-        Map<Fate, String> negotiations = new LinkedHashMap<>();
-        Map<Fate, String> bookings = new LinkedHashMap<>();
-        List<PickedUp> pickedUp = new ArrayList<>();
-        long matchesDue = System.nanoTime() + MATCH_DEADLINE.toNanos();
-        for (Posted move : posted) {
-            String match = awaitMatch(api, move, matchesDue, failures);
-            String negotiation = match == null ? null : negotiate(api, carrier, move, match, later);
-            if (negotiation == null) {
-                continue;
-            }
-            negotiations.putIfAbsent(move.move().fate(), negotiation);
-            if (!move.move().fate().booked()) {
-                continue;
-            }
-            JsonNode accepted = api.expect(200, "POST", "/negotiations/" + negotiation + "/accept", carrier.apiKey(),
-                    null);
-            String booking = accepted == null ? null : accepted.path("bookingId").asText(null);
-            if (booking == null) {
-                continue;
-            }
-            bookings.putIfAbsent(move.move().fate(), booking);
-            switch (move.move().fate()) {
-                case DELIVERED, PICKED_UP -> {
-                    if (api.expect(200, "POST", "/bookings/" + booking + "/pickup", carrier.apiKey(),
-                            new Pickup(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())) != null
-                            && move.move().fate() == Fate.DELIVERED) {
-                        pickedUp.add(new PickedUp(move.move(), booking));
-                    }
-                }
-                case CANCELLED -> api.expect(200, "POST", "/bookings/" + booking + "/cancellation",
-                        move.shipper().apiKey(), new Cancellation("Plant shut down for inventory"));
-                default -> {
-                }
-            }
-        }
+        Deals deals = deal(api, carrier, posted, later, failures);
         // A delivery is recorded after its pickup, to the second.
         pause(Duration.ofMillis(1_100));
-        for (PickedUp delivered : pickedUp) {
-            api.expect(200, "POST", "/bookings/" + delivered.bookingId() + "/delivery", carrier.apiKey(),
-                    new Delivery(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                            Math.round(delivered.move().loadedRoadMiles() * 10) / 10.0));
-        }
+        LocalDate deliveredOn = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        deals.toDeliver().forEach((booking, move) -> api.expect(200, "POST", "/bookings/" + booking + "/delivery",
+                carrier.apiKey(), new Delivery(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        Math.round(move.loadedRoadMiles() * 10) / 10.0)));
 
         String settled = collaborationId == null ? null : settle(api, carrier, collaborationId);
         awaitWebhookDelivery(api, receiverPath, failures);
         String loadWithMatches = posted.stream().filter(move -> move.move().fate() == Fate.NEGOTIATION_COUNTERED)
                 .map(Posted::loadId).findFirst().orElse(null);
-        return new Showcase(carrier, shipper, otherShipper, loadWithMatches, Map.copyOf(negotiations),
-                Map.copyOf(bookings), receiverPath, settled,
-                operatorKey == null ? "no operator key to move the settlement clock with" : null,
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), List.copyOf(failures));
+        return new Showcase(carrier, shipper, otherShipper, loadWithMatches, Map.copyOf(deals.negotiations()),
+                Map.copyOf(deals.bookings()), receiverPath, settled,
+                operatorKey == null ? "no operator key to move the settlement clock with" : null, deliveredOn,
+                List.copyOf(failures));
+    }
+
+    /**
+     * On each match the shipper opens; the carrier counters or accepts; then the carrier records the pickups
+     * and the shipper cancels one booking. The deliveries come after.
+     */
+    private Deals deal(DemoApi api, Party carrier, List<Posted> posted, Instant later, List<String> failures) {
+        Map<Fate, String> negotiations = new LinkedHashMap<>();
+        Map<Fate, String> bookings = new LinkedHashMap<>();
+        Map<String, Move> toDeliver = new LinkedHashMap<>();
+        long matchesDue = System.nanoTime() + MATCH_DEADLINE.toNanos();
+        for (Posted move : posted) {
+            Fate fate = move.move().fate();
+            String match = awaitMatch(api, move, matchesDue, failures);
+            String negotiation = match == null ? null : negotiate(api, carrier, move, match, later);
+            if (negotiation == null) {
+                continue;
+            }
+            negotiations.putIfAbsent(fate, negotiation);
+            JsonNode accepted = !fate.booked() ? null
+                    : api.expect(200, "POST", "/negotiations/" + negotiation + "/accept", carrier.apiKey(), null);
+            String booking = accepted == null ? null : accepted.path("bookingId").asText(null);
+            if (booking == null) {
+                continue;
+            }
+            bookings.putIfAbsent(fate, booking);
+            if (fate == Fate.DELIVERED || fate == Fate.PICKED_UP) {
+                JsonNode pickup = api.expect(200, "POST", "/bookings/" + booking + "/pickup", carrier.apiKey(),
+                        new Pickup(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString()));
+                if (pickup != null && fate == Fate.DELIVERED) {
+                    toDeliver.put(booking, move.move());
+                }
+            } else if (fate == Fate.CANCELLED) {
+                api.expect(200, "POST", "/bookings/" + booking + "/cancellation", move.shipper().apiKey(),
+                        new Cancellation("Plant shut down for inventory"));
+            }
+        }
+        return new Deals(negotiations, bookings, toDeliver);
     }
 
     /**
