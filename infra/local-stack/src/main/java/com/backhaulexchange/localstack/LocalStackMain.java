@@ -113,7 +113,7 @@ public final class LocalStackMain {
         var network = new DemoSeeder(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC())
                 .seed(networkSize);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        out.accept(StartupBanner.network(stack, network, took));
+        out.accept(StartupBanner.network(network, took));
         return new DemoSeeding(showcase, network, showcaseTook, took);
     }
 

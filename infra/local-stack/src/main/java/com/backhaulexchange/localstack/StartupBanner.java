@@ -87,10 +87,11 @@ final class StartupBanner {
     static String showcase(LocalStack stack, CapabilityShowcase.Showcase showcase, Duration took) {
         String api = "localhost:" + stack.httpBaseUrl().getPort();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%nDemo: an example of every capability, seeded in %d s (seed %d, dates relative to now).%n", seconds(took),
-                LocalStackMain.DEMO_SEED));
+        out.append(String.format("%nDemo: an example of every capability, seeded in %d s (seed %d, dates relative to"
+                + " now).%n", seconds(took), LocalStackMain.DEMO_SEED));
         if (showcase.carrier() != null && showcase.shipper() != null) {
-            out.append(String.format("Every capability holds data: as the carrier %s and the shipper %s,%n",
+            out.append(String.format("Look at each one as the carrier %s and the shipper %s (paste the lines as"
+                            + " they are):%n",
                     showcase.carrier().legalName(), showcase.shipper().legalName()));
             out.append(String.format("  export CARRIER=%s SHIPPER=%s%n", showcase.carrier().apiKey(),
                     showcase.shipper().apiKey()));
@@ -128,7 +129,7 @@ final class StartupBanner {
     }
 
     /** The demo network's line, once it is posted. */
-    static String network(LocalStack stack, DemoSeeder.Outcome network, Duration took) {
+    static String network(DemoSeeder.Outcome network, Duration took) {
         StringBuilder out = new StringBuilder();
         network.failures().forEach(failure -> out.append("  refused: ").append(failure).append('\n'));
         out.append(String.format("And a network of %d partners, %d trucks and %d loads (%d posted on the way of a"
