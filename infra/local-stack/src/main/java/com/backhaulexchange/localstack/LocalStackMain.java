@@ -1,10 +1,15 @@
 package com.backhaulexchange.localstack;
 
+import com.backhaulexchange.localstack.demo.CapabilityShowcase;
 import com.backhaulexchange.localstack.demo.DemoSeeder;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Command line entry point: runs the stack until Ctrl-C.
@@ -15,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
  * --data-dir DIR        keep DynamoDB data in DIR across restarts (default: in memory)
  * --parameter Key=Value a template parameter (repeatable)
  * --run-schedules       also run rate(...) schedules on a timer
- * --demo                seed a demo network: partners in US cities, their trucks and loads (DemoSeeder)
+ * --demo                seed one example of every capability (CapabilityShowcase), then a network of partners
+ *                       in US cities, their trucks and loads (DemoSeeder)
  * --console-dir DIR     serve the built partner console in DIR under /console/ (ADR 28)
  * </pre>
  */
@@ -29,7 +35,8 @@ public final class LocalStackMain {
               --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
               --parameter Key=Value  value of a template parameter; repeat for several
               --run-schedules        also run rate(...) schedules on a timer (else fire them by hand)
-              --demo                 seed a demo network of partners, trucks and loads between US cities
+              --demo                 seed an example of every capability and a network of partners, trucks and
+                                     loads between US cities (BHX_OPERATOR_KEY settles its collaboration)
               --console-dir DIR      serve the built partner console in DIR at /console/ (./bhx local builds it)
             """;
 
@@ -70,39 +77,38 @@ public final class LocalStackMain {
         }, "local-stack-shutdown"));
         System.out.print(StartupBanner.render(stack));
         if (arguments.demo()) {
-            seedDemoNetwork(stack);
+            seedDemo(stack, System.getenv("BHX_OPERATOR_KEY"), DemoSeeder.Size.DEFAULT, System.out::print);
         }
         stopped.await();
     }
 
-    /** A fixed seed: every newcomer sees the same network (on dates relative to today). */
+    /** A fixed seed: every newcomer sees the same demo (on dates relative to now). */
     static final long DEMO_SEED = 20_261_123L;
 
-    private static void seedDemoNetwork(LocalStack stack) {
-        System.out.println("Seeding the demo network...");
-        var outcome = new DemoSeeder(stack.httpBaseUrl(), new java.util.Random(DEMO_SEED), java.time.Clock.systemUTC())
-                .seed(DemoSeeder.Size.DEFAULT);
-        outcome.failures().forEach(failure -> System.out.println("  refused: " + failure));
-        System.out.printf("Demo network: %d partners, %d trucks, %d loads (%d posted on the way of a truck).%n",
-                outcome.partners().size(), outcome.trucks().size(), outcome.loads().size(),
-                outcome.loadsOnTheWay().size());
-        System.out.println("Matching runs in the background: the first matches appear within seconds, all within"
-                + " a minute or two. Try, as one of the shippers:");
-        outcome.loadsOnTheWay().stream().findFirst().ifPresent(load -> {
-            int port = stack.httpBaseUrl().getPort();
-            System.out.printf("  KEY=%s%n", load.ownerApiKey());
-            System.out.println("  curl -s localhost:" + port + "/lanes -H \"Authorization: Bearer $KEY\"");
-            System.out.println("  curl -s localhost:" + port + "/lanes/" + load.laneId()
-                    + "/matches -H \"Authorization: Bearer $KEY\"");
-        });
-        stack.consoleUrl().ifPresent(console -> {
-            System.out.println("Or sign in to the console at " + console + " with one of these keys:");
-            outcome.loadsOnTheWay().stream().findFirst()
-                    .ifPresent(load -> System.out.println("  a shipper:  " + load.ownerApiKey()));
-            outcome.partners().stream().filter(partner -> partner.carrier() && !partner.shipper()).findFirst()
-                    .ifPresent(carrier -> System.out.println("  a carrier:  " + carrier.apiKey()
-                            + "  (" + carrier.legalName() + ")"));
-        });
+    /** What {@code --demo} seeded, how long the showcase took, and how long it all took. */
+    record DemoSeeding(CapabilityShowcase.Showcase showcase, DemoSeeder.Outcome network, Duration showcaseTook,
+            Duration took) {
+    }
+
+    /**
+     * The showcase of every capability first, so that its matching is not queued behind the network's 300
+     * postings, and its commands are printed to {@code out} as soon as it is there; then the network.
+     * {@code operatorKey} (./bhx local passes it in BHX_OPERATOR_KEY) moves the settlement clock to settle the
+     * showcase's pool.
+     */
+    static DemoSeeding seedDemo(LocalStack stack, String operatorKey, DemoSeeder.Size networkSize,
+            Consumer<String> out) {
+        long started = System.nanoTime();
+        out.accept("Seeding the demo: an example of every capability (15 to 20 s), then a network...\n");
+        var showcase = new CapabilityShowcase(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC(),
+                operatorKey).seed();
+        Duration showcaseTook = Duration.ofNanos(System.nanoTime() - started);
+        out.accept(StartupBanner.showcase(stack, showcase, showcaseTook));
+        var network = new DemoSeeder(stack.httpBaseUrl(), new Random(DEMO_SEED), Clock.systemUTC())
+                .seed(networkSize);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        out.accept(StartupBanner.network(network, took));
+        return new DemoSeeding(showcase, network, showcaseTook, took);
     }
 
     /** The failure and its causes, one per line: enough to act on without a stack trace. */

@@ -1,0 +1,73 @@
+package com.backhaulexchange.localstack.demo;
+
+import com.backhaulexchange.localstack.support.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The demo's calls to the stack's public API, as a partner's client would make them: a JSON body written
+ * from a record, a fresh Idempotency-Key on every call (a replayed key would hand back an object of an
+ * earlier run kept with {@code --data-dir}), and any status but the expected one recorded as a failure.
+ */
+final class DemoApi {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI baseUrl;
+    private final List<String> failures;
+
+    DemoApi(URI baseUrl, List<String> failures) {
+        this.baseUrl = baseUrl;
+        this.failures = failures;
+    }
+
+    /** What came back: the status and the body read as JSON (null when it is not JSON). */
+    record Reply(int status, JsonNode json, String body) {
+    }
+
+    /** The body of the reply when its status is {@code expected}, else null with a failure recorded. */
+    JsonNode expect(int expected, String method, String path, String bearer, Object body) {
+        Reply reply = call(method, path, bearer, body);
+        if (reply.status() != expected) {
+            failures.add(method + " " + path + " -> " + reply.status() + " " + reply.body());
+            return null;
+        }
+        return reply.json();
+    }
+
+    Reply call(String method, String path, String bearer, Object body) {
+        var request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), parse(response.body()), response.body());
+        } catch (IOException e) {
+            return new Reply(0, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding the demo", e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+}
