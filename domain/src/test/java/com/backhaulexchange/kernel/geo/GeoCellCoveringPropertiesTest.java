@@ -27,7 +27,16 @@ class GeoCellCoveringPropertiesTest {
         GeoCellScheme scheme = new GeoCellScheme(precision);
         Coordinates point = GreatCircle.destination(center, bearing, radiusMiles * fraction);
 
-        List<GeoCell> covering = scheme.cellsCovering(center, radiusMiles);
+        List<GeoCell> covering;
+        try {
+            covering = scheme.cellsCovering(center, radiusMiles);
+        } catch (IllegalArgumentException tooManyCells) {
+            // A fine scheme refuses a large disc near a pole (more than MAX_COVERING_CELLS cells) rather than
+            // answer incompletely: that refusal is the documented answer, not a gap in a covering.
+            assertThat(tooManyCells).hasMessageContaining("use a coarser scheme");
+            assertThat(precision).isGreaterThanOrEqualTo(4);
+            return;
+        }
 
         assertThat(covering).contains(scheme.cellOf(point));
     }
