@@ -5,6 +5,7 @@ import com.backhaulexchange.kernel.geo.Coordinates;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * {@link TrackingRules#maxReportsPerRequest()}, coordinates in range, not later than now plus the clock grace, not
  * before the booking), then the booking's state (reports are taken from the booking until its delivery is
  * recorded; none on a cancelled booking). Any refusal refuses the whole request.
+ *
+ * <p>Times are kept to the millisecond and coordinates to {@link Coordinates#DECIMAL_PLACES} decimal places.
  *
  * <p>Then the reports newer than the latest one are applied in time order, so the order within a request does not
  * matter. For each: the geofences of the stops ({@link Geofence}) — the delivery's only once the pickup is done,
@@ -190,7 +193,7 @@ public record PositionTracker(TrackingRules rules, EtaModel etaModel) {
                         + (long) TrackingRules.MAX_ODOMETER_MILES + "] miles.", at + "/odometerMiles"));
             }
             if (bad.size() == before) {
-                reports.add(new PositionReport(position.reportedAt(),
+                reports.add(new PositionReport(position.reportedAt().truncatedTo(ChronoUnit.MILLIS),
                         Coordinates.quantised(position.latitudeDegrees(), position.longitudeDegrees()),
                         position.speedMph(), position.odometerMiles()));
             }
