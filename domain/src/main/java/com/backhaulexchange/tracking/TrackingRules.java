@@ -13,8 +13,10 @@ import java.util.Objects;
  *     always announced.</li>
  * <li>{@code clockGrace}: 2 minutes. A report's time comes from the device; one a little ahead of the exchange's
  *     clock is a clock skew, one further ahead cannot have happened.</li>
- * <li>{@code maxReportsPerRequest}: 100. An ELD that was out of coverage sends what it buffered: at one report a
- *     minute, well over an hour's worth, and a request small enough to write in one go.</li>
+ * <li>{@code maxReportsPerRequest}: 60. An ELD that was out of coverage sends what it buffered: an hour's worth at
+ *     one report a minute. A request makes at most one ETA_CHANGED per report plus, over the whole booking, four
+ *     arrivals and departures and two DELAYED, so 60 reports give at most 66 events: with the state and the
+ *     notifications (at most 16, ADR 30) that is one DynamoDB transaction of at most 100 items.</li>
  * </ul>
  */
 public record TrackingRules(Geofence geofence, Duration etaChangeThreshold, Duration clockGrace,
@@ -24,7 +26,7 @@ public record TrackingRules(Geofence geofence, Duration etaChangeThreshold, Dura
     public static final double MAX_ODOMETER_MILES = 10_000_000;
 
     public static final TrackingRules DEFAULT = new TrackingRules(Geofence.DEFAULT, Duration.ofMinutes(30),
-            Duration.ofMinutes(2), 100);
+            Duration.ofMinutes(2), 60);
 
     public TrackingRules {
         Objects.requireNonNull(geofence, "geofence");

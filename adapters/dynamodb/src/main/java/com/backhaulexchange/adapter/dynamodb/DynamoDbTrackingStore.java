@@ -137,7 +137,7 @@ public final class DynamoDbTrackingStore implements TrackingRepository {
     private Map<String, Map<String, AttributeValue>> keptHours(BookingId id, Set<String> hours) {
         Map<String, Map<String, AttributeValue>> found = new HashMap<>();
         List<Map<String, AttributeValue>> keys = hours.stream().map(hour -> key(id, hour)).toList();
-        // At most 100 reports a request (TrackingRules), so at most 100 hours: one BatchGetItem's worth.
+        // At most 60 reports a request (TrackingRules), so at most 60 hours: one BatchGetItem's worth (100 keys).
         Map<String, KeysAndAttributes> pending = Map.of(tableName,
                 KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
         while (!pending.isEmpty()) {

@@ -72,7 +72,8 @@ public final class NegotiationBookingHandler
         var matchingConfig = MatchingSettings.matchingConfig(environment);
         var tracking = new TrackingService(deals, lanes,
                 new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
-                new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, clock);
+                new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, notifier, ids,
+                clock);
         var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, http.bodies(),
                 idempotentCreation,
                 http.mapper(), clock);

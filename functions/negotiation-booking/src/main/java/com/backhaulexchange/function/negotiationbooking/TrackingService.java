@@ -7,7 +7,9 @@ import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
+import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PostedLane;
@@ -38,10 +40,14 @@ final class TrackingService {
     private final TrackingRepository tracking;
     private final PositionTracker tracker;
     private final MatchingConfig config;
+    private final Notifier notifier;
+    private final Ulid ids;
     private final Clock clock;
 
     TrackingService(BookingRepository bookings, LaneRepository lanes, TrackingRepository tracking,
-            PositionTracker tracker, MatchingConfig config, Clock clock) {
+            PositionTracker tracker, MatchingConfig config, Notifier notifier, Ulid ids, Clock clock) {
+        this.notifier = notifier;
+        this.ids = ids;
         this.bookings = bookings;
         this.lanes = lanes;
         this.tracking = tracking;
@@ -60,7 +66,8 @@ final class TrackingService {
         TrackedBooking tracked = TrackedBooking.of(booking, load, config);
         for (int attempt = 1; ; attempt++) {
             var stored = tracking.find(id).orElse(new TrackingRepository.Versioned(TrackingState.start(id), 0));
-            var outcome = tracker.report(tracked, stored.state(), caller.partnerId(), positions, clock.instant());
+            Instant now = clock.instant();
+            var outcome = tracker.report(tracked, stored.state(), caller.partnerId(), positions, now);
             if (outcome instanceof TrackingOutcome.Refused refused) {
                 throw toProblem(refused);
             }
@@ -74,8 +81,10 @@ final class TrackingService {
             if (!accepted.changed()) {
                 return new Tracking(booking, accepted.state(), tracking.events(id, PAGE, null));
             }
+            List<Notification> notifications = TrackingNotifications.of(booking, accepted.events(), ids, now);
             try {
-                tracking.update(accepted.state(), stored.version(), accepted.events(), List.of());
+                tracking.update(accepted.state(), stored.version(), accepted.events(), notifications);
+                notifier.handOver(notifications);
                 return new Tracking(booking, accepted.state(), tracking.events(id, PAGE, null));
             } catch (StaleWriteException e) {
                 if (attempt == ATTEMPTS) {

@@ -2,6 +2,10 @@ package com.backhaulexchange.function.negotiationbooking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.testing.Postings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -32,6 +36,7 @@ class TrackingApiTest {
         fixture.clock.set(Instant.parse("2026-11-23T13:45:00Z"));
         assertThat(fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
                 "2026-11-23T13:30:00Z").status()).isEqualTo(200);
+        fixture.notifications();
     }
 
     private com.backhaulexchange.testing.Reply positions(DealFixture.Caller caller, String at1, double lat1,
@@ -76,6 +81,29 @@ class TrackingApiTest {
         assertThat(read.json()).isEqualTo(arrived.json());
         assertThat(fixture.send("get-tracking.json", fixture.carrier(), "PATH_BOOKING_ID", bookingId).status())
                 .as("a stranger").isEqualTo(404);
+
+        var notifications = fixture.notifications();
+        assertThat(notifications).extracting(Notification::type, Notification::recipient).containsExactlyInAnyOrder(
+                tuple(NotificationType.ETA_CHANGED, carrier.partner().id()),
+                tuple(NotificationType.ETA_CHANGED, shipper.partner().id()),
+                tuple(NotificationType.SHIPMENT_ARRIVED, carrier.partner().id()),
+                tuple(NotificationType.SHIPMENT_ARRIVED, shipper.partner().id()));
+        assertThat(notifications).filteredOn(n -> n.type() == NotificationType.SHIPMENT_ARRIVED).allSatisfy(n ->
+                assertThat(n.dataJson()).contains("\"bookingId\":\"" + bookingId + "\"", "\"sequence\":2",
+                        "\"stop\":\"DELIVERY\"", "\"occurredAt\":\"2026-11-24T02:30:00Z\""));
+    }
+
+    @Test
+    void aBufferedBatchTellsOnlyItsLatestEtaButKeepsEveryEvent() {
+        fixture.clock.set(Instant.parse("2026-11-24T06:00:00Z"));
+        // Stuck ~45 miles out for two hours, reported in one batch: two ETA changes, only the latest told.
+        var stuck = positions(carrier, "2026-11-24T03:00:00Z", 38.10, -90.90, "2026-11-24T05:00:00Z", 38.10, -90.90);
+        assertThat(stuck.status()).isEqualTo(200);
+        assertThat(types(stuck.json())).containsExactly("2 ETA_CHANGED DELIVERY", "1 ETA_CHANGED DELIVERY");
+        assertThat(fixture.notifications()).hasSize(2).allSatisfy(n -> {
+            assertThat(n.type()).isEqualTo(NotificationType.ETA_CHANGED);
+            assertThat(n.dataJson()).contains("\"sequence\":2", "\"occurredAt\":\"2026-11-24T05:00:00Z\"");
+        });
     }
 
     @Test
