@@ -14,7 +14,8 @@ final class ArchitectureRules {
     static final String[] DOMAIN = {
             "com.backhaulexchange.kernel..", "com.backhaulexchange.partner..", "com.backhaulexchange.notification..",
             "com.backhaulexchange.lane..", "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..",
-            "com.backhaulexchange.deal..", "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions.."};
+            "com.backhaulexchange.deal..", "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..",
+            "com.backhaulexchange.tracking.."};
 
     static final ArchRule DOMAIN_IS_FREE_OF_TECHNOLOGY = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -32,11 +33,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
                     "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
-                    "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..")
+                    "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..", "com.backhaulexchange.tracking..")
             .as("the shared kernel depends on no capability");
 
     static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()
-            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement|emissions)..")
+            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement|emissions|tracking)..")
             .should().beFreeOfCycles()
             .as("the domain's capabilities depend on each other without cycles");
 
@@ -46,7 +47,7 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
                     "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
-                    "com.backhaulexchange.settlement..")
+                    "com.backhaulexchange.settlement..", "com.backhaulexchange.tracking..")
             .as("emissions depends on no other capability");
 
     static final ArchRule KERNEL_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("com.backhaulexchange.kernel.(*)..")

@@ -15,6 +15,14 @@ public enum NotificationType {
     BOOKING_PICKED_UP,
     BOOKING_DELIVERED,
     BOOKING_CANCELLED,
+    /** Tracking (ADR 30): the truck arrived at a stop of the booking. */
+    SHIPMENT_ARRIVED,
+    /** Tracking: the truck left a stop. */
+    SHIPMENT_DEPARTED,
+    /** Tracking: the ETA at the next stop was first given or moved by more than the threshold. */
+    ETA_CHANGED,
+    /** Tracking: the ETA at a stop falls after its window closes. */
+    SHIPMENT_DELAYED,
     /** A ping a partner asks for (POST /partners/me/webhooks/{id}/test); delivered to that one webhook only. */
     WEBHOOK_TEST;
 

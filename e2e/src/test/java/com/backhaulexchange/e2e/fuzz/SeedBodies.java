@@ -36,6 +36,10 @@ final class SeedBodies {
             Map.entry("recordDelivery", world -> "{\"actualTime\": \"" + recently(Duration.ZERO)
                     + "\", \"actualMiles\": 631.2}"),
             Map.entry("cancelBooking", world -> "{\"reason\": \"Receiver closed for inventory\"}"),
+            // Just now, like a recorded pickup: a position before the world's booking is TIME_BEFORE_BOOKING.
+            Map.entry("reportPositions", world -> "{\"positions\": [{\"reportedAt\": \"" + recently(Duration.ZERO)
+                    + "\", \"latitudeDegrees\": 35.1495, \"longitudeDegrees\": -90.049, \"speedMph\": 55.5,"
+                    + " \"odometerMiles\": 412345.6}]}"),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),
             Map.entry("previewAllocation", world -> """
                     {"players": ["Ann", "Bob", "Cy"], "kind": "VALUE",

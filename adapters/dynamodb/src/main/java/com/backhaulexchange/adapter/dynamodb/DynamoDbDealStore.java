@@ -492,6 +492,11 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     private List<TransactWriteItem> outboxWrites(List<Notification> notifications) {
+        return outboxWrites(tableName, notifications);
+    }
+
+    /** The outbox entries of {@code notifications} in the negotiations table {@code tableName} (also tracking's). */
+    static List<TransactWriteItem> outboxWrites(String tableName, List<Notification> notifications) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (Notification notification : notifications) {
             Map<String, AttributeValue> item = new HashMap<>();

@@ -24,6 +24,7 @@ import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.InvalidCursorException;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.deal.outcome.OutcomeQuery;
+import com.backhaulexchange.tracking.ReportedPosition;
 import com.backhaulexchange.kernel.policy.InvalidInputException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,7 @@ final class NegotiationBookingApi {
     private final BookingService bookings;
     private final DelegationService delegations;
     private final OutcomeService outcomes;
+    private final TrackingService tracking;
     private final JsonBodyReader bodies;
     private final IdempotentCreation idempotentCreation;
     private final DealViews views;
@@ -57,9 +59,10 @@ final class NegotiationBookingApi {
     private final Clock clock;
 
     NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
-            OutcomeService outcomes, JsonBodyReader bodies, IdempotentCreation idempotentCreation, ObjectMapper mapper,
-            Clock clock) {
+            OutcomeService outcomes, TrackingService tracking, JsonBodyReader bodies,
+            IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.outcomes = outcomes;
+        this.tracking = tracking;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.bookings = bookings;
@@ -96,6 +99,8 @@ final class NegotiationBookingApi {
                 .route("POST", "/bookings/{bookingId}/pickup", this::pickup)
                 .route("POST", "/bookings/{bookingId}/delivery", this::delivery)
                 .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation)
+                .route("POST", "/bookings/{bookingId}/positions", this::positions)
+                .route("GET", "/bookings/{bookingId}/tracking", this::readTracking)
                 .route("GET", "/partners/me/outcomes", this::outcomes);
     }
 
@@ -291,6 +296,35 @@ final class NegotiationBookingApi {
         var caller = AccessGuards.requirePartner(request);
         JsonNode body = bodies.read(request, "BookingCancellation");
         return bookingResponse(200, () -> bookings.cancel(caller, bookingIdOf(request), body.get("reason").asText()));
+    }
+
+    /** Position reports of the truck (ADR 30): the carrier only; idempotent, so no Idempotency-Key. */
+    private ApiResponse positions(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "PositionReports");
+        List<ReportedPosition> positions = new ArrayList<>();
+        JsonNode list = body.get("positions");
+        for (int index = 0; index < list.size(); index++) {
+            JsonNode position = list.get(index);
+            String at = "/positions/" + index;
+            positions.add(new ReportedPosition(RequestValues.instant(position.get("reportedAt"), at + "/reportedAt"),
+                    position.get("latitudeDegrees").asDouble(), position.get("longitudeDegrees").asDouble(),
+                    position.hasNonNull("speedMph") ? position.get("speedMph").asDouble() : null,
+                    position.hasNonNull("odometerMiles") ? position.get("odometerMiles").asDouble() : null));
+        }
+        var done = tracking.report(caller, bookingIdOf(request), positions);
+        return ApiResponse.json(mapper, 200, TrackingViews.of(done));
+    }
+
+    private ApiResponse readTracking(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        try {
+            var read = tracking.read(caller, bookingIdOf(request), limit, request.query("cursor").orElse(null));
+            return ApiResponse.json(mapper, 200, TrackingViews.of(read));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
     }
 
     private ApiResponse bookingResponse(int status, Supplier<com.backhaulexchange.deal.booking.Booking> booking) {

@@ -7,6 +7,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
+import com.backhaulexchange.adapter.lambda.MatchingSettings;
+import com.backhaulexchange.tracking.EtaModel;
+import com.backhaulexchange.tracking.PositionTracker;
+import com.backhaulexchange.tracking.TrackingRules;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
@@ -64,14 +69,19 @@ public final class NegotiationBookingHandler
         var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
                 deals::idempotencyRecord);
         var outcomes = new OutcomeService(deals, deals, clock);
-        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, http.bodies(),
+        var matchingConfig = MatchingSettings.matchingConfig(environment);
+        var tracking = new TrackingService(deals, lanes,
+                new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+                new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, notifier, ids,
+                clock);
+        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, http.bodies(),
                 idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
-                        "BookingCancellation"),
+                        "BookingCancellation", "PositionReports"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
