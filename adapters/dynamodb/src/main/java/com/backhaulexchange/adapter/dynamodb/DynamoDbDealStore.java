@@ -579,25 +579,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build();
     }
 
-    /**
-     * Runs a transaction, again when it only lost a race on an item with another transaction (then the
-     * conditions decide: a retry against a changed item fails them); otherwise {@code failure} says why.
-     */
     private void transact(List<TransactWriteItem> writes,
             java.util.function.Function<TransactionCanceledException, RuntimeException> failure) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
-                return;
-            } catch (TransactionCanceledException e) {
-                boolean conditionFailed = e.cancellationReasons() != null && e.cancellationReasons().stream()
-                        .anyMatch(reason -> Transactions.CONDITIONAL_CHECK_FAILED.equals(reason.code()));
-                if (!conditionFailed && Transactions.conflicted(e) && attempt < Transactions.ATTEMPTS) {
-                    Transactions.backOff(attempt);
-                    continue;
-                }
-                throw failure.apply(e);
-            }
-        }
+        Transactions.writeRetryingRaces(dynamoDb, writes, failure);
     }
 }

@@ -37,7 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Tracking in the table that owns bookings (NegotiationsTable), in the booking's own partition
@@ -168,21 +167,9 @@ public final class DynamoDbTrackingStore implements TrackingRepository {
                     .build());
         }
         writes.addAll(DynamoDbDealStore.outboxWrites(tableName, notifications));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
-                return;
-            } catch (TransactionCanceledException e) {
-                boolean conditionFailed = e.cancellationReasons() != null && e.cancellationReasons().stream()
-                        .anyMatch(reason -> Transactions.CONDITIONAL_CHECK_FAILED.equals(reason.code()));
-                if (!conditionFailed && Transactions.conflicted(e) && attempt < Transactions.ATTEMPTS) {
-                    Transactions.backOff(attempt);
-                    continue;
-                }
-                throw new StaleWriteException("tracking of booking " + next.bookingId().value()
-                        + " changed since version " + expectedVersion + ": " + Transactions.reasons(e));
-            }
-        }
+        Transactions.writeRetryingRaces(dynamoDb, writes, e -> new StaleWriteException("tracking of booking "
+                + next.bookingId().value() + " changed since version " + expectedVersion + ": "
+                + Transactions.reasons(e)));
     }
 
     @Override

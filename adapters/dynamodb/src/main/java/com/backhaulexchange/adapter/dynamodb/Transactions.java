@@ -1,6 +1,9 @@
 package com.backhaulexchange.adapter.dynamodb;
 
 import java.util.List;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -12,6 +15,28 @@ final class Transactions {
     static final int ATTEMPTS = 4;
 
     private Transactions() {
+    }
+
+    /**
+     * Runs a transaction, again when it only lost a race on an item with another transaction (then the
+     * conditions decide: a retry against a changed item fails them); otherwise {@code failure} says why.
+     */
+    static void writeRetryingRaces(DynamoDbClient dynamoDb, List<TransactWriteItem> writes,
+            Function<TransactionCanceledException, RuntimeException> failure) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+                return;
+            } catch (TransactionCanceledException e) {
+                boolean conditionFailed = e.cancellationReasons() != null && e.cancellationReasons().stream()
+                        .anyMatch(reason -> CONDITIONAL_CHECK_FAILED.equals(reason.code()));
+                if (!conditionFailed && conflicted(e) && attempt < ATTEMPTS) {
+                    backOff(attempt);
+                    continue;
+                }
+                throw failure.apply(e);
+            }
+        }
     }
 
     static boolean failedAt(TransactionCanceledException e, int index, String code) {
