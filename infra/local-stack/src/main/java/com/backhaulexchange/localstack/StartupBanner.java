@@ -99,6 +99,11 @@ final class StartupBanner {
             String asShipper = " -H \"Authorization: Bearer $SHIPPER\"";
             command(out, showcase.loadWithMatches() != null, "a load's ranked, explained matches",
                     "curl -s " + api + "/lanes/" + showcase.loadWithMatches() + "/matches" + asShipper);
+            CapabilityShowcase.RoundTrip roundTrip = showcase.roundTrip();
+            command(out, roundTrip != null && roundTrip.packageId() != null,
+                    "a reload package: the carrier's truck at home filled out and back by both shippers' loads",
+                    "curl -s " + api + "/lanes/" + (roundTrip == null ? null : roundTrip.truckId()) + "/packages"
+                            + asCarrier);
             command(out, showcase.negotiations().containsKey(CapabilityShowcase.Fate.NEGOTIATION_OPEN)
                             && showcase.negotiations().containsKey(CapabilityShowcase.Fate.NEGOTIATION_COUNTERED),
                     "negotiations: one open, one countered, and those that booked",

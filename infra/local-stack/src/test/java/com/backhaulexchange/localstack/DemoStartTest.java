@@ -108,6 +108,16 @@ class DemoStartTest {
         assertThat(get("/_local/settlement-clock", OPERATOR_KEY).path("offsetSeconds").asLong())
                 .as("the settlement clock is put back").isZero();
 
+        CapabilityShowcase.RoundTrip roundTrip = showcase.roundTrip();
+        JsonNode reloadPackage = get("/packages/" + roundTrip.packageId(), carrier);
+        assertThat(reloadPackage.path("roundTrip").asBoolean()).isTrue();
+        assertThat(reloadPackage.path("legs").findValuesAsText("loadLaneId"))
+                .containsExactly(roundTrip.outboundLoadId(), roundTrip.returnLoadId());
+        assertThat(reloadPackage.path("explanation").path("economics").path("surplus").path("amountMinorUnits")
+                .asLong()).isPositive();
+        assertThat(status("/packages/" + roundTrip.packageId(), showcase.shipper().apiKey()))
+                .as("a package is the carrier's: to a shipper of one of its loads it is unknown").isEqualTo(404);
+
         JsonNode outcomes = get("/partners/me/outcomes?from=" + showcase.outcomesDay() + "&to="
                 + showcase.outcomesDay(), carrier);
         assertThat(outcomes.path("roles").get(0).path("totals").path("loadsMoved").asLong()).isEqualTo(2);
@@ -118,13 +128,16 @@ class DemoStartTest {
         List<String> lines = banner.lines().map(String::strip).toList();
         String exports = lines.stream().filter(line -> line.startsWith("export CARRIER=")).findFirst().orElseThrow();
         List<String> commands = lines.stream().filter(line -> line.startsWith("curl ")).toList();
-        assertThat(commands).hasSize(7);
+        assertThat(commands).hasSize(8);
 
         for (String command : commands) {
             JsonNode output = Json.MAPPER.readTree(bash(exports + "\n" + command));
             assertThat(output.has("status") && output.has("type")).as(command + " answered a problem: " + output)
                     .isFalse();
-            if (command.contains("/matches")) {
+            if (command.contains("/packages")) {
+                assertThat(output.path("items").findValuesAsText("packageId")).as(command)
+                        .contains(showcase.roundTrip().packageId());
+            } else if (command.contains("/matches")) {
                 assertThat(output.path("items")).as(command).isNotEmpty();
             } else if (command.contains("/negotiations")) {
                 assertThat(output.path("items")).as(command).hasSizeGreaterThanOrEqualTo(2);
@@ -152,6 +165,12 @@ class DemoStartTest {
             }
         }
         return "absent from " + page;
+    }
+
+    private int status(String path, String bearer) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(stack.httpBaseUrl() + path))
+                .header("Authorization", "Bearer " + bearer);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private JsonNode get(String path, String bearer) throws Exception {

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * and the operator would (ADR 31): a carrier and two shippers, a webhook of the carrier's on the local
  * stack's receiver, a collaboration of the three, and seven moves on the carrier's way home, left in every
  * state a newcomer may want to look at: two delivered, one picked up, one booked, one cancelled, one
- * negotiation open and one countered. The collaboration's first period is then settled by the real settler:
+ * negotiation open and one countered. A second truck of the carrier's, at home and due back home, is filled by a
+ * reload package: a load of each shipper's, out to a city and back. The collaboration's first period is then
+ * settled by the real settler:
  * the settlement clock is moved with the operator's local control, the settlement schedule is fired, and
  * the clock is put back.
  *
@@ -39,6 +41,7 @@ public final class CapabilityShowcase {
     static final Duration MATCH_DEADLINE = Duration.ofSeconds(30);
     static final Duration SETTLEMENT_DEADLINE = Duration.ofSeconds(30);
     static final Duration WEBHOOK_DEADLINE = Duration.ofSeconds(10);
+    static final Duration PACKAGE_DEADLINE = Duration.ofSeconds(30);
     /** The local webhook receiver's name for the carrier's webhook: {@code /_local/webhook-receiver/demo-carrier}. */
     public static final String RECEIVER_NAME = "demo-carrier";
 
@@ -66,10 +69,11 @@ public final class CapabilityShowcase {
     /**
      * What was seeded, for the banner and its commands: the partners' keys, the ids to look at, the receiver's
      * path, the settled collaboration (null when there was no operator key to move the settlement clock with,
-     * and then {@code settlementSkipped} says why) and the UTC day whose outcomes the deliveries count in.
+     * and then {@code settlementSkipped} says why), the UTC day whose outcomes the deliveries count in, and the
+     * round-trip truck whose packages were found (null when none was).
      */
     public record Showcase(Party carrier, Party shipper, Party otherShipper, String loadWithMatches,
-            Map<Fate, String> negotiations, Map<Fate, String> bookings, String receiverPath,
+            Map<Fate, String> negotiations, Map<Fate, String> bookings, RoundTrip roundTrip, String receiverPath,
             String settledCollaborationId, String settlementSkipped, LocalDate outcomesDay, List<String> failures) {
     }
 
@@ -87,8 +91,21 @@ public final class CapabilityShowcase {
         this.operatorKey = operatorKey == null || operatorKey.isBlank() ? null : operatorKey;
     }
 
+    /** The carrier's truck at home, due back home, and the two loads of its package: out and back. */
+    public record RoundTrip(String truckId, String outboundLoadId, String returnLoadId, String packageId) {
+    }
+
     /** Everything the seed decides, drawn before the first call: the same seed gives the same plan. */
-    record Plan(City home, long carrierCostCentsPerMile, List<Move> moves) {
+    record Plan(City home, long carrierCostCentsPerMile, List<Move> moves, Tour tour) {
+    }
+
+    /**
+     * A round trip from the carrier's home: shipper 0's load out to {@code turnaround}, shipper 1's load back the
+     * next day. Neither load alone brings the truck home within its deadhead limits; both together leave it no
+     * empty mile.
+     */
+    record Tour(City turnaround, long outboundBudget, long returnBudget, String outboundCommodity,
+            String returnCommodity) {
     }
 
     /**
@@ -123,7 +140,7 @@ public final class CapabilityShowcase {
         Party shipper = register(api, firstOrigin.name() + " Produce Co", "SHIPPER", firstOrigin, 0);
         Party otherShipper = register(api, secondOrigin.name() + " Supply Co", "SHIPPER", secondOrigin, 0);
         if (carrier == null || shipper == null || otherShipper == null) {
-            return new Showcase(carrier, shipper, otherShipper, null, Map.of(), Map.of(), null, null,
+            return new Showcase(carrier, shipper, otherShipper, null, Map.of(), Map.of(), null, null, null,
                     "the partners could not be registered", null, List.copyOf(failures));
         }
 
@@ -152,6 +169,7 @@ public final class CapabilityShowcase {
             }
         }
 
+        RoundTrip roundTrip = postRoundTrip(api, carrier, shippers, plan, later);
         Deals deals = deal(api, carrier, posted, later, failures);
         // A delivery is recorded after its pickup, to the second.
         pause(Duration.ofMillis(1_100));
@@ -165,7 +183,7 @@ public final class CapabilityShowcase {
         String loadWithMatches = posted.stream().filter(move -> move.move().fate() == Fate.NEGOTIATION_COUNTERED)
                 .map(Posted::loadId).findFirst().orElse(null);
         return new Showcase(carrier, shipper, otherShipper, loadWithMatches, Map.copyOf(deals.negotiations()),
-                Map.copyOf(deals.bookings()), receiverPath, settled,
+                Map.copyOf(deals.bookings()), awaitPackage(api, carrier, roundTrip, failures), receiverPath, settled,
                 operatorKey == null ? "no operator key to move the settlement clock with" : null, deliveredOn,
                 List.copyOf(failures));
     }
@@ -246,7 +264,31 @@ public final class CapabilityShowcase {
                     500 * (50 + random.nextInt(30)), 12 + random.nextInt(12),
                     COMMODITIES.get(random.nextInt(COMMODITIES.size())), 78 + random.nextInt(9)));
         }
-        return new Plan(home, carrierCost, List.copyOf(moves));
+        City turnaround = turnaround(home, origins);
+        double tourLegRoadMiles = home.greatCircleMilesTo(turnaround) * CIRCUITY;
+        Tour tour = new Tour(turnaround, Math.round(tourLegRoadMiles * (290 + random.nextInt(41))),
+                Math.round(tourLegRoadMiles * (290 + random.nextInt(41))),
+                COMMODITIES.get(random.nextInt(COMMODITIES.size())),
+                COMMODITIES.get(random.nextInt(COMMODITIES.size())));
+        return new Plan(home, carrierCost, List.copyOf(moves), tour);
+    }
+
+    /**
+     * A city 150 to 300 miles from home, a day's drive out and back, at least 120 miles from the seven moves'
+     * origins so that its return load is not taken by their trucks; the spacing is dropped, then the distance,
+     * should a home have too few such cities.
+     */
+    private City turnaround(City home, List<City> origins) {
+        for (int attempt = 0; ; attempt++) {
+            City candidate = cities.drawByPopulation(random);
+            double miles = candidate.greatCircleMilesTo(home);
+            boolean inReach = miles >= 150 && miles <= 300 || attempt >= 20_000 && miles >= 60 && miles <= 400;
+            boolean apart = attempt >= 10_000
+                    || origins.stream().allMatch(origin -> origin.greatCircleMilesTo(candidate) >= 120);
+            if (inReach && apart) {
+                return candidate;
+            }
+        }
     }
 
     private Party register(DemoApi api, String legalName, String role, City home, long costCentsPerMile) {
@@ -342,15 +384,21 @@ public final class CapabilityShowcase {
     }
 
     private String postLoad(DemoApi api, Move move, Party shipper, Instant pickupOpens) {
-        Instant deliveryOpens = pickupOpens.plus(hoursToDrive(move.loadedRoadMiles()))
-                .truncatedTo(ChronoUnit.HOURS);
+        return postLoad(api, shipper, move.origin(), move.destination(), pickupOpens, move.budget(), move.weightLbs(),
+                move.pallets(), move.commodity());
+    }
+
+    /** A load whose windows stay open for a day: the pickup's from {@code pickupOpens}, the delivery's a drive later. */
+    private String postLoad(DemoApi api, Party shipper, City origin, City destination, Instant pickupOpens,
+            long budgetCents, int weightLbs, int pallets, String commodity) {
+        double loadedRoadMiles = origin.greatCircleMilesTo(destination) * CIRCUITY;
+        Instant deliveryOpens = pickupOpens.plus(hoursToDrive(loadedRoadMiles)).truncatedTo(ChronoUnit.HOURS);
         JsonNode posted = api.expect(201, "POST", "/lanes/loads", shipper.apiKey(), new LoadPosting(
-                point(move.origin()), point(move.destination()),
-                new Window(zoned(pickupOpens, move.origin()), zoned(pickupOpens.plus(Duration.ofHours(24)),
-                        move.origin())),
-                new Window(zoned(deliveryOpens, move.destination()),
-                        zoned(deliveryOpens.plus(Duration.ofHours(24)), move.destination())),
-                move.weightLbs(), move.pallets(), EQUIPMENT, move.commodity(), new Money(move.budget(), "USD")));
+                point(origin), point(destination),
+                new Window(zoned(pickupOpens, origin), zoned(pickupOpens.plus(Duration.ofHours(24)), origin)),
+                new Window(zoned(deliveryOpens, destination), zoned(deliveryOpens.plus(Duration.ofHours(24)),
+                        destination)),
+                weightLbs, pallets, EQUIPMENT, commodity, new Money(budgetCents, "USD")));
         return posted == null ? null : posted.path("laneId").asText(null);
     }
 
@@ -387,6 +435,54 @@ public final class CapabilityShowcase {
                     new Offer(new Money(move.move().budget() * 95 / 100, "USD"), instant(expiresAt)));
         }
         return negotiation;
+    }
+
+    /**
+     * Shipper 0's load out from home, picked up from {@code outboundPickupOpens}, shipper 1's load back a day later,
+     * then the carrier's truck at home, due back home two days later: the truck's package search finds both loads.
+     */
+    private RoundTrip postRoundTrip(DemoApi api, Party carrier, List<Party> shippers, Plan plan,
+            Instant outboundPickupOpens) {
+        City home = plan.home();
+        Tour tour = plan.tour();
+        Instant returnPickupOpens = outboundPickupOpens.plus(Duration.ofHours(24));
+        String outbound = postLoad(api, shippers.get(0), home, tour.turnaround(), outboundPickupOpens,
+                tour.outboundBudget(), 500 * 60, 20, tour.outboundCommodity());
+        String inbound = postLoad(api, shippers.get(1), tour.turnaround(), home, returnPickupOpens,
+                tour.returnBudget(), 500 * 64, 22, tour.returnCommodity());
+        JsonNode truck = api.expect(201, "POST", "/lanes/capacity", carrier.apiKey(), new CapacityPosting(
+                point(home), point(home), zoned(outboundPickupOpens.minus(Duration.ofHours(1)), home),
+                zoned(returnPickupOpens.plus(Duration.ofHours(30)), home), EQUIPMENT, 44_000, 26, 50, 50));
+        String truckId = truck == null ? null : truck.path("laneId").asText(null);
+        return truckId == null || outbound == null || inbound == null ? null
+                : new RoundTrip(truckId, outbound, inbound, null);
+    }
+
+    /** The round trip with the id of the package that carries both its loads, once the match engine found it. */
+    private RoundTrip awaitPackage(DemoApi api, Party carrier, RoundTrip roundTrip, List<String> failures) {
+        if (roundTrip == null) {
+            return null;
+        }
+        String path = "/lanes/" + roundTrip.truckId() + "/packages";
+        List<String> loads = List.of(roundTrip.outboundLoadId(), roundTrip.returnLoadId());
+        String found = await(() -> {
+            DemoApi.Reply reply = api.call("GET", path, carrier.apiKey(), null);
+            if (reply.status() != 200 || reply.json() == null) {
+                return null;
+            }
+            for (JsonNode item : reply.json().path("items")) {
+                if (item.path("legs").findValuesAsText("loadLaneId").equals(loads)) {
+                    return item.path("packageId").asText();
+                }
+            }
+            return null;
+        }, PACKAGE_DEADLINE);
+        if (found == null) {
+            failures.add("no package of the loads " + loads + " was found for the truck " + roundTrip.truckId()
+                    + " within " + PACKAGE_DEADLINE.toSeconds() + " s");
+            return null;
+        }
+        return new RoundTrip(roundTrip.truckId(), roundTrip.outboundLoadId(), roundTrip.returnLoadId(), found);
     }
 
     /** The carrier's webhook has been told of the matches, offers and bookings within a few seconds. */

@@ -44,6 +44,21 @@ class CapabilityShowcaseTest {
         }
     }
 
+    @Test
+    void theRoundTripTurnsADaysDriveFromHomeOutOfReachOfTheMovesTrucks() {
+        for (long seed : List.of(20_261_123L, 1L, 2L, 3L, 4L, 5L)) {
+            Plan plan = plan(seed);
+            CapabilityShowcase.Tour tour = plan.tour();
+            assertThat(tour.turnaround().greatCircleMilesTo(plan.home())).isBetween(150.0, 300.0);
+            for (Move move : plan.moves()) {
+                assertThat(tour.turnaround().greatCircleMilesTo(move.origin()))
+                        .as("no truck of a move takes the return load").isGreaterThanOrEqualTo(120);
+            }
+            assertThat(tour.outboundBudget()).isPositive();
+            assertThat(tour.returnBudget()).isPositive();
+        }
+    }
+
     private static Plan plan(long seed) {
         return new CapabilityShowcase(NOWHERE, new Random(seed), Clock.systemUTC(), null).plan();
     }
