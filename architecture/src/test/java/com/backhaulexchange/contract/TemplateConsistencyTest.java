@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -55,13 +56,20 @@ class TemplateConsistencyTest {
     }
 
     @Test
-    void everyHandlerIsARequestHandlerWithAPublicNoArgAndAPublicMapConstructor() throws Exception {
+    void everyHandlerIsAStreamHandlerWithATypedEntryAPublicNoArgAndAPublicMapConstructor() throws Exception {
         for (String functionId : TEMPLATE.functions().keySet()) {
             Class<?> handler = TemplateFunctions.handlerClass(TEMPLATE, functionId);
             assertThat(Modifier.isPublic(handler.getModifiers()) && !Modifier.isAbstract(handler.getModifiers()))
                     .as("%s is a public concrete class", handler.getName()).isTrue();
-            assertThat(RequestHandler.class).as("%s implements RequestHandler", handler.getName())
+            // ADR 36: the function reads its event itself; implementing both interfaces would leave the runtime
+            // to choose between two handleRequest methods.
+            assertThat(RequestStreamHandler.class).as("%s implements RequestStreamHandler", handler.getName())
                     .isAssignableFrom(handler);
+            assertThat(RequestHandler.class.isAssignableFrom(handler))
+                    .as("%s does not also implement RequestHandler", handler.getName()).isFalse();
+            assertThat(TEMPLATE.effectiveFunctionProperty(functionId, "Handler").asText())
+                    .as("%s's Handler names the class alone, so that the runtime takes the stream interface",
+                            functionId).doesNotContain("::");
             assertThat(Modifier.isPublic(handler.getConstructor().getModifiers()))
                     .as("the Lambda runtime's no-arg constructor of %s", handler.getName()).isTrue();
             assertThat(Modifier.isPublic(handler.getConstructor(Map.class).getModifiers()))
@@ -69,8 +77,10 @@ class TemplateConsistencyTest {
             String methodName = TemplateFunctions.handlerMethodName(TEMPLATE, functionId);
             assertThat(Arrays.stream(handler.getMethods()).filter(method -> method.getName().equals(methodName))
                     .filter(method -> !method.isBridge() && method.getParameterCount() == 2)
-                    .map(Method::getParameterTypes).anyMatch(types -> types[1] == Context.class))
-                    .as("%s has the public %s(event, Context) the template names", handler.getName(), methodName)
+                    .map(Method::getParameterTypes)
+                    .anyMatch(types -> types[1] == Context.class && types[0] != java.io.InputStream.class))
+                    .as("%s has the public typed %s(event, Context) its stream entry hands events to",
+                            handler.getName(), methodName)
                     .isTrue();
         }
     }

@@ -1,6 +1,8 @@
 package com.backhaulexchange.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhaulexchange.benchmarks.probe.ColdStartProbe;
 import com.backhaulexchange.benchmarks.probe.JacksonCodec;
 import com.backhaulexchange.testing.RecordingContext;
 import java.io.IOException;
@@ -99,11 +101,17 @@ public final class ColdStartBenchmark {
         } catch (NoSuchMethodException e) {
             handler = Class.forName(coldStartCase.handlerClass()).getConstructor().newInstance();
         }
-        String text = Files.readString(prepared.file());
-        Object event = String.class.getName().equals(coldStartCase.eventClass()) ? text.strip()
-                : JacksonCodec.read(text, Class.forName(coldStartCase.eventClass()));
-        Object response = ((RequestHandler<Object, Object>) handler).handleRequest(event, new RecordingContext());
-        String summary = response instanceof String string ? "body=" + string : JacksonCodec.summarize(response);
+        String summary;
+        if (handler instanceof RequestStreamHandler streamed) {
+            summary = JacksonCodec.summarizeJson(((ColdStartProbe.StreamedAnswer) ColdStartProbe.invokeStreamed(
+                    streamed, prepared.file())).json());
+        } else {
+            String text = Files.readString(prepared.file());
+            Object event = String.class.getName().equals(coldStartCase.eventClass()) ? text.strip()
+                    : JacksonCodec.read(text, Class.forName(coldStartCase.eventClass()));
+            Object response = ((RequestHandler<Object, Object>) handler).handleRequest(event, new RecordingContext());
+            summary = response instanceof String string ? "body=" + string : JacksonCodec.summarize(response);
+        }
         if (!summary.matches(coldStartCase.expectedSummary())) {
             throw new IllegalStateException("in-process check of " + coldStartCase.id() + ": answered '" + summary
                     + "', expected '" + coldStartCase.expectedSummary() + "'");

@@ -35,7 +35,8 @@ record TemplateFunction(String logicalId, String handlerClass, Path jar, Map<Str
         Map<String, String> variables = new LinkedHashMap<>();
         properties.path("Environment").path("Variables").properties()
                 .forEach(variable -> variables.put(variable.getKey(), variable.getValue().asText()));
-        return new TemplateFunction(logicalId, handler.substring(0, handler.indexOf("::")), jar, variables);
+        int method = handler.indexOf("::");
+        return new TemplateFunction(logicalId, method < 0 ? handler : handler.substring(0, method), jar, variables);
     }
 
     List<String> environmentVariableNames() {

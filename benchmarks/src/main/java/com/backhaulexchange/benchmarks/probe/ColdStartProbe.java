@@ -1,6 +1,10 @@
 package com.backhaulexchange.benchmarks.probe;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +17,8 @@ import java.nio.file.Path;
  *
  * <p>Usage: {@code ColdStartProbe <handlerClass> <eventJsonFile> <eventClass>}; an event class of
  * {@code java.lang.String} passes the file's text as is (the hello-world and floor cases, whose jars have no
- * Jackson).
+ * Jackson). A {@code RequestStreamHandler} is given the file's bytes and its answer is read back as JSON, as the
+ * runtime does: no event class is deserialized by the probe then (ADR 36).
  *
  * <p>After the response it also prints how many classes the JVM had loaded in all. That count is read through
  * the management beans, so it includes the few hundred classes of {@code java.management} loaded for the
@@ -50,13 +55,30 @@ public final class ColdStartProbe {
     @SuppressWarnings("unchecked")
     private static Object invokeOnce(String handlerClass, Path eventFile, String eventClass) throws Exception {
         // Init phase: the runtime loads the handler class and calls its no-arg constructor.
-        var handler = (RequestHandler<Object, Object>) Class.forName(handlerClass).getDeclaredConstructor().newInstance();
+        Object instance = Class.forName(handlerClass).getDeclaredConstructor().newInstance();
         // Invoke phase: event in, handler, response out.
+        if (instance instanceof RequestStreamHandler streamed) {
+            return invokeStreamed(streamed, eventFile);
+        }
+        var handler = (RequestHandler<Object, Object>) instance;
         String eventJson = Files.readString(eventFile);
         Object event = String.class.getName().equals(eventClass)
                 ? eventJson.strip()
                 : JacksonCodec.read(eventJson, Class.forName(eventClass));
         return handler.handleRequest(event, new ProbeContext());
+    }
+
+    /** The event file's bytes in, the answer's JSON out, read by the probe only to summarize it. */
+    public static Object invokeStreamed(RequestStreamHandler handler, Path eventFile) throws Exception {
+        var answer = new ByteArrayOutputStream();
+        try (InputStream event = Files.newInputStream(eventFile)) {
+            handler.handleRequest(event, answer, new ProbeContext());
+        }
+        return new StreamedAnswer(answer.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A stream handler's answer, as the JSON text it wrote. */
+    public record StreamedAnswer(String json) {
     }
 
     /**
@@ -65,6 +87,10 @@ public final class ColdStartProbe {
      * is only loaded on that path, so the hello-world JVM never looks for Jackson.
      */
     private static String summary(Object response) throws Exception {
-        return response instanceof String text ? "body=" + text : JacksonCodec.summarize(response);
+        return switch (response) {
+            case String text -> "body=" + text;
+            case StreamedAnswer streamed -> JacksonCodec.summarizeJson(streamed.json());
+            default -> JacksonCodec.summarize(response);
+        };
     }
 }

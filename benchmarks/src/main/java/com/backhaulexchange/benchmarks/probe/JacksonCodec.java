@@ -35,7 +35,11 @@ public final class JacksonCodec {
      * an API Gateway status code, an authorizer's policy effect, an SQS batch's failures, else the JSON itself.
      */
     public static String summarize(Object response) throws Exception {
-        String json = MAPPER.writeValueAsString(response);
+        return summarizeJson(MAPPER.writeValueAsString(response));
+    }
+
+    /** The same summary of an answer a stream handler wrote as JSON itself. */
+    public static String summarizeJson(String json) throws Exception {
         JsonNode tree = MAPPER.readTree(json);
         if (tree.has("statusCode")) {
             return "statusCode=" + tree.path("statusCode").asInt();

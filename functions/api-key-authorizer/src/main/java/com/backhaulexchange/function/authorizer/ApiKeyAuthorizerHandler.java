@@ -1,7 +1,7 @@
 package com.backhaulexchange.function.authorizer;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponse;
 import com.backhaulexchange.partner.access.ApiKeyAuthenticator;
@@ -15,6 +15,9 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbCredentialStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.Priming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,7 @@ import java.util.TreeMap;
  * a 401, a Deny policy a 403, an Allow policy lets the request through with the principal in the
  * context. Role checks per route are the functions' job, so the policy allows the whole API.
  */
-public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponse> {
+public final class ApiKeyAuthorizerHandler implements RequestStreamHandler {
     /** API Gateway maps exactly this message to 401. */
     static final String UNAUTHORIZED = "Unauthorized";
 
@@ -51,7 +54,13 @@ public final class ApiKeyAuthorizerHandler implements RequestHandler<APIGatewayC
                 () -> credentials.find(new PartnerId(Priming.ABSENT_ID), new ApiKeyId("000000000000")));
     }
 
+    /** The Lambda entry: the event read and the policy written with jackson-core alone (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        AuthorizerMessages.write(handleRequest(AuthorizerMessages.read(event), context), answer);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public IamPolicyResponse handleRequest(APIGatewayCustomAuthorizerEvent event, Context context) {
         var result = authenticator.authenticate(authorizationHeader(event));
         return switch (result) {

@@ -2,18 +2,22 @@ package com.backhaulexchange.function.laneposting;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.ApiRouter;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
+import com.backhaulexchange.adapter.http.JsonBodyReader;
+import com.backhaulexchange.adapter.http.OpenApiSchemas;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
@@ -22,12 +26,11 @@ import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.Locator;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
-import com.backhaulexchange.adapter.http.ApiRouter;
-import com.backhaulexchange.adapter.http.JsonBodyReader;
-import com.backhaulexchange.adapter.http.OpenApiSchemas;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.lane.CandidateKeys;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +42,8 @@ import java.util.Set;
  * one's matches and reload packages (a broker: its principal's packages). Everything is built once per execution environment; each invocation only routes the event.
  */
 public final class LanePostingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestStreamHandler {
+    private static final JsonEventCodec<APIGatewayProxyRequestEvent> EVENTS = JsonEventCodec.of(APIGatewayProxyRequestEvent.class);
     /** How long a match request may stay pending before the sweeper sends it again (ADR 10). */
     static final long DEFAULT_RESEND_AFTER_SECONDS = 120;
 
@@ -78,7 +82,13 @@ public final class LanePostingHandler
                 () -> lanes.findLane(Priming.ABSENT_ID));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return function.handle(event, context);
     }

@@ -1,14 +1,18 @@
 package com.backhaulexchange.function.laneposting;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +24,8 @@ import java.util.Map;
  * requests still pending in the outbox (ADR 10). Takes the scheduler's event as a plain map: it only says
  * that it is time.
  */
-public final class MatchRequestSweeperHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class MatchRequestSweeperHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<Map<String, Object>> EVENTS = JsonEventCodec.ofJsonObject();
     static final int DEFAULT_MAX_RESENDS = 5;
 
     private final MatchRequestSweeper sweeper;
@@ -51,7 +56,13 @@ public final class MatchRequestSweeperHandler implements RequestHandler<Map<Stri
                 () -> outbox.dueForResend(Instant.EPOCH, 1));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         this.invocation = context;
         var outcome = sweeper.sweep();

@@ -2,32 +2,23 @@ package com.backhaulexchange.function.matchengine;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.backhaulexchange.kernel.geo.GeoCellScheme;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.lane.LanePostingPolicies;
-import com.backhaulexchange.lane.CandidateKeys;
-import com.backhaulexchange.matching.MatchEvaluator;
-import com.backhaulexchange.adapter.sqs.MatchRequestMessages.MalformedMatchRequestException;
-import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
-import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
-import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.adapter.lambda.Priming;
-import com.backhaulexchange.adapter.lambda.SqsBatch;
 import com.backhaulexchange.adapter.lambda.SqsBatch.Outcome;
+import com.backhaulexchange.adapter.lambda.SqsBatch;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
 import com.backhaulexchange.adapter.sqs.MatchRequestMessages.MalformedMatchRequestException;
+import com.backhaulexchange.adapter.sqs.MatchRequestMessages;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
@@ -36,6 +27,9 @@ import com.backhaulexchange.lane.CandidateKeys;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.partner.PartnerId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,7 +43,8 @@ import java.util.function.Consumer;
  * cannot be matched right now — is reported alone, so SQS retries only it and after maxReceiveCount moves
  * it to the dead-letter queue, while the rest of the batch is done and deleted.
  */
-public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class MatchEngineHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<SQSEvent> EVENTS = JsonEventCodec.of(SQSEvent.class);
     static final int DEFAULT_MATCHES_PER_POSTING = 10;
     static final int DEFAULT_REJECTIONS_SHOWN = 5;
     /** A match request as the queue carries it, for a lane nothing has: SnapStart priming decodes it. */
@@ -102,7 +97,13 @@ public final class MatchEngineHandler implements RequestHandler<SQSEvent, SQSBat
                 () -> tradingPartners.costsPerMile(Set.of(new PartnerId(Priming.ABSENT_ID))));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return batch.process(event, context);
     }

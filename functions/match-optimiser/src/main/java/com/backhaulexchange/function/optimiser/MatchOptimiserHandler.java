@@ -1,7 +1,7 @@
 package com.backhaulexchange.function.optimiser;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.http.AccessGuards;
@@ -12,8 +12,12 @@ import com.backhaulexchange.adapter.http.ApiRouter;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.json.OptimisationView;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.matching.MatchingRegion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +29,8 @@ import java.util.Set;
  * over the regions named in the body or, without a body, over every scheduled region, and reads the plans.
  */
 public final class MatchOptimiserHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestStreamHandler {
+    private static final JsonEventCodec<APIGatewayProxyRequestEvent> EVENTS = JsonEventCodec.of(APIGatewayProxyRequestEvent.class);
 
     private final Optimisations optimisations;
     private final ApiTools http;
@@ -49,7 +54,13 @@ public final class MatchOptimiserHandler
                 () -> optimisations.lanes.findLane(Priming.ABSENT_ID));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return function.handle(event, context);
     }

@@ -1,10 +1,14 @@
 package com.backhaulexchange.function.optimiser;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +17,8 @@ import java.util.Map;
  * Lambda entry point of the hourly batch optimisation (EventBridge Scheduler): every scheduled region in turn.
  * Takes the scheduler's event as a plain map: it only says that it is time.
  */
-public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class ScheduledMatchOptimiserHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<Map<String, Object>> EVENTS = JsonEventCodec.ofJsonObject();
 
     private final Optimisations optimisations;
     private final Priming priming;
@@ -33,7 +38,13 @@ public final class ScheduledMatchOptimiserHandler implements RequestHandler<Map<
                 () -> optimisations.lanes.findLane(Priming.ABSENT_ID));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         var plans = optimisations.optimise(optimisations.scheduledRegions);
         Map<String, Object> summary = new LinkedHashMap<>();

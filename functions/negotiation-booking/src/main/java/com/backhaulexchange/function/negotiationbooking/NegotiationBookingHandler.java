@@ -2,24 +2,22 @@ package com.backhaulexchange.function.negotiationbooking;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
-import com.backhaulexchange.adapter.lambda.MatchingSettings;
-import com.backhaulexchange.tracking.EtaModel;
-import com.backhaulexchange.tracking.PositionTracker;
-import com.backhaulexchange.tracking.TrackingRules;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.http.IdempotentCreation;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
+import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.adapter.sqs.SqsClients;
@@ -27,6 +25,12 @@ import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.tracking.EtaModel;
+import com.backhaulexchange.tracking.PositionTracker;
+import com.backhaulexchange.tracking.TrackingRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -37,7 +41,8 @@ import java.util.Set;
  * auto-accept prices, bookings and their rate confirmations. Built once per execution environment.
  */
 public final class NegotiationBookingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestStreamHandler {
+    private static final JsonEventCodec<APIGatewayProxyRequestEvent> EVENTS = JsonEventCodec.of(APIGatewayProxyRequestEvent.class);
 
     private final ApiFunction function;
 
@@ -85,7 +90,13 @@ public final class NegotiationBookingHandler
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return function.handle(event, context);
     }

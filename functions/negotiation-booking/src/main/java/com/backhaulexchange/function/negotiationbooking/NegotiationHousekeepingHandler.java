@@ -2,23 +2,28 @@ package com.backhaulexchange.function.negotiationbooking;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.kernel.id.Ulid;
-import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
-import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
+import com.backhaulexchange.kernel.id.Ulid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
 /** Scheduled entry point (every minute): expires lapsed offers and hands over left-behind notifications. */
-public final class NegotiationHousekeepingHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class NegotiationHousekeepingHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<Map<String, Object>> EVENTS = JsonEventCodec.ofJsonObject();
     private final NegotiationHousekeeping housekeeping;
     private final Priming priming;
 
@@ -47,7 +52,13 @@ public final class NegotiationHousekeepingHandler implements RequestHandler<Map<
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         var run = housekeeping.run();
         Map<String, Object> summary = Map.of("expired", run.expired(), "notificationsHandedOver",

@@ -1,7 +1,7 @@
 package com.backhaulexchange.function.onboarding;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
@@ -11,6 +11,7 @@ import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
@@ -18,6 +19,9 @@ import com.backhaulexchange.kernel.id.RandomTokens;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.apikey.ApiKeyIssuer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +33,8 @@ import java.util.Set;
  * each invocation only routes the event.
  */
 public final class PartnerOnboardingHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestStreamHandler {
+    private static final JsonEventCodec<APIGatewayProxyRequestEvent> EVENTS = JsonEventCodec.of(APIGatewayProxyRequestEvent.class);
 
     private final ApiFunction function;
 
@@ -64,7 +69,13 @@ public final class PartnerOnboardingHandler
                 () -> partners.findById(new PartnerId(Priming.ABSENT_ID)));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return function.handle(event, context);
     }

@@ -1,22 +1,25 @@
 package com.backhaulexchange.function.settlement;
 
-import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
-import com.backhaulexchange.settlement.collaboration.CollaborationStore;
-import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.adapter.lambda.Priming;
-import com.backhaulexchange.adapter.lambda.SqsBatch;
 import com.backhaulexchange.adapter.lambda.SqsBatch.Outcome;
+import com.backhaulexchange.adapter.lambda.SqsBatch;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.partner.PartnerId;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
 
@@ -26,7 +29,8 @@ import java.util.Map;
  * that fails is reported alone, retried, and after maxReceiveCount moved to the dead-letter queue.
  * Reads NegotiationsTable and LanesTable, writes only CollaborationsTable.
  */
-public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class PeriodSettlerHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<SQSEvent> EVENTS = JsonEventCodec.of(SQSEvent.class);
     /** The documented cost of a carrier's dry run to the shipper when none is configured: 250.00. */
     static final long DEFAULT_DRY_RUN_COST_MINOR_UNITS = 25_000;
     /** A period of a collaboration nothing has, as SettlementQueue carries it: SnapStart priming settles it. */
@@ -76,7 +80,13 @@ public final class PeriodSettlerHandler implements RequestHandler<SQSEvent, SQSB
                 () -> sources.match(new MatchId("0".repeat(32))));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return batch.process(event, context);
     }

@@ -1,20 +1,24 @@
 package com.backhaulexchange.function.settlement;
 
-import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
-import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
 import com.backhaulexchange.adapter.http.ApiFunction;
+import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.adapter.http.IdempotentCreation;
-import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
@@ -27,7 +31,8 @@ import java.util.Set;
  * schemas, the DynamoDB client and the router; each invocation only routes the event.
  */
 public final class SettlementApiHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestStreamHandler {
+    private static final JsonEventCodec<APIGatewayProxyRequestEvent> EVENTS = JsonEventCodec.of(APIGatewayProxyRequestEvent.class);
 
     /** The bankruptcy game of docs/reference/allocation-games.md (claims 100, 200, 300; estate 200), every rule: SnapStart priming. */
     static final String PRIMING_BODY = """
@@ -86,7 +91,13 @@ public final class SettlementApiHandler
                 () -> store.find(Priming.ABSENT_ID));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return function.handle(event, context);
     }

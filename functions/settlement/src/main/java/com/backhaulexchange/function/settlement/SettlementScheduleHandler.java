@@ -1,16 +1,20 @@
 package com.backhaulexchange.function.settlement;
 
-import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
-import com.backhaulexchange.settlement.collaboration.CollaborationStore;
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
-import com.backhaulexchange.adapter.lambda.StructuredLog;
-import com.backhaulexchange.adapter.json.Json;
-import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
+import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.sqs.SqsClients;
+import com.backhaulexchange.settlement.collaboration.CollaborationStore;
+import com.backhaulexchange.settlement.collaboration.SettlementPeriod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +26,8 @@ import java.util.Map;
  * unsettled period has closed (gsi1 {@code CLOSING} up to now, no Scan) and sends one SettlementQueue message
  * per (collaboration, period) due. Writes nothing; a message sent twice is settled once in effect.
  */
-public final class SettlementScheduleHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class SettlementScheduleHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<Map<String, Object>> EVENTS = JsonEventCodec.ofJsonObject();
     private final CollaborationStore store;
     private final SettlementMessages messages;
     private final Clock clock;
@@ -54,7 +59,13 @@ public final class SettlementScheduleHandler implements RequestHandler<Map<Strin
                 () -> store.find(Priming.ABSENT_ID));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         var now = clock.instant();
         List<SettlementMessages.PeriodDue> due = new ArrayList<>();

@@ -1,12 +1,13 @@
 package com.backhaulexchange.function.notifier;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.SqsBatch;
 import com.backhaulexchange.adapter.sqs.NotificationMessages;
@@ -17,6 +18,9 @@ import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.notification.WebhookId;
 import com.backhaulexchange.notification.WebhookSignature;
 import com.backhaulexchange.partner.PartnerId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +35,8 @@ import java.util.function.DoubleSupplier;
  * {@code WEBHOOK_TIMEOUT_SECONDS} (5, the wait for a response; connecting gets 3),
  * {@code WEBHOOK_ALLOW_LOOPBACK_URLS} (false; the local stack sets true).
  */
-public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class WebhookNotifierHandler implements RequestStreamHandler {
+    private static final JsonEventCodec<SQSEvent> EVENTS = JsonEventCodec.of(SQSEvent.class);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     /** A notification for a partner nothing has, with a fixed id and time: SnapStart priming encodes and signs it. */
     static final Notification PRIMING_NOTIFICATION = new Notification(Priming.ABSENT_ID, NotificationType.WEBHOOK_TEST,
@@ -81,7 +86,13 @@ public final class WebhookNotifierHandler implements RequestHandler<SQSEvent, SQ
                 () -> webhooks.find(new PartnerId(Priming.ABSENT_ID), new WebhookId(Priming.ABSENT_ID)));
     }
 
+    /** The Lambda entry: the event read and the answer written with the function's own Jackson (ADR 36). */
     @Override
+    public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+        EVENTS.answer(event, answer, context, this::handleRequest);
+    }
+
+    /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         return batch.process(event, context);
     }

@@ -1,6 +1,10 @@
 package com.backhaulexchange.localstack.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -11,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Finds the event type {@code I} of a {@code RequestHandler<I, O>} implementation, following type variables
- * through generic superclasses and interfaces ({@code class H extends Base<SQSEvent>}).
+ * through generic superclasses and interfaces ({@code class H extends Base<SQSEvent>}), or of a
+ * {@code RequestStreamHandler}'s typed entry.
  */
 final class HandlerTypes {
 
@@ -20,6 +25,24 @@ final class HandlerTypes {
 
     static Optional<Type> requestHandlerInputType(Class<?> handlerClass) {
         return find(handlerClass, Map.of());
+    }
+
+    /**
+     * For a {@code RequestStreamHandler}: the event type of its public typed {@code handleRequest(event, Context)},
+     * or {@code Object} when it has none (it takes any JSON).
+     */
+    static Optional<Type> streamHandlerInputType(Class<?> handlerClass) {
+        if (!RequestStreamHandler.class.isAssignableFrom(handlerClass)) {
+            return Optional.empty();
+        }
+        for (Method method : handlerClass.getMethods()) {
+            Class<?>[] parameters = method.getParameterTypes();
+            if (method.getName().equals("handleRequest") && parameters.length == 2
+                    && parameters[1] == Context.class && parameters[0] != InputStream.class) {
+                return Optional.of(method.getGenericParameterTypes()[0]);
+            }
+        }
+        return Optional.of(Object.class);
     }
 
     static Class<?> rawClass(Type type) {

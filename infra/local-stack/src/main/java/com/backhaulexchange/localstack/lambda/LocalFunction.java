@@ -1,10 +1,15 @@
 package com.backhaulexchange.localstack.lambda;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.backhaulexchange.localstack.support.Json;
 import com.backhaulexchange.localstack.template.FunctionDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -30,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * further instances, as Lambda scales out, so handlers need not be thread-safe locally either. The first
  * instance is created eagerly, so a broken handler fails the stack's start.
  *
- * <p>The handler class must implement {@link RequestHandler}; it is constructed with its environment through
+ * <p>The handler class must implement {@link RequestHandler} or {@link RequestStreamHandler}. A stream handler is
+ * given the event as the JSON Lambda would send and its answer is read back as a JSON tree; its event type, for
+ * the stack's checks, is that of its typed {@code handleRequest(event, Context)} if it has one (ADR 36). It is
+ * constructed with its environment through
  * a public {@code (Map<String, String>)} constructor if it has one, else through its no-arg constructor.
  * Invocations run on their own thread so that the function's Timeout can be enforced.
  */
@@ -45,7 +53,7 @@ public final class LocalFunction implements AutoCloseable {
     private final LogLevel minimumLogLevel;
     private final PrintStream logOutput;
     private final Clock clock;
-    private final Deque<RequestHandler<Object, Object>> idleInstances = new ConcurrentLinkedDeque<>();
+    private final Deque<Invocable> idleInstances = new ConcurrentLinkedDeque<>();
     private final AtomicInteger instancesCreated = new AtomicInteger();
     private final ExecutorService invocationThreads;
 
@@ -55,9 +63,11 @@ public final class LocalFunction implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.logOutput = logOutput;
         this.clock = clock;
-        this.inputType = HandlerTypes.requestHandlerInputType(handlerClass).orElseThrow(() ->
-                new FunctionInitializationException(definition.logicalId() + ": " + handlerClass.getName()
-                        + " does not implement " + RequestHandler.class.getName(), null));
+        this.inputType = HandlerTypes.requestHandlerInputType(handlerClass)
+                .or(() -> HandlerTypes.streamHandlerInputType(handlerClass))
+                .orElseThrow(() -> new FunctionInitializationException(definition.logicalId() + ": "
+                        + handlerClass.getName() + " implements neither " + RequestHandler.class.getName() + " nor "
+                        + RequestStreamHandler.class.getName(), null));
         this.inputClass = HandlerTypes.rawClass(inputType);
         Constructor<?> withEnvironment = publicConstructor(handlerClass, Map.class);
         this.constructorTakesEnvironment = withEnvironment != null;
@@ -84,7 +94,7 @@ public final class LocalFunction implements AutoCloseable {
                                     PrintStream logOutput, Clock clock) {
         if (!definition.handlerMethod().equals("handleRequest")) {
             throw new FunctionInitializationException(definition.logicalId() + ": handler method "
-                    + definition.handlerMethod() + " is not supported; only RequestHandler.handleRequest is", null);
+                    + definition.handlerMethod() + " is not supported; only handleRequest is", null);
         }
         Class<?> handlerClass;
         try {
@@ -141,13 +151,13 @@ public final class LocalFunction implements AutoCloseable {
      */
     public Object invoke(Object event) throws FunctionInvocationException {
         Object input = toInput(event);
-        RequestHandler<Object, Object> handler = acquireInstance();
+        Invocable handler = acquireInstance();
         String requestId = UUID.randomUUID().toString();
         long timeoutMillis = TimeUnit.SECONDS.toMillis(definition.timeoutSeconds());
         JsonLineLambdaLogger logger = new JsonLineLambdaLogger(name(), requestId, minimumLogLevel, logOutput, clock);
         LocalLambdaContext context = new LocalLambdaContext(definition, requestId, clock.millis() + timeoutMillis, clock,
                 logger);
-        Future<Object> invocation = invocationThreads.submit(() -> handler.handleRequest(input, context));
+        Future<Object> invocation = invocationThreads.submit(() -> handler.invoke(input, context));
         boolean instanceReusable = true;
         try {
             return invocation.get(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -199,8 +209,8 @@ public final class LocalFunction implements AutoCloseable {
                 + " but was given a " + event.getClass().getName());
     }
 
-    private RequestHandler<Object, Object> acquireInstance() throws FunctionInvocationException {
-        RequestHandler<Object, Object> idle = idleInstances.poll();
+    private Invocable acquireInstance() throws FunctionInvocationException {
+        Invocable idle = idleInstances.poll();
         if (idle != null) {
             return idle;
         }
@@ -212,11 +222,16 @@ public final class LocalFunction implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private RequestHandler<Object, Object> newInstance() {
+    private Invocable newInstance() {
         try {
             Object instance = constructorTakesEnvironment ? constructor.newInstance(environment) : constructor.newInstance();
             instancesCreated.incrementAndGet();
-            return (RequestHandler<Object, Object>) instance;
+            if (instance instanceof RequestHandler<?, ?> typed) {
+                RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) typed;
+                return handler::handleRequest;
+            }
+            RequestStreamHandler streamed = (RequestStreamHandler) instance;
+            return (event, context) -> invokeStreamed(streamed, event, context);
         } catch (InvocationTargetException e) {
             throw new FunctionInitializationException(name() + ": the constructor of " + definition.handlerClass()
                     + " threw " + e.getCause(), e.getCause());
@@ -224,6 +239,21 @@ public final class LocalFunction implements AutoCloseable {
             throw new FunctionInitializationException(name() + ": cannot construct " + definition.handlerClass()
                     + ": " + e, e);
         }
+    }
+
+    /** One handler instance, whichever interface it implements. */
+    @FunctionalInterface
+    private interface Invocable {
+        Object invoke(Object event, Context context) throws Exception;
+    }
+
+    /** The event as Lambda sends it (JSON), the answer read back as a JSON tree (null when nothing was written). */
+    private static Object invokeStreamed(RequestStreamHandler handler, Object event, Context context)
+            throws IOException {
+        byte[] json = Json.MAPPER.writeValueAsBytes(event);
+        var answer = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(json), answer, context);
+        return answer.size() == 0 ? null : Json.MAPPER.readTree(answer.toByteArray());
     }
 
     private static Constructor<?> publicConstructor(Class<?> type, Class<?>... parameterTypes) {

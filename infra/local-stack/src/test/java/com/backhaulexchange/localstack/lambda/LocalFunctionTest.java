@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.backhaulexchange.localstack.support.Json;
 import com.backhaulexchange.localstack.template.FunctionDefinition;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -110,6 +116,33 @@ class LocalFunctionTest {
     }
 
     public static class NotAHandler {
+    }
+
+    /** A stream handler with a typed entry, as the project's handlers are (ADR 36): it echoes the setting it read. */
+    public static class Streamed implements RequestStreamHandler {
+        @Override
+        public void handleRequest(InputStream event, OutputStream answer, Context context) throws IOException {
+            Settings settings = Json.MAPPER.readValue(event, Settings.class);
+            answer.write(Json.MAPPER.writeValueAsBytes(handleRequest(settings, context)));
+        }
+
+        public Map<String, Object> handleRequest(Settings settings, Context context) {
+            return Map.of("mode", settings.mode(), "doubled", settings.batch() * 2);
+        }
+    }
+
+    @Test
+    void aStreamHandlerGetsTheEventAsJsonAndItsAnswerIsReadBackAsJson() throws Exception {
+        LocalFunction function = initialize(Streamed.class, 3, "INFO", Map.of());
+
+        assertThat(function.accepts(Settings.class)).as("its typed entry's event type").isTrue();
+        assertThat(function.accepts(SQSEvent.class)).isFalse();
+        Object answer = function.invoke(new Settings("fast", 21));
+        assertThat(answer).isInstanceOf(JsonNode.class);
+        assertThat(((JsonNode) answer).path("mode").asText()).isEqualTo("fast");
+        assertThat(((JsonNode) answer).path("doubled").asInt()).isEqualTo(42);
+        assertThat(((JsonNode) function.invoke(Json.MAPPER.readTree("{\"mode\": \"slow\", \"batch\": 1}")))
+                .path("doubled").asInt()).as("a JSON tree event, as a schedule's Input").isEqualTo(2);
     }
 
     @Test

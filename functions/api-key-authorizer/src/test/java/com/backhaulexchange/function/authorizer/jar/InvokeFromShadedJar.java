@@ -4,10 +4,13 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.backhaulexchange.function.authorizer.ApiKeyAuthorizerHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs in a JVM whose classpath is the deployment jar and this class only (see {@link ShadedJarIT}): it uses
@@ -17,18 +20,22 @@ public final class InvokeFromShadedJar {
     private InvokeFromShadedJar() {
     }
 
-    public static void main(String[] args) {
-        var event = new APIGatewayCustomAuthorizerEvent();
-        event.setType("REQUEST");
-        event.setMethodArn("arn:aws:execute-api:us-east-1:123456789012:k3x9q2w7ze/v1/GET/partners/me");
-        event.setPath("/partners/me");
-        event.setHeaders(Map.of("Authorization", "Bearer " + args[0]));
-        var policy = new ApiKeyAuthorizerHandler().handleRequest(event, new StandardErrorContext());
-        // The policy document as the runtime serialises it: "Statement" is an array of maps.
-        Object statements = policy.getPolicyDocument().get("Statement");
-        Object effect = statements instanceof Object[] array && array.length == 1 && array[0] instanceof Map<?, ?> statement
-                ? statement.get("Effect") : "unreadable policy document " + policy.getPolicyDocument();
-        System.out.println("POLICY " + effect + " " + policy.getPrincipalId());
+    /** The event as API Gateway sends it, through the stream entry the runtime calls; the policy as it is written. */
+    public static void main(String[] args) throws IOException {
+        String event = """
+                {"type": "REQUEST", "methodArn": "arn:aws:execute-api:us-east-1:123456789012:k3x9q2w7ze/v1/GET/partners/me",
+                 "resource": "/partners/me", "path": "/partners/me", "httpMethod": "GET",
+                 "headers": {"Authorization": "Bearer %s", "Accept": "application/json"},
+                 "requestContext": {"requestId": "shaded-jar-check", "stage": "v1"}}
+                """.formatted(args[0]);
+        var answer = new ByteArrayOutputStream();
+        new ApiKeyAuthorizerHandler().handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                answer, new StandardErrorContext());
+        String policy = answer.toString(StandardCharsets.UTF_8);
+        Matcher effect = Pattern.compile("\"Effect\":\"(\\w+)\"").matcher(policy);
+        Matcher principal = Pattern.compile("\"principalId\":\"([^\"]*)\"").matcher(policy);
+        System.out.println(effect.find() && principal.find() ? "POLICY " + effect.group(1) + " " + principal.group(1)
+                : "POLICY unreadable " + policy);
     }
 
     private static final class StandardErrorContext implements Context {
