@@ -44,7 +44,7 @@ public record Statement(String collaborationId, long periodIndex, Instant starts
      * against the emissions game. {@code status} NOT_ALLOCATED (with {@code reasonCode} and {@code detail}, and
      * no shares) when the rule cannot share this game.
      */
-    public record Emissions(String status, String scope, String factorSetId, String factorSetVersion, String rule,
+    public record Emissions(String status, String scope, Method emissionsMethod, String rule,
             Double shareKgCo2e, Double shareStandardErrorKgCo2e, double realisedTotalKgCo2e,
             double lanesOptimumKgCo2e, List<MemberEmissions> memberShares, EmissionsCoreCheck coreCheck,
             String reasonCode, String detail) {
@@ -57,15 +57,14 @@ public record Statement(String collaborationId, long periodIndex, Instant starts
         }
 
         static Emissions of(EmissionsSettlement settlement, PartnerId member) {
-            String id = settlement.method().factorSetId();
-            String version = settlement.method().factorSetVersion();
+            Method method = new Method(settlement.method().factorSetId(), settlement.method().factorSetVersion());
             double realised = kg(settlement.realisedGrams());
             double optimum = kg(settlement.optimumGrams());
             return switch (settlement) {
                 case EmissionsSettlement.Allocated allocated -> {
                     EmissionsSettlement.Share own = allocated.share(member);
                     Stability stability = allocated.stability();
-                    yield new Emissions(ALLOCATED, WELL_TO_WHEEL, id, version, allocated.rule(), kg(own.grams()),
+                    yield new Emissions(ALLOCATED, WELL_TO_WHEEL, method, allocated.rule(), kg(own.grams()),
                             own.standardErrorGrams() == null ? null : own.standardErrorGrams() / 1_000,
                             realised, optimum, allocated.shares().stream().map(share -> new MemberEmissions(
                                     share.member().value(), kg(share.grams()))).toList(),
@@ -77,11 +76,15 @@ public record Statement(String collaborationId, long periodIndex, Instant starts
                                             .toList()),
                             null, null);
                 }
-                case EmissionsSettlement.NotAllocated refused -> new Emissions(NOT_ALLOCATED, WELL_TO_WHEEL, id,
-                        version, refused.rule(), null, null, realised, optimum, List.of(), null,
+                case EmissionsSettlement.NotAllocated refused -> new Emissions(NOT_ALLOCATED, WELL_TO_WHEEL,
+                        method, refused.rule(), null, null, realised, optimum, List.of(), null,
                         refused.reason().reasonCode(), refused.reason().detail());
             };
         }
+    }
+
+    /** The emission factor set and version that produced every CO₂e figure of the statement (ADR 24). */
+    public record Method(String factorSet, String version) {
     }
 
     public record MemberEmissions(String member, double shareKgCo2e) {
@@ -225,8 +228,8 @@ public record Statement(String collaborationId, long periodIndex, Instant starts
     private void emissionsCsv(StringBuilder csv) {
         row(csv, "emissions", "", periodIndex, "", "status", emissions.status());
         row(csv, "emissions", "", periodIndex, "", "scope", emissions.scope());
-        row(csv, "emissions", "", periodIndex, "", "factorSetId", emissions.factorSetId());
-        row(csv, "emissions", "", periodIndex, "", "factorSetVersion", emissions.factorSetVersion());
+        row(csv, "emissions", "", periodIndex, "", "factorSet", emissions.emissionsMethod().factorSet());
+        row(csv, "emissions", "", periodIndex, "", "factorSetVersion", emissions.emissionsMethod().version());
         row(csv, "emissions", "", periodIndex, "", "rule", emissions.rule());
         if (emissions.shareKgCo2e() != null) {
             row(csv, "emissions", "", periodIndex, "", "shareKgCo2e", emissions.shareKgCo2e());

@@ -178,8 +178,8 @@ class EmissionsSettlementTest {
 
         assertThat(emissions.status()).isEqualTo(Statement.Emissions.ALLOCATED);
         assertThat(emissions.scope()).isEqualTo("WELL_TO_WHEEL");
-        assertThat(emissions.factorSetId()).isEqualTo(EmissionsMethod.DEFAULT.factorSetId());
-        assertThat(emissions.factorSetVersion()).isEqualTo(EmissionsMethod.DEFAULT.factorSetVersion());
+        assertThat(emissions.emissionsMethod()).isEqualTo(new Statement.Method(EmissionsMethod.DEFAULT.factorSetId(),
+                EmissionsMethod.DEFAULT.factorSetVersion()));
         assertThat(emissions.rule()).isEqualTo("shapley");
         assertThat(emissions.shareKgCo2e()).isBetween(8.333, 8.334);
         assertThat(emissions.realisedTotalKgCo2e()).isEqualTo(10.0);

@@ -108,7 +108,8 @@ public record SettlementDocument(String collaborationId, long periodIndex, Strin
             double lanesOptimumKgCo2e, List<MemberEmissionsEntry> memberShares, CoreCheckEntry coreCheck,
             String reasonCode, String detail) {
         Statement.Emissions toEmissions() {
-            return new Statement.Emissions(status, scope, factorSetId, factorSetVersion, rule, shareKgCo2e,
+            return new Statement.Emissions(status, scope, new Statement.Method(factorSetId, factorSetVersion), rule,
+                    shareKgCo2e,
                     shareStandardErrorKgCo2e, realisedTotalKgCo2e, lanesOptimumKgCo2e, listOf(memberShares).stream()
                             .map(share -> new Statement.MemberEmissions(share.member(), share.shareKgCo2e())).toList(),
                     coreCheck == null ? null : new Statement.EmissionsCoreCheck(coreCheck.stable(),
@@ -121,8 +122,8 @@ public record SettlementDocument(String collaborationId, long periodIndex, Strin
 
         static EmissionsEntry of(Statement.Emissions emissions) {
             Statement.EmissionsCoreCheck check = emissions.coreCheck();
-            return new EmissionsEntry(emissions.status(), emissions.scope(), emissions.factorSetId(),
-                    emissions.factorSetVersion(), emissions.rule(), emissions.shareKgCo2e(),
+            return new EmissionsEntry(emissions.status(), emissions.scope(), emissions.emissionsMethod().factorSet(),
+                    emissions.emissionsMethod().version(), emissions.rule(), emissions.shareKgCo2e(),
                     emissions.shareStandardErrorKgCo2e(), emissions.realisedTotalKgCo2e(),
                     emissions.lanesOptimumKgCo2e(), emissions.memberShares().stream().map(share ->
                             new MemberEmissionsEntry(share.member(), share.shareKgCo2e())).toList(),
