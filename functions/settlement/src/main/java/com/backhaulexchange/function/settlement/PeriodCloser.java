@@ -151,7 +151,8 @@ final class PeriodCloser {
      * (on or after the start) without a settled marker: late, settled here as adjustments. Bookings not yet
      * delivered or cancelled wait. The market: the lanes of the period's delivered bookings, each booked pair
      * with its match surplus, and every other pairing of those lanes the matching engine finds feasible (so
-     * v(S) = the best matching of S's booked lanes; ADR 20).
+     * v(S) = the best matching of S's booked lanes; ADR 20). The emissions game: the same lanes and pairings
+     * weighed in grams of CO₂e avoided, and each realised booking's grams (ADR 35).
      */
     Inputs inputs(Collaboration collaboration, SettlementPeriod period, List<PartnerId> members, Agreement agreement) {
         Set<PartnerId> memberSet = Set.copyOf(members);
