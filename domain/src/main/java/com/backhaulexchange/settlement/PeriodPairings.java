@@ -1,8 +1,6 @@
 package com.backhaulexchange.settlement;
 
 import com.backhaulexchange.settlement.allocation.AssignmentMarket;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The lanes of a period's bookings and every pairing of them that a coalition of members could have booked among
@@ -41,7 +39,6 @@ public final class PeriodPairings {
     public static final class Builder {
         private final AssignmentMarket.Builder money;
         private final AssignmentMarket.Builder emissions;
-        private final List<long[]> pairs = new ArrayList<>();
 
         private Builder(int players) {
             this.money = AssignmentMarket.builder(players);
@@ -64,13 +61,7 @@ public final class PeriodPairings {
         public Builder pairing(int capacityLane, int loadLane, long surplusMinorUnits, long co2eAvoidedGrams) {
             money.surplus(capacityLane, loadLane, Math.max(0, surplusMinorUnits));
             emissions.surplus(capacityLane, loadLane, Math.max(0, co2eAvoidedGrams));
-            pairs.add(new long[] {capacityLane, loadLane});
             return this;
-        }
-
-        /** How many pairings were given (a lane pair given twice counts twice). */
-        public int pairings() {
-            return pairs.size();
         }
 
         public PeriodPairings build() {
