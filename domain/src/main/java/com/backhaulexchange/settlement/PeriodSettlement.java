@@ -44,6 +44,8 @@ import java.util.UUID;
  * terms (at fault up to the cap, excess shared equally; or all shared equally).</li>
  * <li>Final f_i = g_i + t_i − loss_i + recovery_i − charge_i; Σ f_i = R − Σ risk costs.</li>
  * <li>Stability: the final results against v(S) (with v(N) = Σ f_i), every blocking coalition with its gap.</li>
+ * <li>Emissions, when given (ADR 35): the same game over the same pairings weighed in grams of CO₂e avoided,
+ * v(N) = the realised bookings' CO₂e, shared by the same rule, in whole grams, with the same core check.</li>
  * </ol>
  */
 public final class PeriodSettlement {
@@ -64,6 +66,8 @@ public final class PeriodSettlement {
     public static final String RULE_NEEDS_EXACT_GAME = "RULE_NEEDS_EXACT_GAME";
     /** The library rule could not allocate this game (its reason code is in the detail). */
     public static final String RULE_REFUSED = "RULE_REFUSED";
+    /** The period's emissions were given, but not for every realised booking. */
+    public static final String EMISSIONS_MISSING = "EMISSIONS_MISSING";
 
     /** Blocking coalitions listed, largest gap first. */
     static final int MAX_LISTED_BLOCKING = 20;
@@ -98,24 +102,13 @@ public final class PeriodSettlement {
         CooperativeGame marketTable = n <= AllocationRuleName.EXACT_MEMBER_LIMIT ? market.tabulate() : null;
         long seed = UUID.nameUUIDFromBytes((inputs.collaborationId() + "|" + inputs.period().index())
                 .getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
-        AllocationRule rule = agreement.rule().toRule(n, seed);
         List<String> remarks = new ArrayList<>();
-        Allocation allocation;
-        if (agreement.rule() == AllocationRuleName.SHADOW_PRICES) {
-            allocation = scaledShadowPrices(market, realisedTotal, marketOptimum, remarks);
-        } else {
-            Game game = realisedGame(market, marketTable, n, realisedTotal);
-            if (rule instanceof AllocationRule.EqualProfit) {
-                rule = equalProfitWithReferences(game, n, remarks);
-            }
-            AllocationOutcome outcome = rule.allocate(game);
-            if (outcome instanceof AllocationOutcome.Refused refused) {
-                return new SettlementOutcome.Refused(List.of(new Decision.Rejected(RULE_REFUSED, rule.name()
-                        + " cannot share this period (" + refused.reason().reasonCode() + "): "
-                        + refused.reason().detail(), "/rule")));
-            }
-            allocation = outcome.orElseThrow();
+        AllocationOutcome allocated = allocate(agreement.rule(), seed, market, marketTable, realisedTotal,
+                marketOptimum, remarks);
+        if (allocated instanceof AllocationOutcome.Refused refused) {
+            return new SettlementOutcome.Refused(List.of(refused.reason()));
         }
+        Allocation allocation = allocated.orElseThrow();
         remarks.addAll(allocation.remarks());
         if (realisedTotal != marketOptimum) {
             remarks.add("the realised total " + realisedTotal + " differs from the optimum of the period's lanes "
@@ -203,9 +196,77 @@ public final class PeriodSettlement {
                     finals[i], standardError));
         }
         Stability stability = stability(market, marketTable, members, finals);
+        EmissionsSettlement emissions = inputs.emissions() == null ? null
+                : emissions(inputs, agreement.rule(), bookings, seed);
         return new SettlementOutcome.Settled(new SettlementResult(collaborationId, inputs.period(),
                 agreement.version(), currency, allocation.rule(), realisedTotal, marketOptimum, riskCostTotal, results,
-                remarks, stability, ledger));
+                remarks, stability, ledger, emissions));
+    }
+
+    /**
+     * The emissions game of the period shared by the money's rule (ADR 35): v(S) = the most CO₂e S's own lanes
+     * could avoid over the same pairings as the money's game, v(N) = the CO₂e the realised bookings avoided; the
+     * same rule, rounding (whole grams summing to v(N)) and core check as the money's. A rule that refuses this
+     * game leaves the emissions unallocated, with its reason, and never the money unsettled.
+     */
+    private static EmissionsSettlement emissions(SettlementInputs inputs, AllocationRuleName ruleName,
+            List<RealisedBooking> bookings, long seed) {
+        EmissionsInputs emissions = inputs.emissions();
+        int n = inputs.members().size();
+        long realisedGrams = 0;
+        for (RealisedBooking booking : bookings) {
+            realisedGrams = Math.addExact(realisedGrams,
+                    emissions.co2eAvoidedGramsByBooking().get(booking.bookingId().value()));
+        }
+        AssignmentMarket market = emissions.market();
+        long optimumGrams = (long) market.grandCoalitionValue();
+        CooperativeGame table = n <= AllocationRuleName.EXACT_MEMBER_LIMIT ? market.tabulate() : null;
+        List<String> remarks = new ArrayList<>();
+        String ruleApplied = ruleName.toRule(n, seed).name();
+        AllocationOutcome outcome = allocate(ruleName, seed, market, table, realisedGrams, optimumGrams, remarks);
+        if (outcome instanceof AllocationOutcome.Refused refused) {
+            return new EmissionsSettlement.NotAllocated(emissions.method(), ruleApplied, realisedGrams, optimumGrams,
+                    new Decision.Rejected(refused.reason().reasonCode(), refused.reason().detail(), "/emissions"));
+        }
+        Allocation allocation = outcome.orElseThrow();
+        remarks.addAll(allocation.remarks());
+        if (realisedGrams != optimumGrams) {
+            remarks.add("the realised CO2e avoided " + realisedGrams + " g differs from the most the period's lanes"
+                    + " could avoid " + optimumGrams + " g: the rule shares the realised total; coalitions are valued"
+                    + " by the lanes");
+        }
+        long[] grams = roundToTotal(allocation.sharesArray(), realisedGrams);
+        List<EmissionsSettlement.Share> shares = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            shares.add(new EmissionsSettlement.Share(inputs.members().get(i), grams[i],
+                    allocation.standardErrors().isEmpty() ? null : allocation.standardErrors().get(i)));
+        }
+        return new EmissionsSettlement.Allocated(emissions.method(), allocation.rule(), realisedGrams, optimumGrams,
+                shares, remarks, stability(market, table, inputs.members(), grams));
+    }
+
+    /**
+     * The agreed rule applied to the realised game of {@code market} (v(N) = {@code realisedTotal}), or its
+     * refusal as a {@value #RULE_REFUSED} rejection at {@code /rule}. One path for the money and the emissions.
+     */
+    private static AllocationOutcome allocate(AllocationRuleName ruleName, long seed, AssignmentMarket market,
+            CooperativeGame table, long realisedTotal, long marketOptimum, List<String> remarks) {
+        int n = market.players();
+        if (ruleName == AllocationRuleName.SHADOW_PRICES) {
+            return new AllocationOutcome.Allocated(scaledShadowPrices(market, realisedTotal, marketOptimum, remarks));
+        }
+        AllocationRule rule = ruleName.toRule(n, seed);
+        Game game = realisedGame(market, table, n, realisedTotal);
+        if (rule instanceof AllocationRule.EqualProfit) {
+            rule = equalProfitWithReferences(game, n, remarks);
+        }
+        AllocationOutcome outcome = rule.allocate(game);
+        if (outcome instanceof AllocationOutcome.Refused refused) {
+            return new AllocationOutcome.Refused(new Decision.Rejected(RULE_REFUSED, rule.name()
+                    + " cannot share this period (" + refused.reason().reasonCode() + "): "
+                    + refused.reason().detail(), "/rule"));
+        }
+        return outcome;
     }
 
     /** The rejections of the inputs (pointers into a settlement request), empty when they can be settled. */
@@ -273,6 +334,20 @@ public final class PeriodSettlement {
             if (!bookingIds.add(event.bookingId().value())) {
                 rejected.add(new Decision.Rejected(DUPLICATE_BOOKING, "Booking " + event.bookingId()
                         + " is settled once.", at + "/bookingId"));
+            }
+        }
+        if (inputs.emissions() != null) {
+            EmissionsInputs emissions = inputs.emissions();
+            if (emissions.market().players() != n) {
+                rejected.add(new Decision.Rejected(MARKET_MISMATCH, "The emissions market has "
+                        + emissions.market().players() + " players for " + n + " members.", "/emissions/market"));
+            }
+            for (int i = 0; i < inputs.bookings().size(); i++) {
+                if (!emissions.co2eAvoidedGramsByBooking().containsKey(inputs.bookings().get(i).bookingId().value())) {
+                    rejected.add(new Decision.Rejected(EMISSIONS_MISSING, "Booking "
+                            + inputs.bookings().get(i).bookingId() + " has no CO2e avoided.",
+                            "/bookings/" + i + "/bookingId"));
+                }
             }
         }
         return rejected;

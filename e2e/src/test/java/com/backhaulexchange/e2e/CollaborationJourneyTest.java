@@ -214,6 +214,47 @@ class CollaborationJourneyTest {
                 .isEqualTo(carrier);
     }
 
+    @Test
+    @Order(50)
+    @DisplayName("every statement shares the CO2e the delivered move avoided by the money's rule, and the members see the collaboration's figures")
+    void emissionsSharesAndTheCollaborationsFigures() {
+        long sharesGrams = 0;
+        JsonNode first = null;
+        for (String key : List.of(carrierKey, produceKey, grocerKey)) {
+            JsonNode statement = http.get("/collaborations/" + collaborationId + "/periods/0/statement", key).json();
+            JsonNode emissions = statement.path("emissions");
+            assertThat(emissions.path("status").asText()).isEqualTo("ALLOCATED");
+            assertThat(emissions.path("rule").asText()).isEqualTo(statement.path("rule").asText()).isEqualTo("shapley");
+            assertThat(emissions.path("emissionsMethod").path("factorSet").asText()).isNotBlank();
+            assertThat(emissions.path("coreCheck").path("exhaustive").asBoolean()).isTrue();
+            if (first == null) {
+                first = emissions;
+            }
+            assertThat(emissions.path("memberShares")).isEqualTo(first.path("memberShares"));
+            sharesGrams += Math.round(emissions.path("shareKgCo2e").asDouble() * 1_000);
+        }
+        long realisedGrams = Math.round(first.path("realisedTotalKgCo2e").asDouble() * 1_000);
+        assertThat(realisedGrams).as("the Dallas truck's run home is shorter with the load").isPositive();
+        assertThat(sharesGrams).as("the shares add up to the CO2e avoided, to the gram").isEqualTo(realisedGrams);
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String from = LocalDate.now(ZoneOffset.UTC).minusDays(20).toString();
+        var figures = http.get("/collaborations/" + collaborationId + "/outcomes?from=" + from + "&to=" + today,
+                grocerKey);
+        assertThat(figures.status()).as(figures.body()).isEqualTo(200);
+        JsonNode totals = figures.json().path("totals");
+        assertThat(totals.path("bookings").asLong()).isEqualTo(1);
+        assertThat(totals.path("emptyMilesAvoided").asDouble()).isPositive();
+        assertThat(totals.path("surplus").path(0).path("amountMinorUnits").asLong()).as("earned + saved")
+                .isEqualTo(figures.json().path("settledPeriods").path(0).path("realisedTotal").asLong());
+        assertThat(figures.json().path("settledPeriods").path(0).path("members").findValuesAsText("member"))
+                .containsExactlyInAnyOrder(carrierId, produceId, grocerId);
+        var stranger = http.get("/collaborations/" + collaborationId + "/outcomes?from=" + from + "&to=" + today,
+                register("Stranger Freight LLC", "[\"SHIPPER\"]", 32.78306, -96.80667, 0).path("apiKey")
+                        .path("token").asText());
+        assertThat(stranger.status()).isEqualTo(404);
+    }
+
     // ---- steps
 
     private String postTruck() {

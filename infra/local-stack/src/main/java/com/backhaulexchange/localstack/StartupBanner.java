@@ -119,6 +119,11 @@ final class StartupBanner {
                     "the pool's settled period 0: the carrier's statement (add -H 'Accept: text/csv' for CSV)",
                     "curl -s " + api + "/collaborations/" + showcase.settledCollaborationId()
                             + "/periods/0/statement" + asCarrier);
+            command(out, showcase.settledCollaborationId() != null,
+                    "the pool's figures: empty miles avoided, money and CO2e, per member, with period 0's emission shares",
+                    "curl -s \"" + api + "/collaborations/" + showcase.settledCollaborationId() + "/outcomes?from="
+                            + showcase.outcomesDay().minusDays(30) + "&to=" + showcase.outcomesDay() + "\""
+                            + asCarrier);
             command(out, delivered != null, "outcomes of today's deliveries: miles, CO2e avoided, money earned",
                     "curl -s \"" + api + "/partners/me/outcomes?from=" + showcase.outcomesDay() + "&to="
                             + showcase.outcomesDay() + "\"" + asCarrier);

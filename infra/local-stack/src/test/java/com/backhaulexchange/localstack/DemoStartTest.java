@@ -101,6 +101,9 @@ class DemoStartTest {
         assertThat(statement.path("realisedGain").asLong()).isNotZero();
         assertThat(statement.path("totals").path("realisedTotal").asLong()).isPositive();
         assertThat(statement.path("memberFinals")).hasSize(3);
+        assertThat(statement.path("emissions").path("rule").asText()).as("the CO2e shared by the money's rule")
+                .isEqualTo(statement.path("rule").asText());
+        assertThat(statement.path("emissions").path("memberShares")).hasSize(3);
         JsonNode shipperStatement = get(statementPath, showcase.shipper().apiKey());
         assertThat(shipperStatement.path("realisedGain").asLong()).isNotZero();
         assertThat(shipperStatement.path("riskEvents").findValuesAsText("kind")).as("the cancellation")
@@ -128,7 +131,7 @@ class DemoStartTest {
         List<String> lines = banner.lines().map(String::strip).toList();
         String exports = lines.stream().filter(line -> line.startsWith("export CARRIER=")).findFirst().orElseThrow();
         List<String> commands = lines.stream().filter(line -> line.startsWith("curl ")).toList();
-        assertThat(commands).hasSize(8);
+        assertThat(commands).hasSize(9);
 
         for (String command : commands) {
             JsonNode output = Json.MAPPER.readTree(bash(exports + "\n" + command));
@@ -147,6 +150,10 @@ class DemoStartTest {
                 assertThat(output.path("items")).as(command).hasSize(5);
             } else if (command.contains("/webhook-receiver/")) {
                 assertThat(output.path("deliveries")).as(command).isNotEmpty();
+            } else if (command.contains("/collaborations/") && command.contains("/outcomes")) {
+                assertThat(output.path("totals").path("bookings").asLong()).as(command).isPositive();
+                assertThat(output.path("settledPeriods").path(0).path("emissions").path("memberShares")).as(command)
+                        .hasSize(3);
             } else if (command.contains("/statement")) {
                 assertThat(output.path("realisedGain").asLong()).as(command).isNotZero();
             } else if (command.contains("/outcomes")) {

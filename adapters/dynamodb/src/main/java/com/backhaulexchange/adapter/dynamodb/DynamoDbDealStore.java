@@ -287,6 +287,14 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
 
     // ---- the outcome ledger
 
+    /**
+     * The outcome ledger alone, for a function that reads nothing else of the deals (the settlement API's
+     * collaboration figures): reading the day ledgers touches only NegotiationsTable.
+     */
+    public static OutcomeLedger outcomeLedger(DynamoDbClient dynamoDb, String negotiationsTableName) {
+        return new DynamoDbDealStore(dynamoDb, negotiationsTableName, null)::days;
+    }
+
     @Override
     public List<DayLedger> days(PartnerId partner, LocalDate from, LocalDate to) {
         List<DayLedger> days = new ArrayList<>();

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Settled periods in the CollaborationsTable on DynamoDB Local: a period committed by the code before the
  * settlement had its own type (header without a schema version, the frozen document gzipped in one chunk) reads
  * into the same settlement, and committing that settlement writes the same header (plus its version) and the same
- * document; a version this code does not know is refused; a period commits once.
+ * document; a version this code does not know is refused; a period commits once; a period with emission shares
+ * (version 2) reads back with them.
  */
 @DisplayName("DynamoDbCollaborationStore: settled periods on DynamoDB Local")
 class DynamoDbCollaborationStorePeriodsTest {
@@ -68,7 +69,7 @@ class DynamoDbCollaborationStorePeriodsTest {
 
         Map<String, AttributeValue> header = item(table, "PERIOD#0000000000");
         Map<String, AttributeValue> expected = new HashMap<>(previousHeader());
-        expected.put("settlementSchemaVersion", n(1));
+        expected.put("settlementSchemaVersion", n(SettlementDocument.SCHEMA_VERSION));
         assertThat(header).isEqualTo(expected);
         byte[] written = Gzip.decompress(item(table, "PERIOD#0000000000#CHUNK#000").get("data").b().asByteArray());
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(stored, StandardCharsets.UTF_8));
@@ -94,13 +95,33 @@ class DynamoDbCollaborationStorePeriodsTest {
         byte[] stored = fixture("settled-with-risk-event.json");
         String table = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
         Map<String, AttributeValue> header = previousHeader();
-        header.put("settlementSchemaVersion", n(2));
+        header.put("settlementSchemaVersion", n(SettlementDocument.SCHEMA_VERSION + 1));
         putPreviousPeriod(table, header, stored);
 
         assertThatThrownBy(() -> new DynamoDbCollaborationStore(dynamoDb, table).period(COLLABORATION, 0))
                 .isInstanceOf(UnsupportedSchemaVersionException.class)
                 .hasMessageContaining("settlement document of item COLLAB#" + COLLABORATION + " / PERIOD#0000000000")
-                .hasMessageContaining("schema version 2");
+                .hasMessageContaining("schema version " + (SettlementDocument.SCHEMA_VERSION + 1));
+    }
+
+    @Test
+    void aPeriodWithEmissionSharesCommitsAndReadsBackWithEveryStatementsShareAndCoreCheck() {
+        SettledPeriod settled = com.backhaulexchange.settlement.EmissionsStatements.settledPeriodWithEmissionsCoreEmpty();
+        String table = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
+        var store = new DynamoDbCollaborationStore(dynamoDb, table);
+
+        assertThat(store.commitPeriod(settled, SETTLED_AT)).isTrue();
+
+        SettledPeriod read = store.period(settled.collaborationId(), settled.periodIndex()).orElseThrow();
+        assertThat(read).isEqualTo(settled);
+        var emissions = read.statementOf(settled.members().get(2)).orElseThrow().emissions();
+        assertThat(emissions.rule()).isEqualTo("shapley");
+        assertThat(emissions.realisedTotalKgCo2e()).isEqualTo(10.0);
+        assertThat(emissions.lanesOptimumKgCo2e()).isEqualTo(50.0);
+        assertThat(emissions.coreCheck().stable()).isFalse();
+        assertThat(emissions.coreCheck().blockingCount()).isEqualTo(4);
+        assertThat(emissions.memberShares()).extracting(share -> share.shareKgCo2e())
+                .containsExactly(13.333, -11.666, 8.333);
     }
 
     private static byte[] fixture(String name) throws java.io.IOException {

@@ -1,7 +1,10 @@
 package com.backhaulexchange.function.settlement;
 
 import com.backhaulexchange.settlement.collaboration.CollaborationStore;
-import com.backhaulexchange.settlement.allocation.AssignmentMarket;
+import com.backhaulexchange.emissions.EmissionsCalculator;
+import com.backhaulexchange.matching.MatchExplanation;
+import com.backhaulexchange.settlement.EmissionsInputs;
+import com.backhaulexchange.settlement.PeriodPairings;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.settlement.collaboration.Agreement;
@@ -57,6 +60,8 @@ final class PeriodCloser {
     private final long dryRunCostMinorUnits;
     private final Clock clock;
     private final MatchEvaluator evaluator;
+    /** The factor set the period's CO₂e is computed with, the matching engine's: one method per statement. */
+    private final EmissionsCalculator emissions;
     /**
      * Bookings of one period beyond which unbooked pairings are not priced: the pass evaluates every truck with
      * every other load (300² = 90,000 evaluations, a few seconds) and the coalition values then solve
@@ -67,6 +72,7 @@ final class PeriodCloser {
     PeriodCloser(CollaborationStore store, SettlementSources sources, long dryRunCostMinorUnits, MatchingConfig matching, Clock clock) {
         this.store = store;
         this.evaluator = new MatchEvaluator(matching);
+        this.emissions = matching.emissions();
         this.sources = sources;
         this.dryRunCostMinorUnits = dryRunCostMinorUnits;
         this.clock = clock;
@@ -145,7 +151,8 @@ final class PeriodCloser {
      * (on or after the start) without a settled marker: late, settled here as adjustments. Bookings not yet
      * delivered or cancelled wait. The market: the lanes of the period's delivered bookings, each booked pair
      * with its match surplus, and every other pairing of those lanes the matching engine finds feasible (so
-     * v(S) = the best matching of S's booked lanes; ADR 20).
+     * v(S) = the best matching of S's booked lanes; ADR 20). The emissions game: the same lanes and pairings
+     * weighed in grams of CO₂e avoided, and each realised booking's grams (ADR 35).
      */
     Inputs inputs(Collaboration collaboration, SettlementPeriod period, List<PartnerId> members, Agreement agreement) {
         Set<PartnerId> memberSet = Set.copyOf(members);
@@ -178,7 +185,8 @@ final class PeriodCloser {
         for (int i = 0; i < members.size(); i++) {
             player.put(members.get(i), i);
         }
-        AssignmentMarket.Builder market = AssignmentMarket.builder(members.size());
+        PeriodPairings.Builder market = PeriodPairings.builder(members.size());
+        Map<String, Long> co2eGrams = new HashMap<>();
         List<BookedPair> booked = new ArrayList<>();
         Money dryRunCost = new Money(dryRunCostMinorUnits, agreement.currency());
         for (Booking booking : candidates.values()) {
@@ -201,18 +209,31 @@ final class PeriodCloser {
                     economics.get().carrierIncrementalCost());
             realised.add(figures);
             considered.add(booking.id().value());
+            long grams = co2eAvoidedGrams(match.get().explanation());
+            co2eGrams.put(booking.id().value(), grams);
             if (period.contains(figures.pickupAt())) {
                 int capacity = market.capacityLane(player.get(booking.carrier()));
                 int load = market.loadLane(player.get(booking.shipper()));
-                market.surplus(capacity, load, Math.max(0, economics.get().shipperPrice().amountMinorUnits()
-                        - economics.get().carrierIncrementalCost().amountMinorUnits()));
+                market.pairing(capacity, load, economics.get().shipperPrice().amountMinorUnits()
+                        - economics.get().carrierIncrementalCost().amountMinorUnits(), grams);
                 booked.add(new BookedPair(booking, capacity, load, costPerMile(economics.get(),
                         match.get().explanation().outOfRouteMiles())));
             }
         }
         priceUnbookedPairs(booked, market, agreement);
-        return new Inputs(new SettlementInputs(collaboration.id(), period, members, realised, risks, market.build()),
-                considered);
+        PeriodPairings pairings = market.build();
+        return new Inputs(new SettlementInputs(collaboration.id(), period, members, realised, risks, pairings.money(),
+                new EmissionsInputs(emissions.factors().method(), pairings.emissions(), co2eGrams)), considered);
+    }
+
+    /**
+     * Well-to-wheel CO₂e a booked match avoids, in grams, recomputed from its stored miles with this function's
+     * factor set (as the evaluator prices the unbooked pairings): a match stored under an older set counts with
+     * the current one, so every figure of the period's emissions game comes from one factor set and version.
+     */
+    private long co2eAvoidedGrams(MatchExplanation explanation) {
+        return EmissionsInputs.grams(emissions.avoidedAgainstRunHome(explanation.baselineEmptyMiles(),
+                List.of(explanation.originDeadheadMiles(), explanation.destinationDeadheadMiles())).kgWellToWheel());
     }
 
     /** A pair booked in the period: its two lanes in the market and the carrier's cost per mile, if known. */
@@ -226,7 +247,7 @@ final class PeriodCloser {
      * {@value #MAX_BOOKINGS_TO_REPAIR} bookings in a period only the booked pairs count (the quadratic pass would
      * dominate the settlement); the carrier's cost per mile is the one its own booked match was priced with.
      */
-    private void priceUnbookedPairs(List<BookedPair> booked, AssignmentMarket.Builder market, Agreement agreement) {
+    private void priceUnbookedPairs(List<BookedPair> booked, PeriodPairings.Builder market, Agreement agreement) {
         if (booked.size() < 2 || booked.size() > MAX_BOOKINGS_TO_REPAIR) {
             return;
         }
@@ -236,7 +257,7 @@ final class PeriodCloser {
                 sources.lane(laneId).ifPresent(lane -> lanes.put(laneId, lane));
             }
         }
-        Map<String, Long> surplusOfLanePair = new HashMap<>();
+        Map<String, Optional<MatchExplanation>> feasibleLanePair = new HashMap<>();
         for (BookedPair truck : booked) {
             var capacity = lanes.get(truck.booking().capacityLaneId().value());
             if (truck.carrierCostPerMile() == null || !(capacity instanceof PostedLane.Capacity capacityLane)) {
@@ -247,24 +268,28 @@ final class PeriodCloser {
                 if (other == truck || !(load instanceof PostedLane.Load loadLane)) {
                     continue;
                 }
-                long surplus = surplusOfLanePair.computeIfAbsent(capacity.laneId() + "/" + load.laneId() + "/"
-                        + truck.carrierCostPerMile().amountMinorUnits(), key -> feasibleSurplus(capacityLane,
-                        truck.carrierCostPerMile(), loadLane, agreement));
-                if (surplus > 0) {
-                    market.surplus(truck.capacityLane(), other.loadLane(), surplus);
-                }
+                Optional<MatchExplanation> feasible = feasibleLanePair.computeIfAbsent(capacity.laneId() + "/"
+                        + load.laneId() + "/" + truck.carrierCostPerMile().amountMinorUnits(), key -> feasible(
+                        capacityLane, truck.carrierCostPerMile(), loadLane));
+                feasible.ifPresent(explanation -> market.pairing(truck.capacityLane(), other.loadLane(),
+                        surplus(explanation, agreement), EmissionsInputs.grams(explanation.co2eAvoided()
+                                .kgWellToWheel())));
             }
         }
     }
 
-    /** The surplus of a pair the evaluator finds feasible, in the agreement's currency; 0 otherwise. */
-    private long feasibleSurplus(PostedLane.Capacity capacity, Money costPerMile, PostedLane.Load load,
-            Agreement agreement) {
+    /** The explanation of a pair the evaluator finds feasible (a pairing of both games, ADR 35); empty otherwise. */
+    private Optional<MatchExplanation> feasible(PostedLane.Capacity capacity, Money costPerMile, PostedLane.Load load) {
         if (evaluator.evaluate(capacity.lane(), costPerMile, load.lane()) instanceof MatchEvaluation.Feasible feasible) {
-            Money surplus = feasible.explanation().economics().surplus();
-            return surplus.currency().equals(agreement.currency()) ? Math.max(0, surplus.amountMinorUnits()) : 0;
+            return Optional.of(feasible.explanation());
         }
-        return 0;
+        return Optional.empty();
+    }
+
+    /** A feasible pair's surplus in the agreement's currency; 0 (worth nothing to the money's game) otherwise. */
+    private static long surplus(MatchExplanation explanation, Agreement agreement) {
+        Money surplus = explanation.economics().surplus();
+        return surplus.currency().equals(agreement.currency()) ? Math.max(0, surplus.amountMinorUnits()) : 0;
     }
 
     /** The cost per mile the booked match was priced with: its incremental cost over its out-of-route miles. */

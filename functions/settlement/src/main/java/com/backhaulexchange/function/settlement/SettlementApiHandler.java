@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbCollaborationStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
 import com.backhaulexchange.adapter.http.IdempotencyVault;
@@ -27,7 +28,8 @@ import java.util.Set;
 /**
  * Lambda entry point of the settlement API: {@code POST /allocations/preview} (an explicit cooperative game
  * shared by the requested rules, touching no table), the collaborations (CollaborationsTable), the operator's
- * period close and the members' statements. Built once per execution environment: the mapper, the OpenAPI
+ * period close, the members' statements and the collaboration's outcome figures (NegotiationsTable's outcome
+ * ledger, read only). Built once per execution environment: the mapper, the OpenAPI
  * schemas, the DynamoDB client and the router; each invocation only routes the event.
  */
 public final class SettlementApiHandler
@@ -63,16 +65,18 @@ public final class SettlementApiHandler
     SettlementApiHandler(FunctionEnvironment environment, Clock clock) {
         var http = ApiTools.load();
         var preview = new SettlementApi(http.bodies(), http.mapper());
-        var store = new DynamoDbCollaborationStore(DynamoDbClients.create(environment),
-                environment.required("COLLABORATIONS_TABLE_NAME"));
+        var dynamoDb = DynamoDbClients.create(environment);
+        var store = new DynamoDbCollaborationStore(dynamoDb, environment.required("COLLABORATIONS_TABLE_NAME"));
+        var ledger = DynamoDbDealStore.outcomeLedger(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"));
         var ids = new Ulid(clock, new SecureRandom());
         var collaborations = new CollaborationService(store, clock, ids::next);
         var messages = new SettlementMessages(SqsClients.create(environment), environment.required("SETTLEMENT_QUEUE_URL"),
                 http.mapper());
-        var routes = new PeriodApi(store, collaborations, messages, http.mapper(), clock).addTo(
+        var routes = new CollaborationOutcomesApi(store, ledger, http.mapper()).addTo(
+                new PeriodApi(store, collaborations, messages, http.mapper(), clock).addTo(
                 new CollaborationApi(collaborations, http.bodies(), new IdempotentCreation(new IdempotencyVault(
                         http.mapper(), new SecureRandom(), clock), store::idempotencyRecord), http.mapper(), clock)
-                        .addTo(preview.routes()));
+                        .addTo(preview.routes())));
         // SnapStart: the request schemas compiled; a small game validated and previewed by every rule, so the
         // allocation classes and ojAlgo's simplex are loaded and run once; a read of an id nothing has. Nothing
         // is written or kept that differs between environments: sampling is seeded by the request, and

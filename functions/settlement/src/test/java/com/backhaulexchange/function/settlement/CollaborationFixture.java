@@ -34,6 +34,8 @@ final class CollaborationFixture {
     final DynamoDbClient dynamoDb = DynamoDbLocalServer.shared().client();
     final SqsClient sqs = ElasticMqServer.shared().client();
     final String collaborationsTable = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
+    /** The outcome ledgers the collaboration figures read (and, for period close, the members' bookings). */
+    final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
     final String settlementQueueUrl = sqs.createQueue(request -> request.queueName("settlement-" + UUID.randomUUID()))
             .queueUrl();
     final MutableClock clock;
@@ -53,6 +55,7 @@ final class CollaborationFixture {
         Map<String, String> variables = new HashMap<>();
         variables.put("COLLABORATIONS_TABLE_NAME", collaborationsTable);
         variables.put("SETTLEMENT_QUEUE_URL", settlementQueueUrl);
+        variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
         return ElasticMqServer.shared().withEndpoint(DynamoDbLocalServer.shared().functionEnvironment(variables));
     }
 

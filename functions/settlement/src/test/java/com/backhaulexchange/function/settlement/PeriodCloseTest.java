@@ -44,6 +44,8 @@ class PeriodCloseTest {
     private Booking amesToBrook;
     private Booking cedarToAmes;
     private Booking tonu;
+    private com.backhaulexchange.matching.Match amesToBrookMatch;
+    private com.backhaulexchange.matching.Match cedarToAmesMatch;
 
     @BeforeEach
     void threeMembersBookInPeriodZero() {
@@ -53,10 +55,10 @@ class PeriodCloseTest {
         assertThat(fixture.api.act("accept-collaboration-invitation.json", brook, id).status()).isEqualTo(200);
         assertThat(fixture.api.act("accept-collaboration-invitation.json", cedar, id).status()).isEqualTo(200);
 
-        amesToBrook = fixture.delivered(fixture.match(ames.id(), brook.id()), 185_000,
-                Instant.parse("2026-11-18T14:00:00Z"));
-        cedarToAmes = fixture.delivered(fixture.match(cedar.id(), ames.id()), 190_000,
-                Instant.parse("2026-11-19T14:00:00Z"));
+        amesToBrookMatch = fixture.match(ames.id(), brook.id());
+        amesToBrook = fixture.delivered(amesToBrookMatch, 185_000, Instant.parse("2026-11-18T14:00:00Z"));
+        cedarToAmesMatch = fixture.match(cedar.id(), ames.id());
+        cedarToAmes = fixture.delivered(cedarToAmesMatch, 190_000, Instant.parse("2026-11-19T14:00:00Z"));
         tonu = fixture.cancelledByShipper(fixture.match(ames.id(), cedar.id()), 180_000,
                 Instant.parse("2026-11-20T14:00:00Z"));
     }
@@ -168,6 +170,55 @@ class PeriodCloseTest {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).startsWith("section,reference,period,role,item,value\r\n");
         assertThat(csv.body()).contains(amesToBrook.id().value());
+    }
+
+    @Test
+    void eachStatementCarriesTheMembersShareOfTheCo2eAvoidedByTheMoneysRuleWithTheEmissionsCoreCheck() {
+        fixture.api.clock.set(AFTER_CLOSE_0);
+        assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
+        // v(N) of the emissions game: what the two delivered bookings avoided (the TONU moved nothing), in grams.
+        long realisedGrams = com.backhaulexchange.settlement.EmissionsInputs.grams(amesToBrookMatch.explanation()
+                .co2eAvoided().kgWellToWheel()) + com.backhaulexchange.settlement.EmissionsInputs.grams(
+                cedarToAmesMatch.explanation().co2eAvoided().kgWellToWheel());
+        assertThat(realisedGrams).as("the Dallas runs avoid empty miles").isPositive();
+        var method = MatchingConfig.DEFAULT.emissions().factors().method();
+
+        long sharesGrams = 0;
+        for (Caller member : List.of(ames, brook, cedar)) {
+            JsonNode statement = fixture.api.send("get-statement.json", member, "PATH_COLLABORATION_ID", id,
+                    "PATH_PERIOD_INDEX", "0").json();
+            JsonNode emissions = statement.path("emissions");
+            assertThat(emissions.path("status").asText()).isEqualTo("ALLOCATED");
+            assertThat(emissions.path("scope").asText()).isEqualTo("WELL_TO_WHEEL");
+            assertThat(emissions.path("rule").asText()).as("the money's rule").isEqualTo(statement.path("rule").asText());
+            assertThat(emissions.path("emissionsMethod").path("factorSet").asText()).isEqualTo(method.factorSetId());
+            assertThat(emissions.path("emissionsMethod").path("version").asText())
+                    .isEqualTo(method.factorSetVersion());
+            assertThat(Math.round(emissions.path("realisedTotalKgCo2e").asDouble() * 1_000)).isEqualTo(realisedGrams);
+            assertThat(emissions.path("lanesOptimumKgCo2e").asDouble())
+                    .isGreaterThanOrEqualTo(emissions.path("realisedTotalKgCo2e").asDouble());
+            long own = Math.round(emissions.path("shareKgCo2e").asDouble() * 1_000);
+            long listed = 0;
+            for (JsonNode share : emissions.path("memberShares")) {
+                listed += Math.round(share.path("shareKgCo2e").asDouble() * 1_000);
+                if (share.path("member").asText().equals(member.id().value())) {
+                    assertThat(Math.round(share.path("shareKgCo2e").asDouble() * 1_000)).isEqualTo(own);
+                }
+            }
+            assertThat(listed).as("the shares sum to the realised CO2e, to the gram").isEqualTo(realisedGrams);
+            sharesGrams += own;
+            JsonNode core = emissions.path("coreCheck");
+            assertThat(core.path("exhaustive").asBoolean()).isTrue();
+            assertThat(core.path("coalitionsChecked").asLong()).isEqualTo(6);
+            assertThat(core.path("stable").asBoolean()).isEqualTo(core.path("blockingCount").asInt() == 0);
+        }
+        assertThat(sharesGrams).isEqualTo(realisedGrams);
+
+        Reply csv = fixture.api.send("get-statement-csv.json", brook, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "0");
+        assertThat(csv.body()).contains("emissions,,0,,status,ALLOCATED\r\n")
+                .contains("emissions,,0,,factorSet," + method.factorSetId() + "\r\n")
+                .contains("emissions-member," + brook.id().value() + ",0,,shareKgCo2e,");
     }
 
     @Test

@@ -46,7 +46,7 @@ final class PeriodFixture {
 
     final CollaborationFixture api = new CollaborationFixture(BEFORE_START);
     final String lanesTable = TemplateTables.createFresh(api.dynamoDb, "LanesTable");
-    final String negotiationsTable = TemplateTables.createFresh(api.dynamoDb, "NegotiationsTable");
+    final String negotiationsTable = api.negotiationsTable;
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(api.dynamoDb, lanesTable);
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(api.dynamoDb, lanesTable);
     final Postings postings = new Postings(lanes, api.clock);

@@ -26,7 +26,8 @@ final class SettlementFixture {
             com.backhaulexchange.testing.DynamoDbLocalServer.shared().functionEnvironment(Map.of(
                     "COLLABORATIONS_TABLE_NAME", com.backhaulexchange.testing.TemplateTables.createFresh(
                             com.backhaulexchange.testing.DynamoDbLocalServer.shared().client(), "CollaborationsTable"),
-                    "SETTLEMENT_QUEUE_URL", "http://127.0.0.1:9/unused-by-the-preview"))), Clock.systemUTC());
+                    "SETTLEMENT_QUEUE_URL", "http://127.0.0.1:9/unused-by-the-preview",
+                    "NEGOTIATIONS_TABLE_NAME", "unused-by-the-preview"))), Clock.systemUTC());
 
     /** The placeholder values of a sample sent by a partner (or, for operator samples, the operator). */
     static Map<String, String> partnerValues() {

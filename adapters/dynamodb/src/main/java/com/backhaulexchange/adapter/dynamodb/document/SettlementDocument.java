@@ -21,13 +21,17 @@ import java.util.Map;
  * order; absent parts (a refusal, or a result, ledger and statements) are left out. Version 1 is exactly what the
  * settlement function wrote before the settlement had its own type (a Jackson tree built by hand): those
  * documents read unchanged, and are written again byte for byte.
+ *
+ * <p>Version 2 (issue 12, ADR 35): each statement may carry {@code emissions}, the member's share of the CO₂e
+ * avoided by the money's rule with the emissions core check. Optional, so a version-1 document is a version-2
+ * document whose statements have none: it reads as before (no emissions), and is written back unchanged.
  */
 public record SettlementDocument(String collaborationId, long periodIndex, String startsAt, String endsAt,
         String closesAt, int agreementVersion, String currency, List<String> members, String outcome,
         List<RefusalEntry> refusal, ResultEntry result, LedgerEntry ledger, Map<String, StatementEntry> statements,
         List<String> settledBookings) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** The document's name: its version sits in the header's {@code settlementSchemaVersion}. */
     public static final String DOCUMENT = "settlement";
     static final String SETTLED = "SETTLED";
@@ -81,7 +85,7 @@ public record SettlementDocument(String collaborationId, long periodIndex, Strin
             String currency, int agreementVersion, String rule, String member, List<BookingEntry> bookings,
             List<RiskEntry> riskEvents, long realisedGain, long fairShare, Double fairShareStandardError,
             long transfer, long riskLoss, long riskRecovery, long riskCharge, long finalResult, TotalsEntry totals,
-            List<MemberFinalEntry> memberFinals) {
+            List<MemberFinalEntry> memberFinals, EmissionsEntry emissions) {
         Statement toStatement() {
             return new Statement(collaborationId, periodIndex, Instant.parse(startsAt), Instant.parse(endsAt),
                     currency, agreementVersion, rule, member, listOf(bookings).stream()
@@ -94,8 +98,51 @@ public record SettlementDocument(String collaborationId, long periodIndex, Strin
                     finalResult, new Statement.Totals(totals.realisedTotal(), totals.riskCostTotal(),
                             totals.finalTotal(), totals.stable(), totals.blockingCount()),
                     listOf(memberFinals).stream().map(other -> new Statement.MemberFinal(other.member(),
-                            other.finalResult())).toList());
+                            other.finalResult())).toList(), emissions == null ? null : emissions.toEmissions());
         }
+    }
+
+    /** A statement's emissions share (version 2), kg CO₂e as the statement has them. */
+    public record EmissionsEntry(String status, String scope, String factorSetId, String factorSetVersion,
+            String rule, Double shareKgCo2e, Double shareStandardErrorKgCo2e, double realisedTotalKgCo2e,
+            double lanesOptimumKgCo2e, List<MemberEmissionsEntry> memberShares, CoreCheckEntry coreCheck,
+            String reasonCode, String detail) {
+        Statement.Emissions toEmissions() {
+            return new Statement.Emissions(status, scope, new Statement.Method(factorSetId, factorSetVersion), rule,
+                    shareKgCo2e,
+                    shareStandardErrorKgCo2e, realisedTotalKgCo2e, lanesOptimumKgCo2e, listOf(memberShares).stream()
+                            .map(share -> new Statement.MemberEmissions(share.member(), share.shareKgCo2e())).toList(),
+                    coreCheck == null ? null : new Statement.EmissionsCoreCheck(coreCheck.stable(),
+                            coreCheck.exhaustive(), coreCheck.coalitionsChecked(), coreCheck.blockingCount(),
+                            listOf(coreCheck.blocking()).stream().map(blocking -> new Statement.BlockingCoalition(
+                                    listOf(blocking.members()), blocking.valueKgCo2e(), blocking.allocatedKgCo2e(),
+                                    blocking.gapKgCo2e())).toList()),
+                    reasonCode, detail);
+        }
+
+        static EmissionsEntry of(Statement.Emissions emissions) {
+            Statement.EmissionsCoreCheck check = emissions.coreCheck();
+            return new EmissionsEntry(emissions.status(), emissions.scope(), emissions.emissionsMethod().factorSet(),
+                    emissions.emissionsMethod().version(), emissions.rule(), emissions.shareKgCo2e(),
+                    emissions.shareStandardErrorKgCo2e(), emissions.realisedTotalKgCo2e(),
+                    emissions.lanesOptimumKgCo2e(), emissions.memberShares().stream().map(share ->
+                            new MemberEmissionsEntry(share.member(), share.shareKgCo2e())).toList(),
+                    check == null ? null : new CoreCheckEntry(check.stable(), check.exhaustive(),
+                            check.coalitionsChecked(), check.blockingCount(), check.blocking().stream().map(blocking ->
+                                    new BlockingEntry(blocking.members(), blocking.valueKgCo2e(),
+                                            blocking.allocatedKgCo2e(), blocking.gapKgCo2e())).toList()),
+                    emissions.reasonCode(), emissions.detail());
+        }
+    }
+
+    public record MemberEmissionsEntry(String member, double shareKgCo2e) {
+    }
+
+    public record CoreCheckEntry(boolean stable, boolean exhaustive, long coalitionsChecked, int blockingCount,
+            List<BlockingEntry> blocking) {
+    }
+
+    public record BlockingEntry(List<String> members, double valueKgCo2e, double allocatedKgCo2e, double gapKgCo2e) {
     }
 
     public record BookingEntry(String bookingId, long originalPeriod, boolean adjustment, String role,
@@ -177,7 +224,8 @@ public record SettlementDocument(String collaborationId, long periodIndex, Strin
                         statement.totals().riskCostTotal(), statement.totals().finalTotal(),
                         statement.totals().stable(), statement.totals().blockingCount()),
                 statement.memberFinals().stream().map(other -> new MemberFinalEntry(other.member(),
-                        other.finalResult())).toList());
+                        other.finalResult())).toList(),
+                statement.emissions() == null ? null : EmissionsEntry.of(statement.emissions()));
     }
 
     // ---- to the domain
