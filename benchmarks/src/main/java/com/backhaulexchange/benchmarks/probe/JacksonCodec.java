@@ -52,6 +52,8 @@ public final class JacksonCodec {
         if (tree.has("batchItemFailures")) {
             return "batchItemFailures=" + tree.path("batchItemFailures").size();
         }
-        return "json=" + (json.length() <= LONGEST_JSON_SUMMARY ? json : json.length() + "chars");
+        // Keys sorted, whoever wrote the JSON: a summary is the same whatever the map's order.
+        String sorted = MAPPER.writeValueAsString(MAPPER.treeToValue(tree, Object.class));
+        return "json=" + (sorted.length() <= LONGEST_JSON_SUMMARY ? sorted : sorted.length() + "chars");
     }
 }
