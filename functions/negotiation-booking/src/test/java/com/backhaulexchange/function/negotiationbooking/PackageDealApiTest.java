@@ -280,4 +280,47 @@ class PackageDealApiTest {
         assertThat(negotiation.json().path("status").asText()).isEqualTo("SUPERSEDED");
         assertThat(fixture.act("accept", shippers.get(1), negotiationId).status()).isEqualTo(409);
     }
+
+    @Test
+    void aSingleAcceptanceAndThePackagesLastAcceptanceAtOnceBookTheSharedLoadExactlyOnce() throws Exception {
+        var otherCarrier = fixture.carrier();
+        var single = singleMatchOnTheSecondLoad(otherCarrier);
+        String negotiationId = fixture.offer(otherCarrier, single, 150_000).json().path("negotiationId").asText();
+        String dealId = openedDeal();
+        onLeg("accept", shippers.get(0), dealId, 0);
+        onLeg("accept", shippers.get(2), dealId, 2);
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var packageAccept = pool.submit(() -> {
+                start.await();
+                return onLeg("accept", shippers.get(1), dealId, 1);
+            });
+            var singleAccept = pool.submit(() -> {
+                start.await();
+                return fixture.act("accept", shippers.get(1), negotiationId);
+            });
+            start.countDown();
+            Reply byPackage = packageAccept.get();
+            Reply bySingle = singleAccept.get();
+
+            assertThat(List.of(byPackage.status(), bySingle.status())).as(byPackage + "\n" + bySingle)
+                    .containsExactlyInAnyOrder(200, 409);
+            assertThat(fixture.send("list-bookings.json", shippers.get(1)).json().path("items"))
+                    .as("the shared load is booked exactly once").hasSize(1);
+            boolean packageWon = byPackage.status() == 200;
+            JsonNode deal = get(carrier, dealId).json();
+            assertThat(deal.path("status").asText()).isEqualTo(packageWon ? "BOOKED" : "FAILED");
+            assertThat(laneStatus(truck.laneId())).isEqualTo(packageWon ? "BOOKED" : "OPEN");
+            assertThat(laneStatus(loads.get(0).laneId())).isEqualTo(packageWon ? "BOOKED" : "OPEN");
+            assertThat(fixture.send("list-bookings.json", carrier).json().path("items"))
+                    .hasSize(packageWon ? 3 : 0);
+            if (!packageWon) {
+                assertThat(deal.path("failure").path("cause").asText()).isEqualTo("SUPERSEDED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
