@@ -323,4 +323,23 @@ class PackageDealApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anUnansweredOfferLapsesTheDealForEveryoneAndHousekeepingTellsThem() {
+        String dealId = openedDeal();
+        onLeg("accept", shippers.get(0), dealId, 0);
+        fixture.notifications();
+        fixture.clock.advance(java.time.Duration.ofHours(3));
+
+        assertThat(get(carrier, dealId).json().path("status").asText()).as("lazily, before housekeeping")
+                .isEqualTo("FAILED");
+        assertThat(onLeg("accept", shippers.get(1), dealId, 1).status()).isEqualTo(409);
+        var run = fixture.housekeeping().handleRequest(Map.of(), fixture.context);
+
+        assertThat(run.get("packageDealsLapsed")).isEqualTo(1);
+        assertThat(get(shippers.get(0), dealId).json().path("failure").path("cause").asText()).isEqualTo("LAPSED");
+        assertThat(fixture.notifications()).filteredOn(n -> n.type() == NotificationType.PACKAGE_FAILED).hasSize(4);
+        assertThat(fixture.housekeeping().handleRequest(Map.of(), fixture.context).get("packageDealsLapsed"))
+                .as("recorded once").isEqualTo(0);
+    }
 }
