@@ -342,4 +342,45 @@ class PackageDealApiTest {
         assertThat(fixture.housekeeping().handleRequest(Map.of(), fixture.context).get("packageDealsLapsed"))
                 .as("recorded once").isEqualTo(0);
     }
+
+    @Test
+    void aRetriedOpeningWithTheSameIdempotencyKeyReplaysTheFirstAnswerAndOpensNothingMore() {
+        var event = DealFixture.event("open-package-deal.json", carrier.values("PATH_PACKAGE_ID", triangle.id().value(),
+                "OFFERS", offers(100_000, 110_000, 120_000)));
+        var headers = new java.util.HashMap<>(event.getHeaders());
+        headers.put("Idempotency-Key", "package-deal-opening-0001");
+        event.setHeaders(headers);
+
+        Reply first = fixture.send(event);
+        Reply again = fixture.send(event);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().path("dealId")).isEqualTo(first.json().path("dealId"));
+        assertThat(fixture.notifications()).as("offers sent once").hasSize(3);
+    }
+
+    @Test
+    void brokersActForTheSideThatDelegatedToThemAndNoOther() {
+        var carriersBroker = fixture.broker();
+        var shippersBroker = fixture.broker();
+        fixture.send("grant-delegation.json", carrier, "PATH_BROKER_ID", carriersBroker.id());
+        fixture.send("grant-delegation.json", shippers.get(1), "PATH_BROKER_ID", shippersBroker.id());
+
+        Reply opened = open(carriersBroker, offers(100_000, 110_000, 120_000));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String dealId = opened.json().path("dealId").asText();
+
+        Reply seen = get(shippersBroker, dealId);
+        assertThat(seen.json().path("yourSide").asText()).isEqualTo("SHIPPER");
+        assertThat(seen.json().path("legs")).hasSize(1);
+        assertThat(seen.json().path("legs").path(0).path("legIndex").asInt()).isEqualTo(1);
+        assertThat(onLeg("accept", shippersBroker, dealId, 0).status()).as("not its principal's load").isEqualTo(404);
+        assertThat(onLeg("accept", shippersBroker, dealId, 1).json().path("legs").path(0).path("status").asText())
+                .isEqualTo("ACCEPTED");
+        assertThat(get(carriersBroker, dealId).json().path("yourSide").asText()).isEqualTo("CARRIER");
+        assertThat(fixture.send("withdraw-package-deal.json", carriersBroker, "PATH_DEAL_ID", dealId).json()
+                .path("failure").path("cause").asText()).isEqualTo("WITHDRAWN");
+    }
 }
