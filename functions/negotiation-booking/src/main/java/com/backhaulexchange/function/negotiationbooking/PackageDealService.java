@@ -120,17 +120,17 @@ final class PackageDealService {
     }
 
     Seen counter(PartnerPrincipal caller, PackageDealId id, int legIndex, Side requestedSide, OfferTerms terms) {
-        return onLeg(caller, id, legIndex, requestedSide,
+        return onLeg(caller, id, legIndex, requestedSide, "/side",
                 (deal, side, acting, now) -> deal.counter(legIndex, side, acting, terms, now));
     }
 
     Seen accept(PartnerPrincipal caller, PackageDealId id, int legIndex, Side requestedSide) {
-        return onLeg(caller, id, legIndex, requestedSide,
+        return onLeg(caller, id, legIndex, requestedSide, "#/query/side",
                 (deal, side, acting, now) -> deal.accept(legIndex, side, acting, now));
     }
 
     Seen decline(PartnerPrincipal caller, PackageDealId id, int legIndex) {
-        return onLeg(caller, id, legIndex, Side.SHIPPER,
+        return onLeg(caller, id, legIndex, Side.SHIPPER, "#/query/side",
                 (deal, side, acting, now) -> deal.decline(legIndex, acting, null, now));
     }
 
@@ -147,8 +147,9 @@ final class PackageDealService {
         Outcome<PackageDeal, PackageDealEvent> apply(PackageDeal deal, Side side, ActingPartner acting, Instant now);
     }
 
+    /** {@code sidePointer}: where the caller names its side (the body's {@code /side}, or the query's). */
     private Seen onLeg(PartnerPrincipal caller, PackageDealId id, int legIndex, Side requestedSide,
-            LegCommand command) {
+            String sidePointer, LegCommand command) {
         Instant now = clock.instant();
         Versioned<PackageDeal> stored = visible(caller, id, now);
         PackageDeal deal = stored.value();
@@ -156,7 +157,7 @@ final class PackageDealService {
         if (legIndex < 0 || legIndex >= deal.legs().size()) {
             throw notFound(MayActOnPackage.NO_SUCH_PACKAGE_DEAL);
         }
-        Side side = requestedSide != null ? requestedSide : sideOnLeg(deal, legIndex, acting, now);
+        Side side = requestedSide != null ? requestedSide : sideOnLeg(deal, legIndex, acting, now, sidePointer);
         var outcome = command.apply(deal, side, acting, now);
         List<Integer> ownLegs = side == Side.SHIPPER ? shipperLegsOf(deal, acting, now) : List.of();
         return store(stored, outcome, side, ownLegs, now);
@@ -322,12 +323,13 @@ final class PackageDealService {
     }
 
     /** The caller's side on a leg: the carrier's when it is (or acts for) the carrier, else the leg's shipper's. */
-    private static Side sideOnLeg(PackageDeal deal, int legIndex, ActingPartner acting, Instant now) {
+    private static Side sideOnLeg(PackageDeal deal, int legIndex, ActingPartner acting, Instant now,
+            String sidePointer) {
         boolean forShipper = mayActFor(acting, deal.legs().get(legIndex).shipper(), now);
         boolean forCarrier = mayActFor(acting, deal.carrier(), now);
         if (forCarrier && forShipper && !acting.id().equals(deal.carrier())
                 && !acting.id().equals(deal.legs().get(legIndex).shipper())) {
-            throw ProblemException.invalidField("#/query/side", "You hold delegations from both parties of this "
+            throw ProblemException.invalidField(sidePointer, "You hold delegations from both parties of this "
                     + "load: say which side you act for (CARRIER or SHIPPER).");
         }
         return forCarrier && !acting.id().equals(deal.legs().get(legIndex).shipper()) ? Side.CARRIER : Side.SHIPPER;
