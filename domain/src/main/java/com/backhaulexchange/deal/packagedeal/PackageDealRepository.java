@@ -45,6 +45,9 @@ public interface PackageDealRepository {
     /** The open deals with the lane {@code laneId} (truck or load) in their package, to fail when it books alone. */
     List<PackageDealId> openPackageDealsOnLane(String laneId);
 
+    /** The deal holding the package's lock (open, or lapsed and not yet recorded), if any. */
+    Optional<PackageDealId> openDealOf(com.backhaulexchange.matching.chain.ReloadPackageId packageId);
+
     /** Open deals whose package lapsed (an offer's expiry or the package's deadline) before {@code now}. */
     List<PackageDealId> lapsedBefore(Instant now, int limit);
 

@@ -346,6 +346,12 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     @Override
+    public Optional<PackageDealId> openDealOf(com.backhaulexchange.matching.chain.ReloadPackageId packageId) {
+        var lock = get(packageLockKey(packageId.value()));
+        return lock.isEmpty() ? Optional.empty() : Optional.of(new PackageDealId(lock.get("dealId").s()));
+    }
+
+    @Override
     public List<PackageDealId> lapsedBefore(Instant now, int limit) {
         var response = dynamoDb.query(request -> request.tableName(tableName).indexName(GSI1)
                 .keyConditionExpression("gsi1pk = :lapsing AND gsi1sk < :bound")

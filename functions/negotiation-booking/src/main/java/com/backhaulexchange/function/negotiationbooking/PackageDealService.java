@@ -109,11 +109,21 @@ final class PackageDealService {
         PackageDeal opened = NegotiationService.changedOrThrow(outcome);
         var notifications = PackageDealNotifications.of(opened, eventsOf(outcome), ids, now);
         Seen seen = new Seen(opened, Side.CARRIER, List.of(), List.of());
+        IdempotencyRecord idempotencyRecord = idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(seen);
         try {
-            deals.open(opened, notifications, idempotencyRecordFor == null ? null : idempotencyRecordFor.apply(seen));
+            deals.open(opened, notifications, idempotencyRecord);
         } catch (PackageDealRepository.PackageDealAlreadyOpenException e) {
-            throw new ProblemException(ProblemType.CONFLICT, "This package already has an open deal; follow that "
-                    + "one, or withdraw it before opening another.");
+            // The deal holding the package may have lapsed without housekeeping having recorded it yet: record
+            // it now (everyone is told) and open the new one; a deal still open is a conflict.
+            if (!recordLapseOfTheOpenDeal(packageId, now)) {
+                throw new ProblemException(ProblemType.CONFLICT, "This package already has an open deal; follow "
+                        + "that one, or withdraw it before opening another.");
+            }
+            try {
+                deals.open(opened, notifications, idempotencyRecord);
+            } catch (PackageDealRepository.PackageDealAlreadyOpenException again) {
+                throw new ProblemException(ProblemType.CONFLICT, "This package already has an open deal.");
+            }
         }
         notifier.handOver(notifications);
         return seen;
@@ -140,6 +150,23 @@ final class PackageDealService {
         PackageDeal deal = stored.value();
         var outcome = deal.withdraw(acting(caller, deal.carrier(), deal.shippers()), null, now);
         return store(stored, outcome, Side.CARRIER, List.of(), now);
+    }
+
+    /** Whether the deal holding the package's lock had lapsed and is now recorded as such (freeing the package). */
+    private boolean recordLapseOfTheOpenDeal(ReloadPackageId packageId, Instant now) {
+        var holder = deals.openDealOf(packageId).flatMap(deals::find);
+        if (holder.isEmpty()
+                || !(holder.get().value().expire(now) instanceof Outcome.Changed<PackageDeal, PackageDealEvent> lapsed)) {
+            return false;
+        }
+        var notifications = PackageDealNotifications.of(lapsed.state(), lapsed.events(), ids, now);
+        try {
+            deals.update(lapsed.state(), holder.get().version(), notifications);
+        } catch (StaleWriteException e) {
+            return false;
+        }
+        notifier.handOver(notifications);
+        return true;
     }
 
     @FunctionalInterface

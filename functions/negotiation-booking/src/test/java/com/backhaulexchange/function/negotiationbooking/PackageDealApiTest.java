@@ -383,4 +383,18 @@ class PackageDealApiTest {
         assertThat(fixture.send("withdraw-package-deal.json", carriersBroker, "PATH_DEAL_ID", dealId).json()
                 .path("failure").path("cause").asText()).isEqualTo("WITHDRAWN");
     }
+
+    @Test
+    void aLapsedDealNotYetRecordedFreesThePackageForANewOne() {
+        String lapsed = openedDeal();
+        fixture.clock.advance(java.time.Duration.ofHours(3));
+
+        Reply reopened = open(carrier, offers(100_000, 110_000, 120_000));
+
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(201);
+        assertThat(get(carrier, lapsed).json().path("failure").path("cause").asText()).isEqualTo("LAPSED");
+        assertThat(fixture.housekeeping().handleRequest(Map.of(), fixture.context).get("packageDealsLapsed"))
+                .as("already recorded").isEqualTo(0);
+        assertThat(open(carrier, offers(100_000, 110_000, 120_000)).status()).as("the new one is open").isEqualTo(409);
+    }
 }
