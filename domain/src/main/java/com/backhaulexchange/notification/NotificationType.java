@@ -23,6 +23,16 @@ public enum NotificationType {
     ETA_CHANGED,
     /** Tracking: the ETA at a stop falls after its window closes. */
     SHIPMENT_DELAYED,
+    /** Package deals (ADR 32): a carrier's conditional offer on a shipper's load of a package; to that shipper. */
+    PACKAGE_OFFER_RECEIVED,
+    /** A counter-offer on one load of a package; to the other side of that load only. */
+    PACKAGE_OFFER_COUNTERED,
+    /** One load's offer was accepted (binding only if the whole package books); to the offer's author. */
+    PACKAGE_LEG_ACCEPTED,
+    /** Every shipper accepted: the package booked, one booking per load; to the carrier and every shipper. */
+    PACKAGE_BOOKED,
+    /** The package will not book (declined, withdrawn, lapsed, superseded); to the carrier and every shipper. */
+    PACKAGE_FAILED,
     /** A ping a partner asks for (POST /partners/me/webhooks/{id}/test); delivered to that one webhook only. */
     WEBHOOK_TEST;
 

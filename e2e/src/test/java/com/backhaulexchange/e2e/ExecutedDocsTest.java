@@ -60,7 +60,7 @@ class ExecutedDocsTest {
 
     /** The walkthroughs: each must keep blocks that run, or a page marked no-run wholesale would pass unseen. */
     private static final List<String> WALKTHROUGHS = List.of("README.md", "docs/guide/partners.md",
-            "docs/guide/lanes-and-matching.md", "docs/guide/negotiation-and-booking.md", "docs/guide/tracking.md", "docs/guide/webhooks.md",
+            "docs/guide/lanes-and-matching.md", "docs/guide/packages.md", "docs/guide/negotiation-and-booking.md", "docs/guide/tracking.md", "docs/guide/webhooks.md",
             "docs/guide/allocation-preview.md", "docs/guide/collaborations-and-settlement.md",
             "docs/guide/local-stack.md");
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * it round a triangle (Indianapolis → St. Louis, St. Louis → Chicago, a hop to Milwaukee → Indianapolis). No load
  * alone brings the truck home; within seconds the carrier sees the package of the three, in order, explained. A
  * truck in Dallas whose only chain would need it in Houston before it can get there is told which leg fails and why.
+ * Then the package is booked as one deal (ADR 32): each shipper is offered its own load and sees nothing of the
+ * others; a decline fails it for everyone; offered again, a counter and three acceptances book every lane at once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -171,6 +173,103 @@ class PackageJourneyTest {
         assertThat(http.get("/lanes/" + truckId + "/packages", carrierKey).json().path("items")).isEmpty();
         assertThat(http.get("/packages/" + packageId, carrierKey).json().path("status").asText())
                 .isEqualTo("RETRACTED");
+    }
+
+    @Test
+    @Order(60)
+    @DisplayName("the second shipper posts its load again: the carrier sees the triangle anew")
+    void theLoadIsPostedAgain() {
+        loadIds[1] = postLoad(1, "St. Louis", "MO", "Chicago", "IL", 2, 6, 10, 100_000);
+
+        var view = awaitPackages(truckId, carrierKey, packages -> packages.path("items").size() > 0);
+
+        packageId = view.path("items").path(0).path("packageId").asText();
+        assertThat(view.path("items").path(0).path("legs").findValuesAsText("loadLaneId")).containsExactly(loadIds);
+    }
+
+    @Test
+    @Order(70)
+    @DisplayName("the carrier offers each shipper its load; one declines: the package fails for everyone, nothing books")
+    void aDeclineFailsThePackage() {
+        String dealId = openDeal();
+        var ownLoad = http.get("/package-deals/" + dealId, shipperKeys[2]);
+        assertThat(ownLoad.status()).isEqualTo(200);
+        assertThat(ownLoad.json().path("legs")).hasSize(1);
+        assertThat(ownLoad.body()).as("a shipper never learns the other loads, shippers or prices")
+                .doesNotContain(loadIds[0]).doesNotContain(loadIds[1]).doesNotContain(shipperIds[0])
+                .doesNotContain(shipperIds[1]).doesNotContain("\"amountMinorUnits\":52000");
+        assertThat(http.get("/package-deals/" + dealId, strangerKey).status()).isEqualTo(404);
+        assertThat(onLeg(dealId, 0, "accept", shipperKeys[0]).json().path("status").asText()).isEqualTo("OPEN");
+
+        var declined = onLeg(dealId, 2, "decline", shipperKeys[2]);
+
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(declined.json().path("status").asText()).isEqualTo("FAILED");
+        var forFirst = http.get("/package-deals/" + dealId, shipperKeys[0]).json();
+        assertThat(forFirst.path("failure").path("cause").asText()).isEqualTo("DECLINED");
+        assertThat(forFirst.path("failure").path("onYourLoad").asBoolean()).isFalse();
+        assertThat(http.get("/package-deals/" + dealId, carrierKey).json().path("failure").path("legIndex").asInt())
+                .isEqualTo(2);
+        assertThat(http.get("/bookings", carrierKey).json().path("items")).isEmpty();
+    }
+
+    @Test
+    @Order(80)
+    @DisplayName("offered again, every shipper accepts: the package books at the last acceptance, one booking per load")
+    void everyShipperAcceptsAndThePackageBooks() {
+        String dealId = openDeal();
+        assertThat(onLeg(dealId, 1, "accept", shipperKeys[0]).status())
+                .as("another load's shipper cannot tell the leg exists").isEqualTo(404);
+        var countered = http.postJson("/package-deals/" + dealId + "/legs/1/counter", shipperKeys[1], """
+                {"amount": {"amountMinorUnits": 58000, "currency": "USD"}, "expiresAt": "%s"}"""
+                .formatted(java.time.Instant.now().plus(Duration.ofHours(2)).truncatedTo(
+                        java.time.temporal.ChronoUnit.SECONDS)));
+        assertThat(countered.status()).as(countered.body()).isEqualTo(200);
+        assertThat(onLeg(dealId, 1, "accept", carrierKey).json().path("status").asText()).isEqualTo("OPEN");
+        assertThat(onLeg(dealId, 0, "accept", shipperKeys[0]).json().path("status").asText()).isEqualTo("OPEN");
+
+        var last = onLeg(dealId, 2, "accept", shipperKeys[2]);
+
+        assertThat(last.status()).as(last.body()).isEqualTo(200);
+        assertThat(last.json().path("status").asText()).isEqualTo("BOOKED");
+        var deal = http.get("/package-deals/" + dealId, carrierKey).json();
+        assertThat(deal.path("status").asText()).isEqualTo("BOOKED");
+        long[] agreed = {50_000, 58_000, 54_000};
+        for (int i = 0; i < 3; i++) {
+            var bookings = http.get("/bookings", shipperKeys[i]).json().path("items");
+            assertThat(bookings).hasSize(1);
+            assertThat(bookings.path(0).path("loadLaneId").asText()).isEqualTo(loadIds[i]);
+            assertThat(bookings.path(0).path("capacityLaneId").asText()).isEqualTo(truckId);
+            assertThat(bookings.path(0).path("status").asText()).isEqualTo("BOOKED");
+            assertThat(bookings.path(0).path("agreedAmount").path("amountMinorUnits").asLong()).isEqualTo(agreed[i]);
+            assertThat(http.get("/lanes/" + loadIds[i], shipperKeys[i]).json().path("status").asText())
+                    .isEqualTo("BOOKED");
+        }
+        assertThat(http.get("/bookings", carrierKey).json().path("items")).hasSize(3);
+        assertThat(http.get("/lanes/" + truckId, carrierKey).json().path("status").asText()).isEqualTo("BOOKED");
+        assertThat(http.get("/lanes/" + truckId + "/packages", carrierKey).json().path("items"))
+                .as("the booked truck has no packages left").isEmpty();
+        var rateConfirmation = http.get("/bookings/" + last.json().path("bookingIds").path(0).asText()
+                + "/rate-confirmation", shipperKeys[2]);
+        assertThat(rateConfirmation.status()).as("a package booking is a booking like any other").isEqualTo(200);
+    }
+
+    private String openDeal() {
+        String expiresAt = java.time.Instant.now().plus(Duration.ofHours(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        var opened = http.send("POST", "/packages/" + packageId + "/deals", """
+                {"offers": [{"amount": {"amountMinorUnits": 50000, "currency": "USD"}, "expiresAt": "%1$s"},
+                            {"amount": {"amountMinorUnits": 52000, "currency": "USD"}, "expiresAt": "%1$s"},
+                            {"amount": {"amountMinorUnits": 54000, "currency": "USD"}, "expiresAt": "%1$s"}]}"""
+                .formatted(expiresAt), java.util.Map.of("Authorization", "Bearer " + carrierKey,
+                "Content-Type", "application/json", "Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().path("legs")).hasSize(3);
+        return opened.json().path("dealId").asText();
+    }
+
+    private Http.Response onLeg(String dealId, int leg, String verb, String apiKey) {
+        return http.send("POST", "/package-deals/" + dealId + "/legs/" + leg + "/" + verb, null, Http.auth(apiKey));
     }
 
     private String postLoad(int shipper, String from, String fromState, String to, String toState, int day,

@@ -1,10 +1,12 @@
 package com.backhaulexchange.deal.packagedeal;
 
 import com.backhaulexchange.lane.CapacityLaneId;
+import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.matching.chain.ReloadPackage;
 import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -34,5 +36,33 @@ public record OfferedPackage(ReloadPackageId packageId, CapacityLaneId capacityL
                 throw new IllegalArgumentException("loads must be distinct and in chain order");
             }
         }
+    }
+
+    /**
+     * The package as the match engine stored it: open until its {@code matchableUntil} (the earliest end of its
+     * lanes: the truck's must-arrive-by, each load's pickup window), in the currency its economics are priced in,
+     * each load charged the share of the chain's out-of-route miles that ADR 22 attributes to it (in proportion to
+     * its attributable miles, as the carrier's cost is shared).
+     */
+    public static OfferedPackage of(PackageMatch match) {
+        var explanation = match.explanation();
+        if (explanation.economics() == null) {
+            throw new IllegalArgumentException("package " + match.id() + " has no economics: it is not feasible");
+        }
+        var miles = explanation.miles();
+        int count = match.legs().size();
+        double attributable = 0;
+        for (int i = 0; i < count; i++) {
+            attributable += miles.attributableMiles(i);
+        }
+        List<OfferedLoad> loads = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            var leg = match.legs().get(i);
+            double share = attributable > 0 ? miles.attributableMiles(i) / attributable : 1.0 / count;
+            loads.add(new OfferedLoad(i, leg.loadLaneId(), leg.shipper(), miles.loads().get(i).loadedMiles(),
+                    miles.outOfRouteMiles() * share));
+        }
+        return new OfferedPackage(match.id(), match.capacityLaneId(), match.carrier(),
+                explanation.economics().shipperPrice().currency(), match.matchableUntil(), loads);
     }
 }

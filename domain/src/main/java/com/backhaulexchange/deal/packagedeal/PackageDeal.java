@@ -1,6 +1,11 @@
 package com.backhaulexchange.deal.packagedeal;
 
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingEvent;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.negotiation.ActingPartner;
+import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.Actor;
 import com.backhaulexchange.deal.negotiation.MarketReference;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
@@ -17,8 +22,10 @@ import com.backhaulexchange.deal.packagedeal.PackageDealEvent.PackageBooked;
 import com.backhaulexchange.deal.packagedeal.PackageDealEvent.PackageFailed;
 import com.backhaulexchange.kernel.policy.Decision;
 import com.backhaulexchange.lane.CapacityLaneId;
+import com.backhaulexchange.lane.LoadLane;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.matching.MatchEconomics;
+import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
@@ -230,6 +237,41 @@ public record PackageDeal(
         return new Outcome.Changed<>(with(PackageDealStatus.FAILED, legs, event), List.of(event));
     }
 
+    /**
+     * The bookings of a BOOKED package, one per load in chain order, each the booking a single match's agreement
+     * makes (so pickup, delivery, tracking and outcomes treat it alike): the leg's accepted offer on the truck and
+     * that load. A package has no negotiation or match of its own per load, so the booking names the deal's id as
+     * its negotiation and the truck-and-load pair's derived {@link MatchId} (ADR 32).
+     */
+    public List<Booking> bookings(List<BookingId> ids, List<LoadLane> loads, Instant now) {
+        if (status != PackageDealStatus.BOOKED) {
+            throw new IllegalStateException("package deal " + id + " is " + status + ", not BOOKED");
+        }
+        if (ids.size() != legs.size() || loads.size() != legs.size()) {
+            throw new IllegalArgumentException("one booking id and one load per leg");
+        }
+        NegotiationId dealAsNegotiation = new NegotiationId(id.value());
+        List<Booking> bookings = new ArrayList<>(legs.size());
+        for (PackageLeg leg : legs) {
+            LoadLane load = loads.get(leg.index());
+            if (!load.id().equals(leg.loadLaneId())) {
+                throw new IllegalArgumentException("load " + load.id() + " is not leg " + leg.index() + "'s");
+            }
+            Offer agreed = leg.currentOffer();
+            var booked = new BookingEvent.Booked(1, now, dealAsNegotiation, agreed.amount());
+            bookings.add(new Booking(ids.get(leg.index()), dealAsNegotiation, MatchId.of(capacityLaneId,
+                    leg.loadLaneId()), capacityLaneId, leg.loadLaneId(), carrier, leg.shipper(), agreed.amount(),
+                    agreed.accessorials(), load.pickupWindow().opensAt(), BookingStatus.BOOKED, null, null, null,
+                    List.of(booked)));
+        }
+        return bookings;
+    }
+
+    /** The legs whose shipper is {@code shipper}, in chain order (a shipper may have more than one load). */
+    public List<Integer> legsOf(PartnerId shipper) {
+        return legs.stream().filter(leg -> leg.shipper().equals(shipper)).map(PackageLeg::index).toList();
+    }
+
     /** FAILED from the instant an unanswered offer or the package lapses, whether or not {@link #expire} ran. */
     public PackageDealStatus effectiveStatus(Instant now) {
         return status == PackageDealStatus.OPEN && lapseAt(now).isPresent() ? PackageDealStatus.FAILED : status;
@@ -238,6 +280,18 @@ public record PackageDeal(
     /** What the shipper of leg {@code legIndex} may see: its own load's negotiation and the package's fate. */
     public ShipperLegView viewForShipper(int legIndex, Instant now) {
         return ShipperLegView.of(this, legIndex, now);
+    }
+
+    /** The instant an open deal lapses unless every unanswered leg is answered first (its earliest deadline). */
+    public Instant lapsesAt() {
+        Instant first = openUntil;
+        for (PackageLeg leg : legs) {
+            Instant expiry = leg.currentOffer().expiresAt();
+            if (leg.status() != LegStatus.ACCEPTED && expiry.isBefore(first)) {
+                first = expiry;
+            }
+        }
+        return first;
     }
 
     /** The first lapse at or before {@code now}: an unanswered leg's offer expiry, or the package's deadline. */

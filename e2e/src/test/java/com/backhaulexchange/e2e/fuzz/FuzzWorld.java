@@ -36,6 +36,7 @@ final class FuzzWorld implements AutoCloseable {
     String openMatchId;
     String openNegotiationId;
     String packageId;
+    String packageDealId;
     String bookingId;
     String collaborationId;
     String webhookId;
@@ -95,6 +96,8 @@ final class FuzzWorld implements AutoCloseable {
                 "{\"latitudeDegrees\": 34.852, \"longitudeDegrees\": -82.394}",
                 "{\"latitudeDegrees\": 35.227, \"longitudeDegrees\": -80.843}")), "laneId");
         packageId = awaitPackage(openCapacityLaneId);
+        packageDealId = created(http.postJson("/packages/" + packageId + "/deals", key(Actor.CARRIER),
+                SeedBodies.packageOffers()), "dealId");
 
         collaborationId = created(http.postJson("/collaborations", key(Actor.CARRIER),
                 SeedBodies.collaboration(partnerId(Actor.SHIPPER))), "collaborationId");
@@ -127,6 +130,8 @@ final class FuzzWorld implements AutoCloseable {
             case "matchId" -> openMatchId;
             case "negotiationId" -> openNegotiationId;
             case "packageId" -> packageId;
+            case "dealId" -> packageDealId;
+            case "legIndex" -> "0";
             case "bookingId" -> bookingId;
             case "collaborationId" -> collaborationId;
             case "webhookId" -> webhookId;
@@ -142,8 +147,8 @@ final class FuzzWorld implements AutoCloseable {
     /** Path parameters naming an object only its parties may see: a stranger must not tell them from unknown ids. */
     static boolean namesAPrivateObject(String parameter) {
         return switch (parameter) {
-            case "laneId", "matchId", "negotiationId", "packageId", "bookingId", "collaborationId", "webhookId", "keyId"
-                    -> true;
+            case "laneId", "matchId", "negotiationId", "packageId", "dealId", "bookingId", "collaborationId", "webhookId",
+                    "keyId" -> true;
             default -> false;
         };
     }

@@ -30,6 +30,9 @@ final class SeedBodies {
                     "{\"name\": \"Nashville\", \"stateOrCountry\": \"TN\"}")),
             Map.entry("openNegotiation", world -> offer(95_000)),
             Map.entry("counterOffer", world -> offer(97_500)),
+            // The world's package has two loads: one offer each, in chain order.
+            Map.entry("openPackageDeal", world -> packageOffers()),
+            Map.entry("counterPackageLeg", world -> offer(97_500)),
             Map.entry("setAutoAcceptPrice", world -> "{\"amount\": {\"amountMinorUnits\": 99000, \"currency\": \"USD\"}}"),
             // Just now: a recorded time is after the world's booking was made (TIME_BEFORE_BOOKING otherwise).
             Map.entry("recordPickup", world -> "{\"actualTime\": \"" + recently(Duration.ZERO) + "\"}"),
@@ -88,6 +91,11 @@ final class SeedBodies {
                  "budget": {"amountMinorUnits": 240000, "currency": "USD"}}"""
                 .formatted(origin, destination, Journeys.local(1, 14), Journeys.local(2, 12), Journeys.local(1, 16),
                         Journeys.local(2, 18));
+    }
+
+    /** One offer on each of the two loads of the fuzz world's package. */
+    static String packageOffers() {
+        return "{\"offers\": [" + offer(60_000) + ", " + offer(55_000) + "]}";
     }
 
     static String offer(long amountCents) {

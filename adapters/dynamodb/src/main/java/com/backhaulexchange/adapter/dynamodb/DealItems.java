@@ -5,9 +5,11 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.adapter.dynamodb.document.BookingDocument;
 import com.backhaulexchange.adapter.dynamodb.document.NegotiationDocument;
+import com.backhaulexchange.adapter.dynamodb.document.PackageDealDocument;
 import com.backhaulexchange.adapter.dynamodb.document.StoredDocument;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.negotiation.Negotiation;
+import com.backhaulexchange.deal.packagedeal.PackageDeal;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,6 +27,8 @@ public final class DealItems {
             NegotiationDocument.SCHEMA_VERSION, NegotiationDocument.class);
     static final StoredDocument<BookingDocument> BOOKING = StoredDocument.asJsonString("document",
             BookingDocument.SCHEMA_VERSION, BookingDocument.class);
+    static final StoredDocument<PackageDealDocument> PACKAGE_DEAL = StoredDocument.asJsonString("document",
+            PackageDealDocument.SCHEMA_VERSION, PackageDealDocument.class);
     /** Closed negotiations and finished bookings stay readable this long (settlement reads the bookings). */
     static final Duration RETENTION = Duration.ofDays(400);
     static final String TTL = "expiresAtEpochSeconds";
@@ -40,6 +44,15 @@ public final class DealItems {
     /** The booking of a booking item or of a party copy. */
     public static Booking bookingFrom(Map<String, AttributeValue> item) {
         return BOOKING.read(item).toBooking();
+    }
+
+    /** The package deal of a PACKAGE_DEAL item. */
+    public static PackageDeal packageDealFrom(Map<String, AttributeValue> item) {
+        return PACKAGE_DEAL.read(item).toPackageDeal();
+    }
+
+    static Map<String, AttributeValue> packageDealDocument(PackageDeal deal) {
+        return PACKAGE_DEAL.attributes(PackageDealDocument.of(deal));
     }
 
     static Map<String, AttributeValue> negotiationDocument(Negotiation negotiation) {

@@ -24,6 +24,10 @@ import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.NegotiationRepository;
 import com.backhaulexchange.deal.negotiation.NegotiationStatus;
+import com.backhaulexchange.deal.packagedeal.PackageDeal;
+import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.deal.packagedeal.PackageDealRepository;
+import com.backhaulexchange.deal.packagedeal.PackageDealStatus;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationOutbox;
 import com.backhaulexchange.notification.NotificationType;
@@ -56,7 +60,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * only if they are still OPEN, which is what makes a lane bookable once, whatever the interleaving.
  */
 public final class DynamoDbDealStore implements NegotiationRepository, BookingRepository, DelegationRepository,
-        AutoAcceptPriceRepository, NotificationOutbox, OutcomeLedger {
+        AutoAcceptPriceRepository, NotificationOutbox, OutcomeLedger, PackageDealRepository {
     static final String PK = "pk";
     static final String SK = "sk";
     static final String GSI1 = "gsi1";
@@ -64,6 +68,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     static final String GSI1_SK = "gsi1sk";
     static final String TTL = "expiresAtEpochSeconds";
     static final String LAPSING_PARTITION = "LAPSING";
+    /** Open package deals by the instant they lapse (their own partition: housekeeping reads negotiations'). */
+    static final String PACKAGE_LAPSING_PARTITION = "PACKAGE_LAPSING";
     static final String OUTBOX_PARTITION = "OUTBOX";
     static final Duration RETENTION = DealItems.RETENTION;
     /** A notification nobody could hand over is kept this long for an operator. */
@@ -237,6 +243,182 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                 .expressionAttributeValues(Map.of(":lapsing", s(LAPSING_PARTITION), ":bound", s(millis(now))))
                 .limit(limit));
         return response.items().stream().map(item -> new NegotiationId(item.get("negotiationId").s())).toList();
+    }
+
+    // ---- package deals (ADR 32)
+
+    @Override
+    public Optional<Versioned<PackageDeal>> find(PackageDealId id) {
+        var item = get(packageDealKey(id.value()));
+        return item.isEmpty() ? Optional.empty()
+                : Optional.of(new Versioned<>(DealItems.packageDealFrom(item), Long.parseLong(item.get("version").n())));
+    }
+
+    @Override
+    public void open(PackageDeal opened, List<Notification> notifications, IdempotencyRecord idempotencyRecord) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(put(Put.builder().tableName(tableName).item(packageLock(opened))
+                .conditionExpression("attribute_not_exists(pk)").build()));
+        writes.add(packageDealWrite(opened, 0));
+        for (String laneId : lanesOf(opened)) {
+            writes.add(put(Put.builder().tableName(tableName).item(Map.of(PK, s(laneOpenPk(laneId)),
+                    SK, s(OPEN_PACKAGE_DEAL + opened.id().value()), "entityType", s("LANE_PACKAGE_DEAL"),
+                    "dealId", s(opened.id().value()))).build()));
+        }
+        writes.addAll(outboxWrites(notifications));
+        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
+        transact(writes, e -> {
+            if (idempotencyWrite >= 0
+                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new PackageDealAlreadyOpenException("package " + opened.packageId().value()
+                        + " already has an open deal");
+            }
+            return new StaleWriteException("package deal " + opened.id() + " exists: " + Transactions.reasons(e));
+        });
+    }
+
+    @Override
+    public void update(PackageDeal next, long expectedVersion, List<Notification> notifications) {
+        if (next.status() == PackageDealStatus.BOOKED) {
+            throw new IllegalArgumentException("a booked package is stored with its bookings: book");
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(packageDealWrite(next, expectedVersion));
+        if (next.status().isFinal()) {
+            writes.addAll(packageClosingWrites(next));
+        }
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> new StaleWriteException("package deal " + next.id() + " changed since version "
+                + expectedVersion + ": " + Transactions.reasons(e)));
+    }
+
+    /**
+     * One transaction: every lane OPEN → BOOKED (first, so a failed condition names its lane), the deal at its
+     * next version, one booking per load with its two party copies, the package's lock and lane entries released,
+     * the lanes' candidate entries deleted, the outbox. At most 4 lanes + 1 deal + 9 booking items + 5 releases +
+     * a few candidate entries and notifications: well within the 100 actions of a transaction.
+     */
+    @Override
+    public void book(PackageDeal booked, long expectedVersion, List<Booking> bookings, Instant now,
+            List<Notification> notifications) {
+        if (booked.status() != PackageDealStatus.BOOKED) {
+            throw new IllegalArgumentException("package deal " + booked.id() + " is not BOOKED");
+        }
+        List<String> lanes = lanesOf(booked);
+        List<TransactWriteItem> writes = new ArrayList<>();
+        lanes.forEach(laneId -> writes.add(bookLane(laneId, now)));
+        writes.add(packageDealWrite(booked, expectedVersion));
+        for (Booking booking : bookings) {
+            writes.add(put(Put.builder().tableName(tableName).item(bookingItem(booking, 1))
+                    .conditionExpression("attribute_not_exists(pk)").build()));
+            writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.carrier())).build()));
+            writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
+        }
+        writes.addAll(packageClosingWrites(booked));
+        for (String laneId : lanes) {
+            LaneItems.candidatePartitionsOf(get(lanesTableName, LaneItems.laneKey(laneId))).forEach(partition ->
+                    writes.add(delete(lanesTableName, Map.of(LaneItems.PK, s(partition), LaneItems.SK, s(laneId)))));
+        }
+        writes.addAll(outboxWrites(notifications));
+        transact(writes, e -> {
+            for (int lane = 0; lane < lanes.size(); lane++) {
+                if (Transactions.failedAt(e, lane, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                    return new LaneTakenException(lanes.get(lane));
+                }
+            }
+            return new StaleWriteException("package deal " + booked.id() + " changed since version "
+                    + expectedVersion + ": " + Transactions.reasons(e));
+        });
+    }
+
+    @Override
+    public List<PackageDealId> openPackageDealsOnLane(String laneId) {
+        List<PackageDealId> open = new ArrayList<>();
+        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                        .keyConditionExpression("pk = :lane AND begins_with(sk, :open)")
+                        .expressionAttributeValues(Map.of(":lane", s(laneOpenPk(laneId)),
+                                ":open", s(OPEN_PACKAGE_DEAL))))
+                .items().forEach(item -> open.add(new PackageDealId(item.get("dealId").s())));
+        return open;
+    }
+
+    @Override
+    public Optional<PackageDealId> openDealOf(com.backhaulexchange.matching.chain.ReloadPackageId packageId) {
+        var lock = get(packageLockKey(packageId.value()));
+        return lock.isEmpty() ? Optional.empty() : Optional.of(new PackageDealId(lock.get("dealId").s()));
+    }
+
+    @Override
+    public List<PackageDealId> lapsedBefore(Instant now, int limit) {
+        var response = dynamoDb.query(request -> request.tableName(tableName).indexName(GSI1)
+                .keyConditionExpression("gsi1pk = :lapsing AND gsi1sk < :bound")
+                .expressionAttributeValues(Map.of(":lapsing", s(PACKAGE_LAPSING_PARTITION),
+                        ":bound", s(millis(now))))
+                .limit(limit));
+        return response.items().stream().map(item -> new PackageDealId(item.get("dealId").s())).toList();
+    }
+
+    private static final String OPEN_PACKAGE_DEAL = "OPEN_PACKAGE_DEAL#";
+
+    /** The truck's lane, then each load's, in chain order. */
+    private static List<String> lanesOf(PackageDeal deal) {
+        List<String> lanes = new ArrayList<>();
+        lanes.add(deal.capacityLaneId().value());
+        deal.legs().forEach(leg -> lanes.add(leg.loadLaneId().value()));
+        return lanes;
+    }
+
+    private TransactWriteItem packageDealWrite(PackageDeal deal, long expectedVersion) {
+        Map<String, AttributeValue> item = new HashMap<>(packageDealKey(deal.id().value()));
+        item.put("entityType", s("PACKAGE_DEAL"));
+        item.put("dealId", s(deal.id().value()));
+        item.put("packageId", s(deal.packageId().value()));
+        item.put("status", s(deal.status().name()));
+        item.put("version", n(expectedVersion + 1));
+        item.putAll(DealItems.packageDealDocument(deal));
+        if (deal.status() == PackageDealStatus.OPEN) {
+            item.put(GSI1_PK, s(PACKAGE_LAPSING_PARTITION));
+            item.put(GSI1_SK, s(millis(deal.lapsesAt()) + "#" + deal.id().value()));
+        } else {
+            item.put(TTL, n(deal.openUntil().plus(RETENTION).getEpochSecond()));
+        }
+        var main = Put.builder().tableName(tableName).item(item);
+        if (expectedVersion == 0) {
+            main.conditionExpression("attribute_not_exists(pk)");
+        } else {
+            main.conditionExpression("version = :expected")
+                    .expressionAttributeValues(Map.of(":expected", n(expectedVersion)));
+        }
+        return put(main.build());
+    }
+
+    /** A closed deal frees its package for a new deal and leaves its lanes' lists. */
+    private List<TransactWriteItem> packageClosingWrites(PackageDeal closed) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(delete(tableName, packageLockKey(closed.packageId().value())));
+        for (String laneId : lanesOf(closed)) {
+            writes.add(delete(tableName, Map.of(PK, s(laneOpenPk(laneId)),
+                    SK, s(OPEN_PACKAGE_DEAL + closed.id().value()))));
+        }
+        return writes;
+    }
+
+    private static Map<String, AttributeValue> packageLock(PackageDeal deal) {
+        Map<String, AttributeValue> item = new HashMap<>(packageLockKey(deal.packageId().value()));
+        item.put("entityType", s("OPEN_DEAL_OF_PACKAGE"));
+        item.put("dealId", s(deal.id().value()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> packageDealKey(String id) {
+        return Map.of(PK, s("PACKAGE_DEAL#" + id), SK, s("PACKAGE_DEAL"));
+    }
+
+    private static Map<String, AttributeValue> packageLockKey(String packageId) {
+        return Map.of(PK, s("PACKAGE#" + packageId), SK, s("OPEN_PACKAGE_DEAL"));
     }
 
     // ---- bookings

@@ -20,6 +20,9 @@ import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.NegotiationStatus;
 import com.backhaulexchange.deal.negotiation.OfferTerms;
 import com.backhaulexchange.deal.negotiation.Side;
+import com.backhaulexchange.deal.packagedeal.MayActOnPackage;
+import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.InvalidCursorException;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
@@ -48,6 +51,7 @@ final class NegotiationBookingApi {
     private static final double MAX_ACTUAL_MILES = 10_000;
 
     private final NegotiationService negotiations;
+    private final PackageDealService packageDeals;
     private final BookingService bookings;
     private final DelegationService delegations;
     private final OutcomeService outcomes;
@@ -58,13 +62,15 @@ final class NegotiationBookingApi {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
+    NegotiationBookingApi(NegotiationService negotiations, PackageDealService packageDeals, BookingService bookings,
+            DelegationService delegations,
             OutcomeService outcomes, TrackingService tracking, JsonBodyReader bodies,
             IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.outcomes = outcomes;
         this.tracking = tracking;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
+        this.packageDeals = packageDeals;
         this.bookings = bookings;
         this.delegations = delegations;
         this.bodies = bodies;
@@ -86,6 +92,18 @@ final class NegotiationBookingApi {
                         (caller, id, side) -> negotiations.reject(caller, id, side)))
                 .route("POST", "/negotiations/{negotiationId}/withdraw", request -> answer(request,
                         (caller, id, side) -> negotiations.withdraw(caller, id, side)))
+                .route("POST", "/packages/{packageId}/deals", this::openPackageDeal)
+                .route("GET", "/package-deals/{dealId}", request -> packageDealResponse(
+                        packageDeals.read(AccessGuards.requirePartner(request), packageDealIdOf(request))))
+                .route("POST", "/package-deals/{dealId}/legs/{legIndex}/counter", this::counterLeg)
+                .route("POST", "/package-deals/{dealId}/legs/{legIndex}/accept", request -> packageDealResponse(
+                        packageDeals.accept(AccessGuards.requirePartner(request), packageDealIdOf(request),
+                                legIndexOf(request), request.queryEnum("side", Side.class).orElse(null))))
+                .route("POST", "/package-deals/{dealId}/legs/{legIndex}/decline", request -> packageDealResponse(
+                        packageDeals.decline(AccessGuards.requirePartner(request), packageDealIdOf(request),
+                                legIndexOf(request))))
+                .route("POST", "/package-deals/{dealId}/withdraw", request -> packageDealResponse(
+                        packageDeals.withdraw(AccessGuards.requirePartner(request), packageDealIdOf(request))))
                 .route("GET", "/partners/me/delegations", this::listDelegations)
                 .route("PUT", "/partners/me/delegations/{brokerId}", this::grant)
                 .route("DELETE", "/partners/me/delegations/{brokerId}", this::revoke)
@@ -166,6 +184,65 @@ final class NegotiationBookingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
+    }
+
+    // ---- package deals (ADR 32)
+
+    /**
+     * The carrier's side opens a deal on a package with one offer per load. A package has at most one open deal,
+     * so a retry never opens a second; with an Idempotency-Key (scoped to the partner and the package) the retry
+     * gets the first answer back instead of a 409.
+     */
+    private ApiResponse openPackageDeal(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        JsonNode body = bodies.read(request, "PackageDealOpening");
+        String packageId = request.pathParameter("packageId");
+        if (packageId == null || !packageId.matches("[0-9a-f]{32}")) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such package.");
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        List<OfferTerms> offers = new ArrayList<>();
+        JsonNode list = body.get("offers");
+        for (int index = 0; index < list.size(); index++) {
+            int at = index;
+            offers.add(RequestValues.collect(errors, () -> offerTerms(list.get(at), "/offers/" + at)));
+        }
+        RequestValues.rejectIfAny(errors);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + packageId;
+        return idempotentCreation.<PackageDealService.Seen>create(idempotencyKey, scope, body,
+                sealed -> packageDeals.open(caller, new ReloadPackageId(packageId), offers, sealed),
+                seen -> ApiResponse.json(mapper, 201, PackageDealViews.of(seen, clock.instant()),
+                        Map.of("Location", "/package-deals/" + seen.deal().id().value())));
+    }
+
+    private ApiResponse counterLeg(ApiRequest request) {
+        PartnerPrincipal caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "NegotiationOffer");
+        return packageDealResponse(packageDeals.counter(caller, packageDealIdOf(request), legIndexOf(request),
+                sideOf(body), offerTerms(body)));
+    }
+
+    private ApiResponse packageDealResponse(PackageDealService.Seen seen) {
+        return ApiResponse.json(mapper, 200, PackageDealViews.of(seen, clock.instant()));
+    }
+
+    private static PackageDealId packageDealIdOf(ApiRequest request) {
+        String value = request.pathParameter("dealId");
+        if (!Ulid.isValid(value)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, MayActOnPackage.NO_SUCH_PACKAGE_DEAL);
+        }
+        return new PackageDealId(value);
+    }
+
+    /** A leg that cannot exist reads as an unknown deal, as one the caller may not see does. */
+    private static int legIndexOf(ApiRequest request) {
+        String value = request.pathParameter("legIndex");
+        if (value == null || !value.matches("[0-2]")) {
+            throw new ProblemException(ProblemType.NOT_FOUND, MayActOnPackage.NO_SUCH_PACKAGE_DEAL);
+        }
+        return Integer.parseInt(value);
     }
 
     // ---- outcomes
@@ -339,27 +416,32 @@ final class NegotiationBookingApi {
 
     /** Every value the schema cannot fully check, through the one parser; each bad field reported at once. */
     private static OfferTerms offerTerms(JsonNode body) {
+        return offerTerms(body, "");
+    }
+
+    /** {@code at}: the pointer of the offer in the body ("" for the whole body, "/offers/1" in a package opening). */
+    private static OfferTerms offerTerms(JsonNode body, String at) {
         List<FieldViolation> errors = new ArrayList<>();
-        Money amount = RequestValues.collect(errors, () -> RequestValues.money(body.get("amount"), "/amount"));
+        Money amount = RequestValues.collect(errors, () -> RequestValues.money(body.get("amount"), at + "/amount"));
         JsonNode accessorials = body.get("accessorials");
         AccessorialTerms terms = null;
         if (accessorials != null) {
             Integer freeHours = RequestValues.collect(errors, () -> RequestValues.wholeInt(
-                    accessorials.get("detentionFreeHours"), "/accessorials/detentionFreeHours", Integer.MIN_VALUE,
+                    accessorials.get("detentionFreeHours"), at + "/accessorials/detentionFreeHours", Integer.MIN_VALUE,
                     Integer.MAX_VALUE));
             Money rate = RequestValues.collect(errors, () -> RequestValues.money(
-                    accessorials.get("detentionRatePerHour"), "/accessorials/detentionRatePerHour"));
+                    accessorials.get("detentionRatePerHour"), at + "/accessorials/detentionRatePerHour"));
             Money tonuFee = RequestValues.collect(errors, () -> RequestValues.money(accessorials.get("tonuFee"),
-                    "/accessorials/tonuFee"));
+                    at + "/accessorials/tonuFee"));
             Integer tonuWindow = RequestValues.collect(errors, () -> RequestValues.wholeInt(
-                    accessorials.get("tonuCancellationWindowHours"), "/accessorials/tonuCancellationWindowHours",
+                    accessorials.get("tonuCancellationWindowHours"), at + "/accessorials/tonuCancellationWindowHours",
                     Integer.MIN_VALUE, Integer.MAX_VALUE));
             if (freeHours != null && rate != null && tonuFee != null && tonuWindow != null) {
                 terms = new AccessorialTerms(freeHours, rate, tonuFee, tonuWindow);
             }
         }
         Instant expiresAt = RequestValues.collect(errors, () -> RequestValues.instant(body.get("expiresAt"),
-                "/expiresAt"));
+                at + "/expiresAt"));
         RequestValues.rejectIfAny(errors);
         return new OfferTerms(amount, accessorials == null ? defaultAccessorials(amount) : terms, expiresAt,
                 body.hasNonNull("note") ? body.get("note").asText() : null);

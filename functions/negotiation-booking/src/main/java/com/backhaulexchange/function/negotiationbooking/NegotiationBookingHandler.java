@@ -9,6 +9,7 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
 import com.backhaulexchange.adapter.http.ApiFunction;
@@ -68,7 +69,14 @@ public final class NegotiationBookingHandler
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
         var rules = NegotiationRules.DEFAULT.withMaxRounds((int) environment.longValue("NEGOTIATION_MAX_ROUNDS",
                 NegotiationRules.DEFAULT_MAX_ROUNDS));
-        var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock);
+        var packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
+        var packageDeals = new PackageDealService(deals, packages, deals, deals, lanes, matches, notifier, rules, ids,
+                clock);
+        var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock,
+                (laneId, by, now) -> {
+                    packageDeals.failPackageDealsOn(laneId, by, now);
+                    packages.retractAllOf(laneId, now);
+                });
         var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock);
         var delegations = new DelegationService(deals, partners, clock);
         var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
@@ -79,14 +87,15 @@ public final class NegotiationBookingHandler
                 new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
                 new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, notifier, ids,
                 clock);
-        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, http.bodies(),
+        var api = new NegotiationBookingApi(negotiations, packageDeals, bookings, delegations, outcomes, tracking,
+                http.bodies(),
                 idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
-                        "BookingCancellation", "PositionReports"),
+                        "BookingCancellation", "PositionReports", "PackageDealOpening"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 

@@ -1,5 +1,9 @@
 package com.backhaulexchange.function.negotiationbooking;
 
+import com.backhaulexchange.deal.packagedeal.PackageDeal;
+import com.backhaulexchange.deal.packagedeal.PackageDealEvent;
+import com.backhaulexchange.deal.packagedeal.PackageDealRepository;
+
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationEvent;
@@ -12,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What runs on a schedule: negotiations whose offer lapsed are closed as EXPIRED (commands never needed it:
+ * What runs on a schedule: negotiations whose offer lapsed are closed as EXPIRED, package deals that lapsed FAILED (commands never needed it:
  * they judge expiry against their own clock), which tells both parties; and notifications left in the outbox
  * (their request could not hand them over) are handed over.
  */
@@ -22,18 +26,20 @@ final class NegotiationHousekeeping {
     static final int BATCH = 100;
 
     /** What one run did. */
-    record Run(int expired, int notificationsHandedOver) {
+    record Run(int expired, int packageDealsLapsed, int notificationsHandedOver) {
     }
 
     private final NegotiationRepository negotiations;
+    private final PackageDealRepository packageDeals;
     private final NotificationOutbox outbox;
     private final Notifier notifier;
     private final Ulid ids;
     private final Clock clock;
 
-    NegotiationHousekeeping(NegotiationRepository negotiations, NotificationOutbox outbox, Notifier notifier, Ulid ids,
-            Clock clock) {
+    NegotiationHousekeeping(NegotiationRepository negotiations, PackageDealRepository packageDeals,
+            NotificationOutbox outbox, Notifier notifier, Ulid ids, Clock clock) {
         this.negotiations = negotiations;
+        this.packageDeals = packageDeals;
         this.outbox = outbox;
         this.notifier = notifier;
         this.ids = ids;
@@ -60,7 +66,25 @@ final class NegotiationHousekeeping {
                 }
             }
         }
+        int lapsed = 0;
+        for (var id : packageDeals.lapsedBefore(now, BATCH)) {
+            var stored = packageDeals.find(id);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            // A package deal lapses at its earliest unanswered offer or its deadline (ADR 32): every party is told.
+            if (stored.get().value().expire(now) instanceof Outcome.Changed<PackageDeal, PackageDealEvent> changed) {
+                var notifications = PackageDealNotifications.of(changed.state(), changed.events(), ids, now);
+                try {
+                    packageDeals.update(changed.state(), stored.get().version(), notifications);
+                    notifier.handOver(notifications);
+                    lapsed++;
+                } catch (StaleWriteException e) {
+                    // Someone acted on it meanwhile; the next run sees its new state.
+                }
+            }
+        }
         int handedOver = notifier.handOver(outbox.pending(now.minus(OUTBOX_GRACE), BATCH));
-        return new Run(expired, handedOver);
+        return new Run(expired, lapsed, handedOver);
     }
 }

@@ -42,12 +42,13 @@ public final class NegotiationHousekeepingHandler implements RequestStreamHandle
         var notifier = new Notifier(new SqsNotificationPublisher(SqsClients.create(environment),
                 environment.required("NOTIFICATION_QUEUE_URL")), deals,
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
-        this.housekeeping = new NegotiationHousekeeping(deals, deals, notifier, new Ulid(clock, new SecureRandom()),
+        this.housekeeping = new NegotiationHousekeeping(deals, deals, deals, notifier, new Ulid(clock, new SecureRandom()),
                 clock);
         // SnapStart: housekeeping's queries over what lapsed or was left before 1970, and a read of an id no
         // negotiation has. A run is not: it expires offers and hands notifications over.
         this.priming = Priming.register(NegotiationHousekeepingHandler.class,
                 () -> deals.withLapsedOffers(Instant.EPOCH, 1),
+                () -> deals.lapsedBefore(Instant.EPOCH, 1),
                 () -> deals.pending(Instant.EPOCH, 1),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
@@ -61,8 +62,8 @@ public final class NegotiationHousekeepingHandler implements RequestStreamHandle
     /** The typed entry: what the stream entry hands the event to, and what the handler tests call. */
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         var run = housekeeping.run();
-        Map<String, Object> summary = Map.of("expired", run.expired(), "notificationsHandedOver",
-                run.notificationsHandedOver());
+        Map<String, Object> summary = Map.of("expired", run.expired(), "packageDealsLapsed",
+                run.packageDealsLapsed(), "notificationsHandedOver", run.notificationsHandedOver());
         context.getLogger().log(StructuredLog.line("INFO", "negotiation housekeeping done", summary));
         return summary;
     }

@@ -69,10 +69,18 @@ final class NegotiationService {
     private final NegotiationRules rules;
     private final Ulid ids;
     private final Clock clock;
+    private final LaneBooked laneBooked;
+
+    /** Told of every lane a single agreement booked, after the commit: the package deals on it fail (ADR 32). */
+    @FunctionalInterface
+    interface LaneBooked {
+        void booked(String laneId, NegotiationId by, Instant now);
+    }
 
     NegotiationService(NegotiationRepository negotiations, DelegationRepository delegations,
             AutoAcceptPriceRepository autoAcceptPrices, LaneRepository lanes, MatchRepository matches,
-            Notifier notifier, NegotiationRules rules, Ulid ids, Clock clock) {
+            Notifier notifier, NegotiationRules rules, Ulid ids, Clock clock, LaneBooked laneBooked) {
+        this.laneBooked = laneBooked;
         this.negotiations = negotiations;
         this.delegations = delegations;
         this.autoAcceptPrices = autoAcceptPrices;
@@ -202,6 +210,7 @@ final class NegotiationService {
         supersedeCompetitors(agreed, now);
         for (String laneId : List.of(agreed.capacityLaneId().value(), agreed.loadLaneId().value())) {
             matches.retractAllOf(laneId, now);
+            laneBooked.booked(laneId, agreed.id(), now);
         }
         return booking.id();
     }

@@ -126,7 +126,7 @@ public record NegotiationDocument(
                 negotiation.history().stream().map(NegotiationDocument::eventDocument).toList());
     }
 
-    private static OfferDocument offerDocument(Offer offer) {
+    static OfferDocument offerDocument(Offer offer) {
         OfferTerms terms = offer.terms();
         return new OfferDocument(offer.round(), offer.author().name(), new IdValue(offer.actingPartner().value()),
                 new TermsDocument(MoneyDocument.of(terms.amount()), AccessorialsDocument.of(terms.accessorials()),
@@ -134,7 +134,7 @@ public record NegotiationDocument(
                 offer.offeredAt());
     }
 
-    private static PartyDocument partyDocument(Actor.Party party) {
+    static PartyDocument partyDocument(Actor.Party party) {
         return new PartyDocument(PartyDocument.PARTY, party.side().name(), new IdValue(party.partner().value()));
     }
 
@@ -182,7 +182,7 @@ public record NegotiationDocument(
                 history.stream().map(NegotiationDocument::event).toList());
     }
 
-    private static Offer offer(OfferDocument offer) {
+    static Offer offer(OfferDocument offer) {
         TermsDocument terms = offer.terms();
         return new Offer(offer.round(), Side.valueOf(offer.author()), new PartnerId(offer.actingPartner().value()),
                 new OfferTerms(terms.amount().toMoney(), terms.accessorials().toTerms(), terms.expiresAt(),
@@ -190,7 +190,7 @@ public record NegotiationDocument(
                 offer.offeredAt());
     }
 
-    private static Actor.Party party(PartyDocument party) {
+    static Actor.Party party(PartyDocument party) {
         if (party == null || !PartyDocument.PARTY.equals(party.actor())) {
             throw new IllegalArgumentException("a negotiation event's actor must be a Party, was " + party);
         }
