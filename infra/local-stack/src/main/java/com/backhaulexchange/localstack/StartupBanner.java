@@ -104,6 +104,10 @@ final class StartupBanner {
                     "a reload package: the carrier's truck at home filled out and back by both shippers' loads",
                     "curl -s " + api + "/lanes/" + (roundTrip == null ? null : roundTrip.truckId()) + "/packages"
                             + asCarrier);
+            command(out, roundTrip != null && roundTrip.packageDealId() != null,
+                    "the package's deal: one shipper accepted its load, the other's answer is awaited",
+                    "curl -s " + api + "/package-deals/" + (roundTrip == null ? null : roundTrip.packageDealId())
+                            + asCarrier);
             command(out, showcase.negotiations().containsKey(CapabilityShowcase.Fate.NEGOTIATION_OPEN)
                             && showcase.negotiations().containsKey(CapabilityShowcase.Fate.NEGOTIATION_COUNTERED),
                     "negotiations: one open, one countered, and those that booked",

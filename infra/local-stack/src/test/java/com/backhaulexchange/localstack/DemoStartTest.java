@@ -118,6 +118,13 @@ class DemoStartTest {
                 .containsExactly(roundTrip.outboundLoadId(), roundTrip.returnLoadId());
         assertThat(reloadPackage.path("explanation").path("economics").path("surplus").path("amountMinorUnits")
                 .asLong()).isPositive();
+        JsonNode deal = get("/package-deals/" + roundTrip.packageDealId(), carrier);
+        assertThat(deal.path("status").asText()).isEqualTo("OPEN");
+        assertThat(deal.path("legs").findValuesAsText("status")).containsExactly("ACCEPTED", "AWAITING_SHIPPER");
+        JsonNode returnShippersView = get("/package-deals/" + roundTrip.packageDealId(),
+                showcase.otherShipper().apiKey());
+        assertThat(returnShippersView.path("legs")).as("a shipper sees its own load only").hasSize(1);
+        assertThat(returnShippersView.path("loadsInPackage").asInt()).isEqualTo(2);
         assertThat(status("/packages/" + roundTrip.packageId(), showcase.shipper().apiKey()))
                 .as("a package is the carrier's: to a shipper of one of its loads it is unknown").isEqualTo(404);
 
@@ -131,13 +138,16 @@ class DemoStartTest {
         List<String> lines = banner.lines().map(String::strip).toList();
         String exports = lines.stream().filter(line -> line.startsWith("export CARRIER=")).findFirst().orElseThrow();
         List<String> commands = lines.stream().filter(line -> line.startsWith("curl ")).toList();
-        assertThat(commands).hasSize(9);
+        assertThat(commands).hasSize(10);
 
         for (String command : commands) {
             JsonNode output = Json.MAPPER.readTree(bash(exports + "\n" + command));
             assertThat(output.has("status") && output.has("type")).as(command + " answered a problem: " + output)
                     .isFalse();
-            if (command.contains("/packages")) {
+            if (command.contains("/package-deals/")) {
+                assertThat(output.path("legs").findValuesAsText("status")).as(command)
+                        .containsExactly("ACCEPTED", "AWAITING_SHIPPER");
+            } else if (command.contains("/packages")) {
                 assertThat(output.path("items").findValuesAsText("packageId")).as(command)
                         .contains(showcase.roundTrip().packageId());
             } else if (command.contains("/matches")) {

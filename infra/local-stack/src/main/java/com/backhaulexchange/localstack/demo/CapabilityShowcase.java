@@ -91,8 +91,12 @@ public final class CapabilityShowcase {
         this.operatorKey = operatorKey == null || operatorKey.isBlank() ? null : operatorKey;
     }
 
-    /** The carrier's truck at home, due back home, and the two loads of its package: out and back. */
-    public record RoundTrip(String truckId, String outboundLoadId, String returnLoadId, String packageId) {
+    /**
+     * The carrier's truck at home, due back home, the two loads of its package (out and back), and the deal the
+     * carrier opened on the package: the outbound load's shipper has accepted, the return load's is awaited.
+     */
+    public record RoundTrip(String truckId, String outboundLoadId, String returnLoadId, String packageId,
+            String packageDealId) {
     }
 
     /** Everything the seed decides, drawn before the first call: the same seed gives the same plan. */
@@ -183,7 +187,7 @@ public final class CapabilityShowcase {
         String loadWithMatches = posted.stream().filter(move -> move.move().fate() == Fate.NEGOTIATION_COUNTERED)
                 .map(Posted::loadId).findFirst().orElse(null);
         return new Showcase(carrier, shipper, otherShipper, loadWithMatches, Map.copyOf(deals.negotiations()),
-                Map.copyOf(deals.bookings()), awaitPackage(api, carrier, roundTrip, failures), receiverPath, settled,
+                Map.copyOf(deals.bookings()), awaitPackage(api, carrier, shippers, plan, roundTrip, failures), receiverPath, settled,
                 operatorKey == null ? "no operator key to move the settlement clock with" : null, deliveredOn,
                 List.copyOf(failures));
     }
@@ -455,11 +459,12 @@ public final class CapabilityShowcase {
                 zoned(returnPickupOpens.plus(Duration.ofHours(30)), home), EQUIPMENT, 44_000, 26, 50, 50));
         String truckId = truck == null ? null : truck.path("laneId").asText(null);
         return truckId == null || outbound == null || inbound == null ? null
-                : new RoundTrip(truckId, outbound, inbound, null);
+                : new RoundTrip(truckId, outbound, inbound, null, null);
     }
 
     /** The round trip with the id of the package that carries both its loads, once the match engine found it. */
-    private RoundTrip awaitPackage(DemoApi api, Party carrier, RoundTrip roundTrip, List<String> failures) {
+    private RoundTrip awaitPackage(DemoApi api, Party carrier, List<Party> shippers, Plan plan, RoundTrip roundTrip,
+            List<String> failures) {
         if (roundTrip == null) {
             return null;
         }
@@ -482,7 +487,24 @@ public final class CapabilityShowcase {
                     + " within " + PACKAGE_DEADLINE.toSeconds() + " s");
             return null;
         }
-        return new RoundTrip(roundTrip.truckId(), roundTrip.outboundLoadId(), roundTrip.returnLoadId(), found);
+        return new RoundTrip(roundTrip.truckId(), roundTrip.outboundLoadId(), roundTrip.returnLoadId(), found,
+                openPackageDeal(api, carrier, shippers, plan.tour(), found));
+    }
+
+    /**
+     * The carrier offers each shipper 95 % of its load's budget, for 20 hours (within the package's first pickup
+     * window); the outbound load's shipper accepts, so the package books as soon as the other shipper does.
+     */
+    private String openPackageDeal(DemoApi api, Party carrier, List<Party> shippers, Tour tour, String packageId) {
+        String expiresAt = instant(clock.instant().plus(Duration.ofHours(20)));
+        JsonNode opened = api.expect(201, "POST", "/packages/" + packageId + "/deals", carrier.apiKey(),
+                new PackageOffers(List.of(new Offer(new Money(tour.outboundBudget() * 95 / 100, "USD"), expiresAt),
+                        new Offer(new Money(tour.returnBudget() * 95 / 100, "USD"), expiresAt))));
+        String deal = opened == null ? null : opened.path("dealId").asText(null);
+        if (deal != null) {
+            api.expect(200, "POST", "/package-deals/" + deal + "/legs/0/accept", shippers.get(0).apiKey(), null);
+        }
+        return deal;
     }
 
     /** The carrier's webhook has been told of the matches, offers and bookings within a few seconds. */
@@ -580,6 +602,9 @@ public final class CapabilityShowcase {
     }
 
     record Offer(Money amount, String expiresAt) {
+    }
+
+    record PackageOffers(List<Offer> offers) {
     }
 
     record Pickup(String actualTime) {
