@@ -43,7 +43,7 @@ export function OfferForm({ label, submitLabel, initialAmount, send, onDone }: {
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate class="card offer-form" aria-label={label}>
       <ProblemAlert problem={form.problem} unplaced={form.unplaced.filter((error) => error.pointer !== '/expiresAt')} />
-      <TextField pointer="/amount" label="All-in amount, USD" type="number" hint="For the whole move, accessorials apart." {...fieldProps} required />
+      <TextField pointer="/amount" label="All-in amount, USD" hint="For the whole move, accessorials apart." {...fieldProps} required />
       <TextField pointer={EXPIRES_IN} label="Offer stands for (hours)" type="number" hint="At most 72 hours, and not past the match's end." {...fieldProps} errors={errors} required />
       <TextField pointer="/note" label="Note (optional)" {...fieldProps} />
       <button type="submit" disabled={form.submitting}>{form.submitting ? 'Sending…' : submitLabel}</button>
