@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiOrigin, registerPartner, seriousAccessibilityViolations, signIn } from './support';
 
 // Two partners in two browser contexts (two sessions, two keys): the carrier opens a negotiation on a match,
-// the shipper counters, the carrier accepts; the booking and its rate confirmation appear for both.
+// the shipper counters, the carrier accepts; the booking and its rate confirmation appear for both. The lanes
+// (Atlanta to Dallas, a load from Atlanta to Jackson on the way) are this test's alone on the stack, so the
+// truck's only match is with this shipper's load.
 
 /** A zoned timestamp `days` from today at `hour`:00, Chicago time. */
 function day(days: number, hour: number): string {
@@ -22,8 +24,8 @@ test('a carrier offers on a match, the shipper counters in its own session, the 
   const load = await request.post(`${api}/lanes/loads`, {
     headers: { Authorization: `Bearer ${shipperKey}` },
     data: {
-      origin: { name: 'Memphis', stateOrCountry: 'TN' },
-      destination: { name: 'Little Rock', stateOrCountry: 'AR' },
+      origin: { name: 'Atlanta', stateOrCountry: 'GA' },
+      destination: { name: 'Jackson', stateOrCountry: 'MS' },
       pickupWindow: { opensAt: day(1, 6), closesAt: day(1, 20) },
       deliveryWindow: { opensAt: day(1, 8), closesAt: day(3, 20) },
       weightLbs: 20000, pallets: 10, equipment: 'DRY_VAN', commodity: 'Paper goods',
@@ -33,11 +35,11 @@ test('a carrier offers on a match, the shipper counters in its own session, the 
   const truck = await request.post(`${api}/lanes/capacity`, {
     headers: { Authorization: `Bearer ${carrierKey}` },
     data: {
-      emptyAt: { name: 'Memphis', stateOrCountry: 'TN' },
+      emptyAt: { name: 'Atlanta', stateOrCountry: 'GA' },
       mustEndAt: { name: 'Dallas', stateOrCountry: 'TX' },
       availableFrom: day(1, 5), mustArriveBy: day(4, 18),
       equipment: 'DRY_VAN', weightCapacityLbs: 44000, palletCapacity: 26,
-      maxOriginDeadheadMiles: 150, maxDestinationDeadheadMiles: 400,
+      maxOriginDeadheadMiles: 150, maxDestinationDeadheadMiles: 500,
     },
   });
   expect(truck.status(), await truck.text()).toBe(201);
@@ -121,8 +123,8 @@ test('a carrier offers on a match, the shipper counters in its own session, the 
   const sheet = page.getByRole('article', { name: 'Rate confirmation' });
   await expect(sheet).toBeVisible();
   await expect(sheet.locator('.all-in-rate')).toHaveText('$850.00');
-  await expect(sheet).toContainText('Memphis');
-  await expect(sheet).toContainText('Little Rock');
+  await expect(sheet).toContainText('Atlanta');
+  await expect(sheet).toContainText('Jackson');
   await expect(page.getByRole('heading', { name: 'Status: Booked' })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('booking.png'), fullPage: true });
