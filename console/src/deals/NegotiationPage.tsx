@@ -24,6 +24,7 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
   const [negotiation, setNegotiation] = useState<Schemas['Negotiation'] | null>(null);
   const [history, setHistory] = useState<Schemas['NegotiationHistory'] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [bookingId, setBookingId] = useState<string | undefined>();
   const [actionProblem, setActionProblem] = useState<Problem | null>(null);
   const [acting, setActing] = useState<Action | null>(null);
   const [countering, setCountering] = useState(false);
@@ -45,6 +46,16 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
     setProblem(null);
     setNegotiation(one.data);
     setHistory(events.data);
+    if (one.data.bookingId) {
+      setBookingId(one.data.bookingId);
+    } else if (one.data.status === 'AGREED') {
+      // Only the accepting answer names the booking; later, it is found among the party's bookings.
+      const bookings = await call(api.GET('/bookings', { params: { query: { limit: 100 } } }));
+      const booked = bookings.ok ? bookings.data.items.find((booking) => booking.negotiationId === negotiationId) : undefined;
+      if (booked) {
+        setBookingId(booked.bookingId);
+      }
+    }
   }
 
   useEffect(() => {
@@ -78,6 +89,9 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
   function done(updated: Schemas['Negotiation'], message: string) {
     setCountering(false);
     setNegotiation(updated);
+    if (updated.bookingId) {
+      setBookingId(updated.bookingId);
+    }
     setNotice(message);
     void load();
   }
@@ -127,9 +141,9 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
               truck <code>{negotiation.capacityLaneId}</code>, load <code>{negotiation.loadLaneId}</code>
             </dd>
           </dl>
-          {negotiation.bookingId && (
+          {bookingId && (
             <p class="notice">
-              Booked: <a href={`#/bookings/${negotiation.bookingId}`}>the booking and its rate confirmation</a>
+              Booked: <a href={`#/bookings/${bookingId}`}>the booking and its rate confirmation</a>
             </p>
           )}
           {open && (
