@@ -186,3 +186,67 @@ test('a negotiation that is not yours, or an unknown one, shows the problem, not
   await expect(page.getByRole('alert').locator('.problem-title')).not.toBeEmpty();
   await expectAccessible(page);
 });
+
+test('the carrier withdraws its own offer, and the shipper rejects the next one, each with the keyboard', async ({ page, browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const api = apiOrigin(baseURL);
+  const shipperKey = await registerPartner(request, baseURL, ['SHIPPER']);
+  const carrierKey = await registerPartner(request, baseURL, ['CARRIER']);
+  const as = (key: string) => ({ Authorization: `Bearer ${key}` });
+  // Chicago to St. Louis, with a load from Chicago to Springfield, IL on the way: lanes of this test alone.
+  expect((await request.post(`${api}/lanes/loads`, { headers: as(shipperKey), data: {
+    origin: { name: 'Chicago', stateOrCountry: 'IL' }, destination: { name: 'Springfield', stateOrCountry: 'IL' },
+    pickupWindow: { opensAt: day(1, 6), closesAt: day(1, 20) }, deliveryWindow: { opensAt: day(1, 8), closesAt: day(3, 20) },
+    weightLbs: 20000, pallets: 10, equipment: 'DRY_VAN', commodity: 'Paper goods',
+  } })).status()).toBe(201);
+  const truck = await request.post(`${api}/lanes/capacity`, { headers: as(carrierKey), data: {
+    emptyAt: { name: 'Chicago', stateOrCountry: 'IL' }, mustEndAt: { name: 'St. Louis', stateOrCountry: 'MO' },
+    availableFrom: day(1, 5), mustArriveBy: day(4, 18), equipment: 'DRY_VAN', weightCapacityLbs: 44000,
+    palletCapacity: 26, maxOriginDeadheadMiles: 150, maxDestinationDeadheadMiles: 200,
+  } });
+  expect(truck.status(), await truck.text()).toBe(201);
+  const truckLaneId = (await truck.json()).laneId as string;
+  let matchId = '';
+  await expect.poll(async () => {
+    const matches = await (await request.get(`${api}/lanes/${truckLaneId}/matches`, { headers: as(carrierKey) })).json();
+    matchId = matches.items?.[0]?.matchId ?? '';
+    return matchId;
+  }, { timeout: 45_000 }).not.toBe('');
+  const offer = async (amount: number) => {
+    const opened = await request.post(`${api}/matches/${matchId}/negotiations`, { headers: as(carrierKey), data: {
+      amount: { amountMinorUnits: amount, currency: 'USD' },
+      expiresAt: new Date(Date.now() + 6 * 3_600_000).toISOString(),
+    } });
+    expect(opened.status(), await opened.text()).toBe(201);
+    return (await opened.json()).negotiationId as string;
+  };
+
+  await signIn(page, carrierKey);
+  await page.goto(`./#/negotiations/${await offer(70_000)}`);
+  const withdraw = page.getByRole('button', { name: 'Withdraw your offer' });
+  await withdraw.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Offer withdrawn.' })).toBeVisible();
+  await expect(page.getByTestId('negotiation-status')).toHaveText('Withdrawn');
+  await expect(page.getByRole('listitem').filter({ hasText: 'withdrew the offer' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Accept|Withdraw/ })).toHaveCount(0);
+
+  const second = await offer(72_000);
+  const shipperContext = await browser.newContext({ baseURL });
+  const shipper = await shipperContext.newPage();
+  await signIn(shipper, shipperKey);
+  await shipper.goto(`./#/negotiations/${second}`);
+  await expect(shipper.getByRole('button', { name: 'Accept $720.00' })).toBeVisible();
+  const reject = shipper.getByRole('button', { name: 'Reject' });
+  await reject.focus();
+  await shipper.keyboard.press('Enter');
+  await expect(shipper.getByRole('status').filter({ hasText: 'Offer rejected.' })).toBeVisible();
+  await expect(shipper.getByTestId('negotiation-status')).toHaveText('Rejected');
+  await expectAccessible(shipper);
+
+  // Both show in the shipper's inbox, each with its final status and no countdown.
+  await shipper.getByRole('link', { name: 'Negotiations' }).click();
+  await expect(shipper.getByRole('row').filter({ hasText: '$720.00' })).toContainText('Rejected');
+  await expect(shipper.getByRole('row').filter({ hasText: '$700.00' })).toContainText('Withdrawn');
+  await shipperContext.close();
+});
