@@ -245,7 +245,7 @@ test('the carrier withdraws its own offer, and the shipper rejects the next one,
   await expectAccessible(shipper);
 
   // Both show in the shipper's inbox, each with its final status and no countdown.
-  await shipper.getByRole('link', { name: 'Negotiations' }).click();
+  await shipper.getByRole('link', { name: 'Negotiations', exact: true }).click();
   await expect(shipper.getByRole('row').filter({ hasText: '$720.00' })).toContainText('Rejected');
   await expect(shipper.getByRole('row').filter({ hasText: '$700.00' })).toContainText('Withdrawn');
   await shipperContext.close();
