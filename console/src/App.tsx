@@ -2,6 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Schemas } from './api/client';
 import type { Problem } from './api/problem';
 import { forgetApiKey, storedApiKey } from './api/session';
+import { BookingPage } from './deals/BookingPage';
+import { Bookings } from './deals/Bookings';
+import { Inbox } from './deals/Inbox';
+import { NegotiationPage } from './deals/NegotiationPage';
 import { LaneMatches } from './pages/LaneMatches';
 import { Lanes } from './pages/Lanes';
 import { Register } from './pages/Register';
@@ -9,18 +13,31 @@ import { SignIn } from './pages/SignIn';
 import { BusyIndicator } from './ui/BusyIndicator';
 import { ProblemAlert } from './ui/ProblemAlert';
 
-type Route = { page: 'sign-in' } | { page: 'register' } | { page: 'lanes' } | { page: 'lane'; laneId: string };
+type Route =
+  | { page: 'sign-in' }
+  | { page: 'register' }
+  | { page: 'lanes' }
+  | { page: 'lane'; laneId: string }
+  | { page: 'negotiations' }
+  | { page: 'negotiation'; negotiationId: string }
+  | { page: 'bookings' }
+  | { page: 'booking'; bookingId: string };
 
 function currentRoute(): Route {
   const hash = window.location.hash.replace(/^#\/?/, '');
-  if (hash === 'register') {
-    return { page: 'register' };
+  if (hash === 'register' || hash === 'lanes' || hash === 'negotiations' || hash === 'bookings') {
+    return { page: hash };
   }
-  const lane = /^lanes\/([^/]+)$/.exec(hash);
-  if (lane) {
-    return { page: 'lane', laneId: decodeURIComponent(lane[1]!) };
+  const one = /^(lanes|negotiations|bookings)\/([^/]+)$/.exec(hash);
+  if (one) {
+    const id = decodeURIComponent(one[2]!);
+    return one[1] === 'lanes'
+      ? { page: 'lane', laneId: id }
+      : one[1] === 'negotiations'
+        ? { page: 'negotiation', negotiationId: id }
+        : { page: 'booking', bookingId: id };
   }
-  return hash === 'lanes' ? { page: 'lanes' } : { page: 'sign-in' };
+  return { page: 'sign-in' };
 }
 
 const TITLES: Record<Route['page'], string> = {
@@ -28,6 +45,10 @@ const TITLES: Record<Route['page'], string> = {
   register: 'Register',
   lanes: 'Your lanes',
   lane: 'Lane and matches',
+  negotiations: 'Negotiations',
+  negotiation: 'Negotiation',
+  bookings: 'Bookings',
+  booking: 'Booking and rate confirmation',
 };
 
 export function App() {
@@ -35,6 +56,8 @@ export function App() {
   const [partner, setPartner] = useState<Schemas['Partner'] | null>(null);
   const [restoring, setRestoring] = useState(storedApiKey() !== null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // A broker acts for one of the partners that delegated to it at a time.
+  const [actingFor, setActingFor] = useState<string | null>(null);
 
   useEffect(() => {
     const onHashChange = () => setRoute(currentRoute());
@@ -71,6 +94,7 @@ export function App() {
   function signOut() {
     forgetApiKey();
     setPartner(null);
+    setActingFor(null);
     window.location.hash = '#/';
   }
 
@@ -85,6 +109,14 @@ export function App() {
     page = route.page === 'register' ? <Register onSignedIn={signedIn} /> : <SignIn onSignedIn={signedIn} />;
   } else if (route.page === 'lane') {
     page = <LaneMatches laneId={route.laneId} />;
+  } else if (route.page === 'negotiations') {
+    page = <Inbox partner={partner} actingFor={actingFor} onActingFor={setActingFor} />;
+  } else if (route.page === 'negotiation') {
+    page = <NegotiationPage negotiationId={route.negotiationId} />;
+  } else if (route.page === 'bookings') {
+    page = <Bookings partner={partner} />;
+  } else if (route.page === 'booking') {
+    page = <BookingPage bookingId={route.bookingId} partner={partner} />;
   } else {
     page = <Lanes partner={partner} />;
   }
@@ -99,12 +131,18 @@ export function App() {
       }}>
         Skip to the content
       </a>
-      <header class="top">
+      <header class="top no-print">
         <p class="brand">Backhaul Exchange</p>
         {partner && (
           <nav aria-label="Main">
             <a href="#/lanes" aria-current={route.page === 'lanes' ? 'page' : undefined}>
               Lanes
+            </a>
+            <a href="#/negotiations" aria-current={route.page === 'negotiations' ? 'page' : undefined}>
+              Negotiations
+            </a>
+            <a href="#/bookings" aria-current={route.page === 'bookings' ? 'page' : undefined}>
+              Bookings
             </a>
             <span class="who">
               {partner.legalName} ({partner.roles.map((role) => role.toLowerCase()).join(', ')})
@@ -117,7 +155,7 @@ export function App() {
       </header>
       <BusyIndicator />
       {problem && (
-        <div class="page-problem">
+        <div class="page-problem no-print">
           <ProblemAlert problem={problem} />
         </div>
       )}

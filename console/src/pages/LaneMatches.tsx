@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, call, type Schemas } from '../api/client';
+import { api, call, newIdempotencyKey, type Schemas } from '../api/client';
 import type { Problem } from '../api/problem';
 import { formatZoned, zoneOf } from '../api/zoned';
 import { LaneMap } from '../map/LaneMap';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { OfferForm } from '../deals/OfferForm';
 import { kindName, laneRoute, laneWhen, miles, money } from './laneText';
 
 /** Matching runs seconds after posting: while it is pending the page asks again, for up to a minute. */
@@ -115,6 +116,42 @@ const ACTIVITY_NAMES: Record<Schemas['DriveActivity']['kind'], string> = {
 };
 const LEG_NAMES = ['to the pickup', 'to the delivery', 'to the end point'];
 
+/** An opening offer that splits the surplus evenly: the carrier's extra cost plus half the surplus, in dollars. */
+function evenSplit(economics: Schemas['Match']['explanation']['economics']): string {
+  const cost = economics.carrierIncrementalCost?.amountMinorUnits;
+  const surplus = economics.surplus?.amountMinorUnits;
+  return cost !== undefined && surplus !== undefined ? ((cost + surplus / 2) / 100).toFixed(2) : '';
+}
+
+/** Opens a negotiation on a match with a first offer, then goes to it. */
+function OpenNegotiation({ match }: { match: Schemas['Match'] }) {
+  const [opening, setOpening] = useState(false);
+  const formId = `open-negotiation-${match.matchId}`;
+  return (
+    <div class="no-print">
+      <button type="button" class="secondary" aria-expanded={opening} aria-controls={formId} onClick={() => setOpening(!opening)}>
+        Open a negotiation
+      </button>
+      {opening && (
+        <div id={formId}>
+          <OfferForm
+            label="Opening offer"
+            submitLabel="Send the offer"
+            initialAmount={evenSplit(match.explanation.economics)}
+            send={(body) =>
+              call(api.POST('/matches/{matchId}/negotiations', {
+                params: { path: { matchId: match.matchId }, header: { 'Idempotency-Key': newIdempotencyKey() } },
+                body,
+              }))
+            }
+            onDone={(negotiation) => (window.location.hash = `#/negotiations/${negotiation.negotiationId}`)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
 function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
   const { explanation } = match;
   const headingId = `match-${match.matchId}`;
@@ -155,6 +192,7 @@ function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
           {formatZoned(explanation.schedule.deliveryAt)} ({explanation.schedule.deliverySlackMinutes} min to spare)
         </dd>
       </dl>
+      <OpenNegotiation match={match} />
       <h4>Drive plan</h4>
       <ol class="drive-plan">
         {explanation.drivePlan.activities.map((activity, index) => (

@@ -2,12 +2,14 @@ import { api, call, newIdempotencyKey, type Schemas } from '../api/client';
 import { defaultTimeZone, TIME_ZONES, toZonedTimestamp } from '../api/zoned';
 import { Fieldset, numberOrText, SelectField, TextField, usdOrText, type Values } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { PlaceCombobox, type GazetteerPlace } from '../ui/PlaceCombobox';
 import { useApiForm } from '../ui/useApiForm';
 import { EQUIPMENT_OPTIONS } from './laneText';
 
 export type LaneKind = 'CAPACITY' | 'LOAD';
 
-const TIME_ZONE = 'timeZone';
+/** The form key of the time zone of the times entered for a place: `zone/origin`. */
+const zoneKey = (placePointer: string) => `zone${placePointer}`;
 const TRUCK_FIELDS = [
   '/emptyAt/name', '/emptyAt/stateOrCountry', '/mustEndAt/name', '/mustEndAt/stateOrCountry', '/availableFrom',
   '/mustArriveBy', '/equipment', '/weightCapacityLbs', '/palletCapacity', '/maxOriginDeadheadMiles',
@@ -28,7 +30,9 @@ function wallTime(days: number, hour: number): string {
 }
 
 function initialValues(kind: LaneKind): Values {
-  const common = { [TIME_ZONE]: defaultTimeZone(), '/equipment': 'DRY_VAN' };
+  const zone = defaultTimeZone();
+  const places = kind === 'CAPACITY' ? ['/emptyAt', '/mustEndAt'] : ['/origin', '/destination'];
+  const common = { ...Object.fromEntries(places.map((place) => [zoneKey(place), zone])), '/equipment': 'DRY_VAN' };
   return kind === 'CAPACITY'
     ? { ...common, '/availableFrom': wallTime(1, 6), '/mustArriveBy': wallTime(4, 18), '/weightCapacityLbs': '40000',
         '/palletCapacity': '26', '/maxOriginDeadheadMiles': '150', '/maxDestinationDeadheadMiles': '150' }
@@ -43,13 +47,17 @@ function place(values: Values, pointer: string) {
   return { name: name || undefined, stateOrCountry: stateOrCountry || undefined };
 }
 
+/** A wall time typed for a place, sent in that place's time zone. */
+function zoned(values: Values, pointer: string, placePointer: string): string {
+  return toZonedTimestamp(values[pointer] ?? '', values[zoneKey(placePointer)]!);
+}
+
 function truckBody(values: Values) {
-  const zone = values[TIME_ZONE]!;
   return {
     emptyAt: place(values, '/emptyAt'),
     mustEndAt: place(values, '/mustEndAt'),
-    availableFrom: toZonedTimestamp(values['/availableFrom'] ?? '', zone),
-    mustArriveBy: toZonedTimestamp(values['/mustArriveBy'] ?? '', zone),
+    availableFrom: zoned(values, '/availableFrom', '/emptyAt'),
+    mustArriveBy: zoned(values, '/mustArriveBy', '/mustEndAt'),
     equipment: values['/equipment'],
     weightCapacityLbs: numberOrText(values['/weightCapacityLbs']),
     palletCapacity: numberOrText(values['/palletCapacity']),
@@ -60,16 +68,15 @@ function truckBody(values: Values) {
 }
 
 function loadBody(values: Values) {
-  const zone = values[TIME_ZONE]!;
-  const window = (pointer: string) => ({
-    opensAt: toZonedTimestamp(values[`${pointer}/opensAt`] ?? '', zone),
-    closesAt: toZonedTimestamp(values[`${pointer}/closesAt`] ?? '', zone),
+  const window = (pointer: string, placePointer: string) => ({
+    opensAt: zoned(values, `${pointer}/opensAt`, placePointer),
+    closesAt: zoned(values, `${pointer}/closesAt`, placePointer),
   });
   return {
     origin: place(values, '/origin'),
     destination: place(values, '/destination'),
-    pickupWindow: window('/pickupWindow'),
-    deliveryWindow: window('/deliveryWindow'),
+    pickupWindow: window('/pickupWindow', '/origin'),
+    deliveryWindow: window('/deliveryWindow', '/destination'),
     equipment: values['/equipment'],
     weightLbs: numberOrText(values['/weightLbs']),
     pallets: numberOrText(values['/pallets']),
@@ -96,20 +103,44 @@ export function PostLaneForm({ kind, onPosted }: { kind: LaneKind; onPosted: (la
     }
   }
 
-  const placeFields = (pointer: string, legend: string) => (
-    <Fieldset legend={legend}>
-      <TextField pointer={`${pointer}/name`} label="City" hint='As "Memphis" or "Springfield".' {...fieldProps} required />
-      <TextField pointer={`${pointer}/stateOrCountry`} label="US state or country (optional)" hint='"TN", "MO", "France": needed when the name is ambiguous.' {...fieldProps} />
-    </Fieldset>
-  );
-  const timeZoneField = (
-    <SelectField
-      pointer={TIME_ZONE}
-      label="Time zone of the times below"
-      options={TIME_ZONES.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
-      {...fieldProps}
-    />
-  );
+  /** A picked place fills its name and state, and sets the zone its times are entered in to its own. */
+  function picked(pointer: string, found: GazetteerPlace) {
+    form.setValues((previous) => ({
+      ...previous,
+      [`${pointer}/name`]: found.name,
+      [`${pointer}/stateOrCountry`]: found.stateOrCountry,
+      [zoneKey(pointer)]: found.timeZone,
+    }));
+  }
+
+  const placeFields = (pointer: string, legend: string, times: { pointer: string; label: string }[]) => {
+    const zone = form.values[zoneKey(pointer)]!;
+    const zones = TIME_ZONES.includes(zone) ? TIME_ZONES : [zone, ...TIME_ZONES];
+    return (
+      <Fieldset legend={legend}>
+        <PlaceCombobox
+          pointer={`${pointer}/name`}
+          label="City"
+          hint='Type the start of the name, as "Spring", and pick the place: its time zone comes with it.'
+          value={form.values[`${pointer}/name`] ?? ''}
+          errors={form.fieldErrors.get(`${pointer}/name`)}
+          onInput={(text) => form.onInput(`${pointer}/name`, text)}
+          onPick={(found) => picked(pointer, found)}
+        />
+        <TextField pointer={`${pointer}/stateOrCountry`} label="US state or country (optional)" hint='"TN", "MO", "France": needed when the name is ambiguous.' {...fieldProps} />
+        <SelectField
+          pointer={zoneKey(pointer)}
+          label={`Time zone of the times ${times.length > 1 ? 'here' : 'below'}`}
+          hint="The place's own, once picked."
+          options={zones.map((value) => ({ value, label: value.replace(/_/g, ' ') }))}
+          {...fieldProps}
+        />
+        {times.map((time) => (
+          <TextField key={time.pointer} pointer={time.pointer} label={time.label} type="datetime-local" {...fieldProps} required />
+        ))}
+      </Fieldset>
+    );
+  };
 
   return (
     <form ref={form.formRef} onSubmit={post} noValidate class="card post-lane" aria-label={kind === 'CAPACITY' ? 'Post a truck' : 'Post a load'}>
@@ -117,14 +148,9 @@ export function PostLaneForm({ kind, onPosted }: { kind: LaneKind; onPosted: (la
       {kind === 'CAPACITY' ? (
         <>
           <div class="columns">
-            {placeFields('/emptyAt', 'Empty at')}
-            {placeFields('/mustEndAt', 'Must end at (usually home)')}
+            {placeFields('/emptyAt', 'Empty at', [{ pointer: '/availableFrom', label: 'Available from' }])}
+            {placeFields('/mustEndAt', 'Must end at (usually home)', [{ pointer: '/mustArriveBy', label: 'Must arrive by' }])}
           </div>
-          <Fieldset legend="When">
-            {timeZoneField}
-            <TextField pointer="/availableFrom" label="Available from" type="datetime-local" {...fieldProps} required />
-            <TextField pointer="/mustArriveBy" label="Must arrive by" type="datetime-local" {...fieldProps} required />
-          </Fieldset>
           <Fieldset legend="Truck">
             <SelectField pointer="/equipment" label="Equipment" options={EQUIPMENT_OPTIONS} {...fieldProps} />
             <TextField pointer="/weightCapacityLbs" label="Weight capacity (lbs)" type="number" {...fieldProps} required />
@@ -137,16 +163,15 @@ export function PostLaneForm({ kind, onPosted }: { kind: LaneKind; onPosted: (la
       ) : (
         <>
           <div class="columns">
-            {placeFields('/origin', 'Origin')}
-            {placeFields('/destination', 'Destination')}
+            {placeFields('/origin', 'Origin', [
+              { pointer: '/pickupWindow/opensAt', label: 'Pickup opens' },
+              { pointer: '/pickupWindow/closesAt', label: 'Pickup closes' },
+            ])}
+            {placeFields('/destination', 'Destination', [
+              { pointer: '/deliveryWindow/opensAt', label: 'Delivery opens' },
+              { pointer: '/deliveryWindow/closesAt', label: 'Delivery closes' },
+            ])}
           </div>
-          <Fieldset legend="Windows">
-            {timeZoneField}
-            <TextField pointer="/pickupWindow/opensAt" label="Pickup opens" type="datetime-local" {...fieldProps} required />
-            <TextField pointer="/pickupWindow/closesAt" label="Pickup closes" type="datetime-local" {...fieldProps} required />
-            <TextField pointer="/deliveryWindow/opensAt" label="Delivery opens" type="datetime-local" {...fieldProps} required />
-            <TextField pointer="/deliveryWindow/closesAt" label="Delivery closes" type="datetime-local" {...fieldProps} required />
-          </Fieldset>
           <Fieldset legend="Freight">
             <SelectField pointer="/equipment" label="Equipment" options={EQUIPMENT_OPTIONS} {...fieldProps} />
             <TextField pointer="/weightLbs" label="Weight (lbs)" type="number" {...fieldProps} required />

@@ -104,11 +104,18 @@ test('a carrier posts a truck: a bad field is shown at the field, a good one is 
   await expect(page.getByText('You have no lanes yet.')).toBeVisible();
   await page.getByRole('button', { name: 'Post a truck' }).click();
   const form = page.getByRole('form', { name: 'Post a truck' });
-  await form.getByRole('group', { name: 'Empty at' }).getByLabel('City').fill('Memphis');
-  await form.getByRole('group', { name: 'Empty at' }).getByLabel(/US state/).fill('TN');
+  // The empty point is picked from the place search with the keyboard; the end point is typed as it is.
+  const emptyAt = form.getByRole('group', { name: 'Empty at' });
+  await emptyAt.getByRole('combobox', { name: 'City' }).pressSequentially('Memph');
+  await expect(emptyAt.getByRole('option', { name: /^Memphis, TN/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(emptyAt.getByRole('combobox', { name: 'City' })).toHaveValue('Memphis');
+  await expect(emptyAt.getByLabel(/US state/)).toHaveValue('TN');
+  await expect(emptyAt.getByLabel(/Time zone/)).toHaveValue('America/Chicago');
   await form.getByRole('group', { name: /Must end at/ }).getByLabel('City').fill('Dallas');
   await form.getByRole('group', { name: /Must end at/ }).getByLabel(/US state/).fill('TX');
-  await form.getByLabel('Time zone of the times below').selectOption('America/Chicago');
+  await form.getByRole('group', { name: /Must end at/ }).getByLabel(/Time zone/).selectOption('America/Chicago');
   // Little Rock is some 320 road miles short of Dallas: the truck accepts that much empty driving at the end.
   await form.getByLabel('Most empty miles from a delivery to the end').fill('400');
   await form.getByLabel('Weight capacity (lbs)').fill('60000');

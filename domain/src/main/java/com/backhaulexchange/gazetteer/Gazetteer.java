@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -102,6 +104,69 @@ public final class Gazetteer {
     }
 
     /**
+     * Places for a type-ahead: those whose name (or an alias) begins with the query, ignoring case, accents and
+     * punctuation, as {@link #resolve} compares them; "Spring" finds the Springfields. After a comma, the text
+     * narrows to states or countries whose code or name begins with it ("Springfield, M" keeps MO and MA).
+     * Ranked: the exact name first, then names that begin with the query, then names with a later word that
+     * does ("Louis" finds Saint Louis); the most populous first within each, as a dispatcher most often means
+     * the bigger place. A query with no letter or digit finds nothing.
+     */
+    public List<GazetteerEntry> search(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        int comma = query.lastIndexOf(',');
+        String name = comma < 0 ? query : query.substring(0, comma);
+        String region = comma < 0 ? "" : PlaceNames.normalize(query.substring(comma + 1));
+        // "St" is both the start of "Stockton" and "Saint": both readings are searched.
+        Set<String> prefixes = new LinkedHashSet<>(List.of(PlaceNames.normalize(name), PlaceNames.fold(name)));
+        prefixes.remove("");
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        record Ranked(GazetteerEntry entry, int tier) {
+        }
+        Map<GazetteerEntry, Integer> best = new HashMap<>();
+        for (var named : entriesByName.entrySet()) {
+            int tier = prefixes.stream().mapToInt(prefix -> tierOf(named.getKey(), prefix)).min().orElseThrow();
+            if (tier == NO_MATCH) {
+                continue;
+            }
+            for (GazetteerEntry entry : named.getValue()) {
+                if (region.isEmpty() || inRegion(entry, region)) {
+                    best.merge(entry, tier, Math::min);
+                }
+            }
+        }
+        return best.entrySet().stream()
+                .map(found -> new Ranked(found.getKey(), found.getValue()))
+                .sorted(Comparator.comparingInt(Ranked::tier).thenComparing(Ranked::entry, MOST_POPULOUS_FIRST))
+                .limit(limit)
+                .map(Ranked::entry)
+                .toList();
+    }
+
+    private static final int NO_MATCH = Integer.MAX_VALUE;
+
+    /** 0: the name itself; 1: the name begins with the prefix; 2: a later word does; else no match. */
+    private static int tierOf(String normalizedName, String prefix) {
+        if (normalizedName.equals(prefix)) {
+            return 0;
+        }
+        if (normalizedName.startsWith(prefix)) {
+            return 1;
+        }
+        return normalizedName.contains(" " + prefix) ? 2 : NO_MATCH;
+    }
+
+    private static boolean inRegion(GazetteerEntry entry, String normalizedRegion) {
+        return entry.region().toLowerCase(Locale.ROOT).startsWith(normalizedRegion)
+                || entry.countryCode().toLowerCase(Locale.ROOT).startsWith(normalizedRegion)
+                || Regions.names(entry.region()).stream().anyMatch(name -> name.startsWith(normalizedRegion));
+    }
+
+    /**
      * Same name elsewhere first (a wrong state is the likeliest slip), then names a few typos away, closest
      * and most populous first.
      */
@@ -127,7 +192,7 @@ public final class Gazetteer {
         return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
     }
 
-    /** Reads the bundled CSVs: geonames_id, "name", state-or-country, population, lat, lon. */
+    /** Reads the bundled CSVs: geonames_id, "name", state-or-country, population, lat, lon, time_zone. */
     static Gazetteer load(GazetteerFiles resources) {
         List<GazetteerEntry> entries = new ArrayList<>();
         for (String file : List.of("us-cities-50k.csv", "eu-cities-100k.csv")) {
@@ -140,7 +205,8 @@ public final class Gazetteer {
                         region,
                         unitedStates ? "US" : region,
                         Long.parseLong(row.get(3)),
-                        new Coordinates(Double.parseDouble(row.get(4)), Double.parseDouble(row.get(5)))));
+                        new Coordinates(Double.parseDouble(row.get(4)), Double.parseDouble(row.get(5))),
+                        ZoneId.of(row.get(6))));
             }
         }
         Map<Long, List<String>> aliases = new HashMap<>();

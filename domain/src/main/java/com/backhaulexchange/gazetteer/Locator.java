@@ -25,6 +25,11 @@ public final class Locator {
     }
 
     /** {@code pointer} locates the location object in the request, e.g. {@code /origin}. */
+    /** The places a type-ahead offers for {@code query} (see {@link Gazetteer#search}). */
+    public List<GazetteerEntry> search(String query, int limit) {
+        return gazetteer.search(query, limit);
+    }
+
     public Located locate(LocationQuery query, String pointer) {
         return switch (query) {
             case LocationQuery.AtCoordinates at -> {

@@ -23,6 +23,15 @@ final class PlaceNames {
     }
 
     static String normalize(String text) {
+        return normalize(text, ABBREVIATIONS);
+    }
+
+    /** The comparison form with abbreviations left as typed: "st" stays "st" (the start of "Stockton"). */
+    static String fold(String text) {
+        return normalize(text, Map.of());
+    }
+
+    private static String normalize(String text, Map<String, String> abbreviations) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         for (var letter : LETTERS.entrySet()) {
             lower = lower.replace(letter.getKey(), letter.getValue());
@@ -38,7 +47,7 @@ final class PlaceNames {
             if (!normalized.isEmpty()) {
                 normalized.append(' ');
             }
-            normalized.append(ABBREVIATIONS.getOrDefault(word, word));
+            normalized.append(abbreviations.getOrDefault(word, word));
         }
         return normalized.toString();
     }

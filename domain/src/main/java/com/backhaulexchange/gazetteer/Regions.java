@@ -1,12 +1,15 @@
 package com.backhaulexchange.gazetteer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** State and country names a dispatcher may type instead of the two-letter code, in comparison form. */
 final class Regions {
 
     private static final Map<String, String> CODES_BY_NAME = new HashMap<>();
+    private static final Map<String, List<String>> NAMES_BY_CODE = new HashMap<>();
 
     static {
         String[] states = {
@@ -28,10 +31,16 @@ final class Regions {
         };
         for (int i = 0; i < states.length; i += 2) {
             CODES_BY_NAME.put(PlaceNames.normalize(states[i + 1]), states[i]);
+            NAMES_BY_CODE.computeIfAbsent(states[i], code -> new ArrayList<>()).add(PlaceNames.normalize(states[i + 1]));
         }
     }
 
     private Regions() {
+    }
+
+    /** The names of a state or country code, in comparison form ("MO" gives "missouri"). */
+    static List<String> names(String code) {
+        return NAMES_BY_CODE.getOrDefault(code, List.of());
     }
 
     /** The two-letter code a typed region stands for: "Tennessee" and "tn" give "TN". */

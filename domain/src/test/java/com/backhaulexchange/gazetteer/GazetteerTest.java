@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.backhaulexchange.kernel.geo.Coordinates;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -155,8 +156,95 @@ class GazetteerTest {
 
     @Test
     void aGazetteerCanBeBuiltFromItsOwnEntries() {
-        var home = new GazetteerEntry(1, "Home", "XX", "XX", 10, new Coordinates(1, 2));
+        var home = new GazetteerEntry(1, "Home", "XX", "XX", 10, new Coordinates(1, 2), ZoneId.of("UTC"));
         Gazetteer small = Gazetteer.of(List.of(home));
         assertThat(small.resolve("home, xx")).isEqualTo(new Resolution.Resolved(home.toPlace(), home));
+    }
+
+    @Nested
+    class TimeZones {
+        @ParameterizedTest
+        @CsvSource({
+            "'Springfield, MO', America/Chicago",
+            "'Springfield, MA', America/New_York",
+            "'Phoenix, AZ', America/Phoenix",
+            "'Denver, CO', America/Denver",
+            "'Gary, IN', America/Chicago",
+            "'Indianapolis, IN', America/Indiana/Indianapolis",
+            "'Boise, ID', America/Boise",
+            "'Honolulu, HI', Pacific/Honolulu",
+            "'Berlin, DE', Europe/Berlin",
+            "'Las Palmas de Gran Canaria, ES', Atlantic/Canary",
+        })
+        void eachPlaceKnowsTheZoneOfItsClocks(String query, String zone) {
+            assertThat(resolved(query).timeZone()).isEqualTo(ZoneId.of(zone));
+        }
+
+        @Test
+        void everyPlaceHasOne() {
+            assertThat(GAZETTEER.entries()).allSatisfy(entry -> assertThat(entry.timeZone()).isNotNull());
+        }
+    }
+
+    @Nested
+    class Search {
+        private List<String> labels(String query, int limit) {
+            return GAZETTEER.search(query, limit).stream().map(GazetteerEntry::label).toList();
+        }
+
+        @Test
+        void springFindsSpringfieldMissouriAmongItsFirstTen() {
+            List<String> found = labels("Spring", 10);
+            assertThat(found).contains("Springfield, MO", "Springfield, IL", "Springfield, MA");
+            // "Spring, TX" is the name itself; "Colorado Springs" has the word later, so it comes last.
+            assertThat(found.get(0)).isEqualTo("Spring, TX");
+            assertThat(found.get(found.size() - 1)).isEqualTo("Colorado Springs, CO");
+        }
+
+        @Test
+        void ignoresCaseAccentsAndPunctuation() {
+            assertThat(labels("sPRINGF", 10)).isEqualTo(labels("Springf", 10));
+            assertThat(labels("dussel", 3)).containsExactly("Düsseldorf, DE");
+        }
+
+        @Test
+        void theExactNameComesFirstThenLongerNamesThenLaterWords() {
+            assertThat(labels("louis", 5)).containsExactly("Louisville, KY", "St. Louis, MO");
+        }
+
+        @Test
+        void mostPopulousFirstAmongEquals() {
+            List<GazetteerEntry> springfields = GAZETTEER.search("Springfield", 10);
+            assertThat(springfields).extracting(GazetteerEntry::population)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(springfields.get(0).label()).isEqualTo("Springfield, MO");
+        }
+
+        @Test
+        void aCommaNarrowsToAStateOrCountry() {
+            assertThat(labels("Springfield, M", 10)).containsExactlyInAnyOrder("Springfield, MO", "Springfield, MA");
+            assertThat(labels("Springfield, Illinois", 10)).containsExactly("Springfield, IL");
+        }
+
+        @Test
+        void stIsBothSaintAndTheStartOfAName() {
+            assertThat(labels("St", 100)).contains("St. Louis, MO", "Saint Paul, MN", "Stockton, CA");
+        }
+
+        @Test
+        void findsByAlias() {
+            assertThat(labels("Colog", 5)).contains("Köln, DE");
+        }
+
+        @Test
+        void keepsToTheLimit() {
+            assertThat(GAZETTEER.search("s", 7)).hasSize(7);
+        }
+
+        @Test
+        void aQueryWithoutLettersFindsNothing() {
+            assertThat(GAZETTEER.search(" .,- ", 10)).isEmpty();
+            assertThat(GAZETTEER.search("Xqzzyvwk", 10)).isEmpty();
+        }
     }
 }

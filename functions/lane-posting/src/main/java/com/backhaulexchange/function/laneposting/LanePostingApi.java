@@ -19,6 +19,7 @@ import com.backhaulexchange.adapter.json.LaneMatchesView;
 import com.backhaulexchange.adapter.json.MatchView;
 import com.backhaulexchange.adapter.json.LanePackagesView;
 import com.backhaulexchange.adapter.json.PackageView;
+import com.backhaulexchange.adapter.json.PlaceView;
 import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneStatus;
@@ -49,6 +50,9 @@ final class LanePostingApi {
     private static final int DEFAULT_PAGE_SIZE = 25;
     private static final int MAX_PAGE_SIZE = 100;
     private static final int DEFAULT_MATCHES_PAGE_SIZE = 10;
+    private static final int DEFAULT_PLACES = 10;
+    private static final int MAX_PLACES = 50;
+    private static final int MAX_PLACE_QUERY_LENGTH = 100;
     /** The public market estimates that stand in for the other side's private figures in a match view. */
     private static final NegotiationRules MARKET = NegotiationRules.DEFAULT;
 
@@ -79,7 +83,8 @@ final class LanePostingApi {
                 .route("GET", "/lanes/{laneId}/matches", this::matches)
                 .route("GET", "/matches/{matchId}", this::match)
                 .route("GET", "/lanes/{laneId}/packages", this::packages)
-                .route("GET", "/packages/{packageId}", this::reloadPackage);
+                .route("GET", "/packages/{packageId}", this::reloadPackage)
+                .route("GET", "/places", this::places);
     }
 
     /** A posting of a validated body; {@code sealed} builds its idempotency record (null without a key). */
@@ -177,6 +182,25 @@ final class LanePostingApi {
         return LanePackagesView.of(found.lane(), found.run(), found.packages(), MARKET.marketRatePerLoadedMile(), now);
     }
 
+    /**
+     * The type-ahead of the console's place fields. The query is required and at most 100 characters; one
+     * with no letter or digit finds nothing (200, no items), as a name no place has does.
+     */
+    private ApiResponse places(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        String query = request.query("query").orElse("");
+        if (query.isBlank()) {
+            throw ProblemException.invalidField("#/query/query", "is required: the start of a place's name");
+        }
+        if (query.length() > MAX_PLACE_QUERY_LENGTH) {
+            throw ProblemException.invalidField("#/query/query",
+                    "must be at most " + MAX_PLACE_QUERY_LENGTH + " characters");
+        }
+        int limit = request.pageLimit(DEFAULT_PLACES, MAX_PLACES);
+        return ApiResponse.json(mapper, 200, new Places(
+                service.searchPlaces(caller, query, limit).stream().map(PlaceView::of).toList()));
+    }
+
     private ApiResponse reloadPackage(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         String value = request.pathParameter("packageId");
@@ -269,6 +293,10 @@ final class LanePostingApi {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such lane.");
         }
         return value;
+    }
+
+    /** The places found for a query, best first. */
+    record Places(List<PlaceView> items) {
     }
 
     /** A page of the caller's lanes, with the cursor of the next page when there is one. */

@@ -6,6 +6,7 @@ import com.backhaulexchange.partner.access.Principal.PartnerPrincipal;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.gazetteer.LocationQuery;
 import com.backhaulexchange.gazetteer.Locator;
+import com.backhaulexchange.gazetteer.GazetteerEntry;
 import com.backhaulexchange.kernel.geo.Place;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
@@ -46,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Consumer;
@@ -96,6 +98,12 @@ public final class LanePostingService {
         this.clock = clock;
         this.resendAfter = resendAfter;
         this.warnings = warnings;
+    }
+
+    /** Places of the gazetteer for a type-ahead, best first; any partner may search, brokers too. */
+    public List<GazetteerEntry> searchPlaces(PartnerPrincipal caller, String query, int limit) {
+        Objects.requireNonNull(caller, "caller");
+        return locator.search(query, limit);
     }
 
     /**
