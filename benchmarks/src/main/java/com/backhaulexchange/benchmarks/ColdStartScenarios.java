@@ -331,7 +331,7 @@ final class ColdStartScenarios {
                         + " lapsed and nothing left in the outbox (`housekeeping-schedule.json`)", housekeeping.jarName(),
                         housekeeping.jar(), housekeeping.handlerClass(), SCHEDULE_EVENT, () -> PreparedEvent.of(minute),
                         environment(housekeeping, Map.of("LanesTable", lanesTable)),
-                        "json=\\{\"expired\":0,\"notificationsHandedOver\":0}"));
+                        "json=\\{\"expired\":0,\"notificationsHandedOver\":0,\"packageDealsLapsed\":0}"));
     }
 
     private ColdStartCase webhookNotifier() {
