@@ -102,18 +102,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                 .conditionExpression("attribute_not_exists(pk)").build()));
         writes.addAll(negotiationWrites(opened, 0));
         writes.addAll(outboxWrites(notifications));
-        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
-        transact(writes, e -> {
-            if (idempotencyWrite >= 0
-                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new IdempotencyConflictException(idempotencyRecord.recordId());
-            }
-            if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new NegotiationAlreadyOpenException("match " + opened.matchId().value()
-                        + " already has an open negotiation");
-            }
-            return new StaleWriteException("negotiation " + opened.id() + " exists: " + Transactions.reasons(e));
-        });
+        transactOpening(writes, idempotencyRecord, () -> new NegotiationAlreadyOpenException("match "
+                + opened.matchId().value() + " already has an open negotiation"), "negotiation " + opened.id());
     }
 
     @Override
@@ -266,18 +256,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                     "dealId", s(opened.id().value()))).build()));
         }
         writes.addAll(outboxWrites(notifications));
-        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
-        transact(writes, e -> {
-            if (idempotencyWrite >= 0
-                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new IdempotencyConflictException(idempotencyRecord.recordId());
-            }
-            if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new PackageDealAlreadyOpenException("package " + opened.packageId().value()
-                        + " already has an open deal");
-            }
-            return new StaleWriteException("package deal " + opened.id() + " exists: " + Transactions.reasons(e));
-        });
+        transactOpening(writes, idempotencyRecord, () -> new PackageDealAlreadyOpenException("package "
+                + opened.packageId().value() + " already has an open deal"), "package deal " + opened.id());
     }
 
     @Override
@@ -767,6 +747,25 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
 
     private static TransactWriteItem delete(String table, Map<String, AttributeValue> key) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).build()).build();
+    }
+
+    /**
+     * An opening: its lock is write 0 and its idempotency record, if any, is appended last. A failed lock is the
+     * object already open, a failed record a retry of another request with the same key, anything else a stale write.
+     */
+    private void transactOpening(List<TransactWriteItem> writes, IdempotencyRecord idempotencyRecord,
+            java.util.function.Supplier<RuntimeException> alreadyOpen, String what) {
+        int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
+        transact(writes, e -> {
+            if (idempotencyWrite >= 0
+                    && Transactions.failedAt(e, idempotencyWrite, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return alreadyOpen.get();
+            }
+            return new StaleWriteException(what + " exists: " + Transactions.reasons(e));
+        });
     }
 
     private void transact(List<TransactWriteItem> writes,
