@@ -52,6 +52,7 @@ final class NegotiationBookingApi {
     private final DelegationService delegations;
     private final OutcomeService outcomes;
     private final TrackingService tracking;
+    private final TrackingLinkService trackingLinks;
     private final JsonBodyReader bodies;
     private final IdempotentCreation idempotentCreation;
     private final DealViews views;
@@ -59,10 +60,11 @@ final class NegotiationBookingApi {
     private final Clock clock;
 
     NegotiationBookingApi(NegotiationService negotiations, BookingService bookings, DelegationService delegations,
-            OutcomeService outcomes, TrackingService tracking, JsonBodyReader bodies,
+            OutcomeService outcomes, TrackingService tracking, TrackingLinkService trackingLinks, JsonBodyReader bodies,
             IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.outcomes = outcomes;
         this.tracking = tracking;
+        this.trackingLinks = trackingLinks;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.bookings = bookings;
@@ -101,6 +103,9 @@ final class NegotiationBookingApi {
                 .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation)
                 .route("POST", "/bookings/{bookingId}/positions", this::positions)
                 .route("GET", "/bookings/{bookingId}/tracking", this::readTracking)
+                .route("POST", "/bookings/{bookingId}/tracking-links", this::createTrackingLink)
+                .route("GET", "/bookings/{bookingId}/tracking-links", this::listTrackingLinks)
+                .route("DELETE", "/bookings/{bookingId}/tracking-links/{linkId}", this::revokeTrackingLink)
                 .route("GET", "/partners/me/outcomes", this::outcomes);
     }
 
@@ -325,6 +330,39 @@ final class NegotiationBookingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
+    }
+
+    // ---- tracking links (ADR 33)
+
+    /**
+     * No Idempotency-Key: the answer holds the token, which is stored nowhere, not even as an idempotent reply. A
+     * retried request makes a second link, which the shipper can revoke; the active ones are bounded.
+     */
+    private ApiResponse createTrackingLink(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        JsonNode body = bodies.read(request, "TrackingLinkRequest");
+        Instant expiresAt = RequestValues.instant(body.get("expiresAt"), "/expiresAt");
+        var created = trackingLinks.create(caller, bookingIdOf(request), expiresAt);
+        return ApiResponse.json(mapper, 201, TrackingLinkViews.created(created, clock.instant()), Map.of(
+                "Location", "/bookings/" + created.link().bookingId().value() + "/tracking-links/"
+                        + created.link().id().value(),
+                "Cache-Control", "no-store"));
+    }
+
+    private ApiResponse listTrackingLinks(ApiRequest request) {
+        var links = trackingLinks.list(AccessGuards.requirePartner(request), bookingIdOf(request));
+        return ApiResponse.json(mapper, 200, TrackingLinkViews.list(links, clock.instant()));
+    }
+
+    private ApiResponse revokeTrackingLink(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        BookingId bookingId = bookingIdOf(request);
+        String linkId = request.pathParameter("linkId");
+        if (!Ulid.isValid(linkId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such tracking link.");
+        }
+        trackingLinks.revoke(caller, bookingId, new com.backhaulexchange.tracking.TrackingLinkId(linkId));
+        return ApiResponse.noContent();
     }
 
     private ApiResponse bookingResponse(int status, Supplier<com.backhaulexchange.deal.booking.Booking> booking) {

@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingLinkStore;
+import com.backhaulexchange.tracking.TrackingLinkPolicy;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.tracking.EtaModel;
 import com.backhaulexchange.tracking.PositionTracker;
@@ -70,18 +72,22 @@ public final class NegotiationBookingHandler
                 deals::idempotencyRecord);
         var outcomes = new OutcomeService(deals, deals, clock);
         var matchingConfig = MatchingSettings.matchingConfig(environment);
-        var tracking = new TrackingService(deals, lanes,
-                new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+        var trackingStore = new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"));
+        var tracking = new TrackingService(deals, lanes, trackingStore,
                 new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, notifier, ids,
                 clock);
-        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, http.bodies(),
+        var trackingLinks = new TrackingLinkService(deals, lanes, trackingStore,
+                new DynamoDbTrackingLinkStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+                new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
+        var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, trackingLinks,
+                http.bodies(),
                 idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
-                        "BookingCancellation", "PositionReports"),
+                        "BookingCancellation", "PositionReports", "TrackingLinkRequest"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
