@@ -4,12 +4,15 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.tracking.TrackingLink;
 import com.backhaulexchange.tracking.TrackingLinkId;
 import com.backhaulexchange.tracking.TrackingLinkRepository;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +51,7 @@ public final class DynamoDbTrackingLinkStore implements TrackingLinkRepository {
     }
 
     @Override
-    public void create(TrackingLink link) {
+    public void create(TrackingLink link, IdempotencyRecord idempotencyRecord) {
         long ttl = link.expiresAt().plus(KEPT_AFTER_EXPIRY).getEpochSecond();
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", s(bookingPk(link.bookingId())));
@@ -64,11 +67,23 @@ public final class DynamoDbTrackingLinkStore implements TrackingLinkRepository {
         Map<String, AttributeValue> pointer = Map.of("pk", s(TOKEN_PREFIX + link.tokenSha256Hex()), "sk", s(TOKEN_SK),
                 "entityType", s("TRACKING_TOKEN"), "bookingId", s(link.bookingId().value()),
                 "linkId", s(link.id().value()), TTL, n(ttl));
-        dynamoDb.transactWriteItems(request -> request.transactItems(
-                TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
-                        .conditionExpression("attribute_not_exists(pk)").build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(pointer)
-                        .conditionExpression("attribute_not_exists(pk)").build()).build()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(pointer)
+                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        if (idempotencyRecord != null) {
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
+                    .conditionExpression("attribute_not_exists(pk)").build()).build());
+        }
+        Transactions.writeRetryingRaces(dynamoDb, writes, e -> {
+            if (idempotencyRecord != null && Transactions.failedAt(e, 2, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            return new IllegalStateException("tracking link " + link.id().value() + " or its token exists: "
+                    + Transactions.reasons(e));
+        });
     }
 
     @Override

@@ -38,8 +38,8 @@ class DynamoDbTrackingLinkStoreTest {
         var secondToken = TrackingLinkToken.generate(new SecureRandom());
         var first = link("01JDTRKN000000000000000001", firstToken, T0);
         var second = link("01JDTRKN000000000000000002", secondToken, T0.plusSeconds(60));
-        store.create(first);
-        store.create(second);
+        store.create(first, null);
+        store.create(second, null);
 
         assertThat(store.findByTokenSha256Hex(firstToken.sha256Hex())).contains(first);
         assertThat(store.findByTokenSha256Hex(TrackingLinkToken.generate(new SecureRandom()).sha256Hex())).isEmpty();
@@ -55,7 +55,7 @@ class DynamoDbTrackingLinkStoreTest {
     @Test
     void theTokenItselfIsStoredNowhere() {
         var token = TrackingLinkToken.generate(new SecureRandom());
-        store.create(link("01JDTRKN000000000000000003", token, T0));
+        store.create(link("01JDTRKN000000000000000003", token, T0), null);
         var items = dynamoDb.scan(request -> request.tableName(table)).items();
         assertThat(items).hasSize(2);
         for (Map<String, AttributeValue> item : items) {

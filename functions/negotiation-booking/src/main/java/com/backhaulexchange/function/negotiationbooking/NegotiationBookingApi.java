@@ -335,18 +335,23 @@ final class NegotiationBookingApi {
     // ---- tracking links (ADR 33)
 
     /**
-     * No Idempotency-Key: the answer holds the token, which is stored nowhere, not even as an idempotent reply. A
-     * retried request makes a second link, which the shipper can revoke; the active ones are bounded.
+     * With an Idempotency-Key (scoped to the partner and the booking) a retry gets the same link and token back,
+     * sealed in the idempotency record as a registration's API key is (ADR 3).
      */
     private ApiResponse createTrackingLink(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
         JsonNode body = bodies.read(request, "TrackingLinkRequest");
         Instant expiresAt = RequestValues.instant(body.get("expiresAt"), "/expiresAt");
-        var created = trackingLinks.create(caller, bookingIdOf(request), expiresAt);
-        return ApiResponse.json(mapper, 201, TrackingLinkViews.created(created, clock.instant()), Map.of(
-                "Location", "/bookings/" + created.link().bookingId().value() + "/tracking-links/"
-                        + created.link().id().value(),
-                "Cache-Control", "no-store"));
+        BookingId bookingId = bookingIdOf(request);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + bookingId.value();
+        return idempotentCreation.<com.backhaulexchange.tracking.TrackingLinkPolicy.Creation.Created>create(
+                idempotencyKey, scope, body, sealed -> trackingLinks.create(caller, bookingId, expiresAt, sealed),
+                created -> ApiResponse.json(mapper, 201, TrackingLinkViews.created(created, clock.instant()), Map.of(
+                        "Location", "/bookings/" + bookingId.value() + "/tracking-links/"
+                                + created.link().id().value(),
+                        "Cache-Control", "no-store")));
     }
 
     private ApiResponse listTrackingLinks(ApiRequest request) {

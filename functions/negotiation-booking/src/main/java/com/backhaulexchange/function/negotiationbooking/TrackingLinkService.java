@@ -6,6 +6,7 @@ import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.kernel.id.Ulid;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchingConfig;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Shareable tracking links (ADR 33): the shipper makes, lists and revokes them; anyone holding a live token reads
@@ -57,7 +59,12 @@ final class TrackingLinkService {
     record PublicView(PublicTracking tracking, Instant linkExpiresAt) {
     }
 
-    TrackingLinkPolicy.Creation.Created create(PartnerPrincipal caller, BookingId id, Instant expiresAt) {
+    /**
+     * {@code idempotencyRecordFor} seals the answer, token included, for a retry with the same Idempotency-Key
+     * (ADR 3: encrypted under a key derived from the client's Idempotency-Key, so the table alone opens no link).
+     */
+    TrackingLinkPolicy.Creation.Created create(PartnerPrincipal caller, BookingId id, Instant expiresAt,
+            Function<TrackingLinkPolicy.Creation.Created, IdempotencyRecord> idempotencyRecordFor) {
         TrackedBooking booking = tracked(id).orElseThrow(TrackingLinkService::noSuchBooking);
         Instant now = clock.instant();
         var creation = policy.create(booking, caller.partnerId(), new TrackingLinkId(ids.next()), expiresAt,
@@ -66,7 +73,8 @@ final class TrackingLinkService {
             case TrackingLinkPolicy.Creation.Refused refused ->
                     throw TrackingService.toProblem(new TrackingOutcome.Refused(refused.refusals()));
             case TrackingLinkPolicy.Creation.Created created -> {
-                links.create(created.link());
+                links.create(created.link(), idempotencyRecordFor == null ? null
+                        : idempotencyRecordFor.apply(created));
                 yield created;
             }
         };

@@ -110,6 +110,22 @@ class TrackingLinkApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameLinkAndToken() {
+        var values = shipper.values("PATH_BOOKING_ID", bookingId, "EXPIRES_AT",
+                fixture.clock.instant().plus(Duration.ofDays(2)).toString());
+        var event = DealFixture.event("create-tracking-link.json", values);
+        event.getHeaders().put("Idempotency-Key", "f1c2d3e4-link-retry-0001");
+        var first = fixture.send(event);
+        var again = fixture.send(event);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().path("token")).isEqualTo(first.json().path("token"));
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(fixture.send("list-tracking-links.json", shipper, "PATH_BOOKING_ID", bookingId).json()
+                .path("items")).hasSize(1);
+    }
+
+    @Test
     void revokedExpiredUnknownAndMalformedTokensAreTheSame404() {
         String revokedToken = create(shipper, fixture.clock.instant().plus(Duration.ofDays(1))).json().path("token")
                 .asText();
