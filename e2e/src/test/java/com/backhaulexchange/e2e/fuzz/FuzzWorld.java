@@ -40,6 +40,8 @@ final class FuzzWorld implements AutoCloseable {
     String collaborationId;
     String webhookId;
     String spareKeyId;
+    String trackingLinkId;
+    String trackingToken;
 
     FuzzWorld(Http http, String operatorKey) {
         this.http = http;
@@ -86,6 +88,10 @@ final class FuzzWorld implements AutoCloseable {
                 SeedBodies.offer(185_000)), "negotiationId");
         var accepted = http.send("POST", "/negotiations/" + opened + "/accept", null, Http.auth(key(Actor.CARRIER)));
         bookingId = created(accepted, "bookingId");
+        var link = http.postJson("/bookings/" + bookingId + "/tracking-links", key(Actor.SHIPPER),
+                SeedBodies.trackingLink());
+        trackingLinkId = created(link, "linkId");
+        trackingToken = created(link, "token");
 
         openMatchId = awaitMatch(openLoadLaneId);
         openNegotiationId = created(http.postJson("/matches/" + openMatchId + "/negotiations", key(Actor.SHIPPER),
@@ -131,6 +137,8 @@ final class FuzzWorld implements AutoCloseable {
             case "collaborationId" -> collaborationId;
             case "webhookId" -> webhookId;
             case "keyId" -> spareKeyId;
+            case "linkId" -> trackingLinkId;
+            case "token" -> trackingToken;
             case "brokerId" -> partnerId(Actor.BROKER);
             case "partnerId" -> partnerId(Actor.VICTIM);
             case "periodIndex" -> "0";
@@ -142,8 +150,8 @@ final class FuzzWorld implements AutoCloseable {
     /** Path parameters naming an object only its parties may see: a stranger must not tell them from unknown ids. */
     static boolean namesAPrivateObject(String parameter) {
         return switch (parameter) {
-            case "laneId", "matchId", "negotiationId", "packageId", "bookingId", "collaborationId", "webhookId", "keyId"
-                    -> true;
+            case "laneId", "matchId", "negotiationId", "packageId", "bookingId", "collaborationId", "webhookId", "keyId",
+                    "linkId" -> true;
             default -> false;
         };
     }
@@ -163,7 +171,7 @@ final class FuzzWorld implements AutoCloseable {
         if (operation.pathTemplate().equals("/partners/me")) {
             return Actor.VICTIM;
         }
-        if (operation.pathTemplate().contains("/delegations")) {
+        if (operation.pathTemplate().contains("/delegations") || operation.pathTemplate().contains("/tracking-links")) {
             return Actor.SHIPPER;
         }
         return Actor.CARRIER;
