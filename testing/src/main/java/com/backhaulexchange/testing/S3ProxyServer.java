@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class S3ProxyServer implements AutoCloseable {
     public static final String ACCESS_KEY = "local";
-    public static final String SECRET_KEY = "local-secret";
+    public static final String SECRET_KEY = "local";
     private static final String CLASSPATH_RESOURCE = "/s3proxy.classpath";
     private static S3ProxyServer instance;
 

@@ -30,7 +30,7 @@ class DynamoDbDocumentStoreTest {
         var requested = new BookingDocument(new DocumentId("01JDDCMT000000000000000001"), BOOKING,
                 DocumentKind.PROOF_OF_DELIVERY, DocumentContentType.JPEG, 1_234_567,
                 new PartnerId("01JDCARR000000000000000001"), T0, null);
-        store.save(requested);
+        store.create(requested, null);
         assertThat(store.find(BOOKING, requested.id())).contains(requested);
 
         var uploaded = requested.confirmedBy(new StoredObject(1_234_567, "image/jpeg"), T0.plusSeconds(40));

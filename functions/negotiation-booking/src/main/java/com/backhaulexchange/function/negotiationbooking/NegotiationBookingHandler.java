@@ -9,6 +9,8 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingLinkStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
+import com.backhaulexchange.adapter.s3.S3Clients;
 import com.backhaulexchange.tracking.TrackingLinkPolicy;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.tracking.EtaModel;
@@ -79,15 +81,19 @@ public final class NegotiationBookingHandler
         var trackingLinks = new TrackingLinkService(deals, lanes, trackingStore,
                 new DynamoDbTrackingLinkStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
                 new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
+        var documents = new DocumentService(deals,
+                new DynamoDbDocumentStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+                S3Clients.documentStorage(environment), ids, clock);
         var api = new NegotiationBookingApi(negotiations, bookings, delegations, outcomes, tracking, trackingLinks,
-                http.bodies(),
+                documents, http.bodies(),
                 idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
-                        "BookingCancellation", "PositionReports", "TrackingLinkRequest"),
+                        "BookingCancellation", "PositionReports", "TrackingLinkRequest",
+                        "DocumentUploadRequest"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
