@@ -260,10 +260,44 @@ class DealJourneyTest {
         assertThat(history.findValuesAsText("event")).containsExactly("OPENED", "COUNTERED", "ACCEPTED");
         assertThat(history.path(0).path("actingPartnerId").asText()).isEqualTo(brokerId);
 
+        proofOfDeliveryUploadedAndDownloaded();
+
         var delivered = http.send("GET", "/public/tracking/" + trackingToken, null, Map.of());
         assertThat(delivered.status()).isEqualTo(200);
         assertThat(delivered.json().toString()).as("once delivered, the status alone")
                 .isEqualTo("{\"status\":\"DELIVERED\"}");
+    }
+
+    /** ADR 33: the carrier's POD goes straight to S3 (S3Proxy in the stack) by a presigned PUT; the shipper reads it. */
+    private void proofOfDeliveryUploadedAndDownloaded() {
+        byte[] pod = "%PDF-1.4 signed by the consignee".getBytes(StandardCharsets.US_ASCII);
+        var granted = http.postJson("/bookings/" + bookingId + "/documents", carrierKey,
+                "{\"kind\": \"PROOF_OF_DELIVERY\", \"contentType\": \"application/pdf\", \"sizeBytes\": "
+                        + pod.length + "}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        var upload = granted.json().path("upload");
+        try {
+            var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build();
+            var put = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.path("url").asText()))
+                    .header("Content-Type", "application/pdf")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pod)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(put.statusCode()).isEqualTo(200);
+            var documents = http.get("/bookings/" + bookingId + "/documents", shipperKey).json().path("items");
+            assertThat(documents).hasSize(1);
+            var download = http.get("/bookings/" + bookingId + "/documents/" + granted.json().path("documentId")
+                    .asText(), shipperKey);
+            var got = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(download.json()
+                    .path("download").path("url").asText())).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(got.body()).isEqualTo(pod);
+            assertThat(got.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(http.get("/bookings/" + bookingId + "/documents", brokerKey).status()).as("a stranger")
+                .isEqualTo(404);
     }
 
     @Test

@@ -42,6 +42,7 @@ final class FuzzWorld implements AutoCloseable {
     String spareKeyId;
     String trackingLinkId;
     String trackingToken;
+    String documentId;
 
     FuzzWorld(Http http, String operatorKey) {
         this.http = http;
@@ -92,6 +93,8 @@ final class FuzzWorld implements AutoCloseable {
                 SeedBodies.trackingLink());
         trackingLinkId = created(link, "linkId");
         trackingToken = created(link, "token");
+        documentId = created(http.postJson("/bookings/" + bookingId + "/documents", key(Actor.CARRIER),
+                SeedBodies.documentUpload()), "documentId");
 
         openMatchId = awaitMatch(openLoadLaneId);
         openNegotiationId = created(http.postJson("/matches/" + openMatchId + "/negotiations", key(Actor.SHIPPER),
@@ -139,6 +142,7 @@ final class FuzzWorld implements AutoCloseable {
             case "keyId" -> spareKeyId;
             case "linkId" -> trackingLinkId;
             case "token" -> trackingToken;
+            case "documentId" -> documentId;
             case "brokerId" -> partnerId(Actor.BROKER);
             case "partnerId" -> partnerId(Actor.VICTIM);
             case "periodIndex" -> "0";
@@ -151,7 +155,7 @@ final class FuzzWorld implements AutoCloseable {
     static boolean namesAPrivateObject(String parameter) {
         return switch (parameter) {
             case "laneId", "matchId", "negotiationId", "packageId", "bookingId", "collaborationId", "webhookId", "keyId",
-                    "linkId" -> true;
+                    "linkId", "documentId" -> true;
             default -> false;
         };
     }
