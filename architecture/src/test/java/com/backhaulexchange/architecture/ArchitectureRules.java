@@ -60,9 +60,10 @@ final class ArchitectureRules {
 
     static final ArchRule STORAGE_AND_MESSAGING_DO_NOT_KNOW_HTTP = noClasses().that()
             .resideInAnyPackage("com.backhaulexchange.adapter.dynamodb..", "com.backhaulexchange.adapter.sqs..",
-                    "com.backhaulexchange.adapter.json..", "com.backhaulexchange.adapter.lambda..")
+                    "com.backhaulexchange.adapter.json..", "com.backhaulexchange.adapter.lambda..",
+                    "com.backhaulexchange.adapter.s3..")
             .should().dependOnClassesThat().resideInAPackage("com.backhaulexchange.adapter.http..")
-            .as("the DynamoDB, SQS, JSON and Lambda adapters know nothing of HTTP");
+            .as("the DynamoDB, SQS, S3, JSON and Lambda adapters know nothing of HTTP");
 
     static final ArchRule STORED_DOCUMENTS_ARE_NOT_API_VIEWS = noClasses().that()
             .resideInAPackage("com.backhaulexchange.adapter.dynamodb..")

@@ -245,6 +245,41 @@ class TemplateConsistencyTest {
         softly.assertAll();
     }
 
+    /** ADR 33: documents are private, encrypted, TLS only, and outlive no booking. */
+    @Test
+    void theDocumentsBucketIsEncryptedTlsOnlyAndExpiresWithTheBookings() {
+        var softly = new SoftAssertions();
+        JsonNode properties = TEMPLATE.resource("DocumentsBucket").path("Properties");
+        softly.assertThat(properties.path("BucketEncryption").path("ServerSideEncryptionConfiguration").path(0)
+                .path("ServerSideEncryptionByDefault").path("SSEAlgorithm").asText()).isIn("AES256", "aws:kms");
+        List<JsonNode> rules = SamTemplate.asList(properties.path("LifecycleConfiguration").path("Rules"));
+        softly.assertThat(rules).extracting(rule -> rule.path("ExpirationInDays").asInt()).as("expiry in days")
+                .contains(400);
+        softly.assertThat(rules).as("incomplete uploads aborted").anySatisfy(rule -> assertThat(
+                rule.path("AbortIncompleteMultipartUpload").path("DaysAfterInitiation").asInt()).isPositive());
+        JsonNode policy = TEMPLATE.resource("DocumentsBucketPolicy").path("Properties");
+        softly.assertThat(SamTemplate.referencedLogicalId(policy.path("Bucket"))).contains("DocumentsBucket");
+        List<JsonNode> statements = SamTemplate.asList(policy.path("PolicyDocument").path("Statement"));
+        softly.assertThat(statements).as("only denials: nobody is let in by the bucket's policy")
+                .allSatisfy(statement -> assertThat(statement.path("Effect").asText()).isEqualTo("Deny"));
+        softly.assertThat(statements).anySatisfy(deny -> assertThat(deny.path("Condition").path("Bool")
+                .path("aws:SecureTransport").asText()).isEqualTo("false"));
+        softly.assertAll();
+    }
+
+    /** ADR 33: the tracking page is the console bucket's track/index.html, beside the API on one origin. */
+    @Test
+    void theTrackingPageIsServedFromTheConsoleBucketBesideTheApi() {
+        JsonNode distribution = TEMPLATE.resource("ConsoleDistribution").path("Properties").path("DistributionConfig");
+        JsonNode behaviour = SamTemplate.asList(distribution.path("CacheBehaviors")).stream()
+                .filter(candidate -> candidate.path("PathPattern").asText().equals("/track/*")).findFirst()
+                .orElseThrow();
+        assertThat(behaviour.path("TargetOriginId").asText()).isEqualTo("ConsoleBucket");
+        assertThat(SamTemplate.asList(behaviour.path("AllowedMethods"))).extracting(JsonNode::asText)
+                .containsExactly("GET", "HEAD");
+        assertThat(TEMPLATE.resource("ConsoleBucketPolicy").toString()).contains("${ConsoleBucket.Arn}/track/*");
+    }
+
     @Test
     void noPolicyGrantsDynamoDbScan() {
         List<String> grants = new ArrayList<>();

@@ -96,6 +96,8 @@ final class ColdStartStack {
         variables.put("AWS_SECRET_ACCESS_KEY", LOCAL_CREDENTIAL);
         variables.put("AWS_ENDPOINT_URL_DYNAMODB", DynamoDbLocalServer.shared().endpoint().toString());
         variables.put("AWS_ENDPOINT_URL_SQS", ElasticMqServer.shared().endpoint().toString());
+        // S3 is never called by a measured request; a loopback port nothing listens on keeps it off the network.
+        variables.put("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9");
         return variables;
     }
 
@@ -107,6 +109,10 @@ final class ColdStartStack {
         }
         if ("AWS::SQS::Queue".equals(type)) {
             return queue(reference);
+        }
+        if ("AWS::S3::Bucket".equals(type)) {
+            // No measured request reads or writes a document: the bucket is named, never created.
+            return reference.toLowerCase(java.util.Locale.ROOT);
         }
         if (parameters.get(reference) != null) {
             return parameters.get(reference);

@@ -12,13 +12,17 @@ public enum TrackingReasonCode {
     COORDINATES_OUT_OF_RANGE(RefusalKind.INVALID_INPUT),
     SPEED_OUT_OF_RANGE(RefusalKind.INVALID_INPUT),
     ODOMETER_OUT_OF_RANGE(RefusalKind.INVALID_INPUT),
+    // A tracking link's expiry (ADR 33).
+    EXPIRY_NOT_IN_THE_FUTURE(RefusalKind.INVALID_INPUT),
+    EXPIRY_TOO_FAR(RefusalKind.INVALID_INPUT),
     // Who is asking: a stranger learns nothing (404); the shipper sees the booking but does not drive it (403).
     NOT_A_PARTY(RefusalKind.NOT_FOUND),
     WRONG_PARTY(RefusalKind.FORBIDDEN),
     // The state (409).
     BOOKING_CANCELLED(RefusalKind.CONFLICT),
     ALREADY_DELIVERED(RefusalKind.CONFLICT),
-    CONFLICTING_REPORT(RefusalKind.CONFLICT);
+    CONFLICTING_REPORT(RefusalKind.CONFLICT),
+    TOO_MANY_LINKS(RefusalKind.CONFLICT);
 
     private final RefusalKind kind;
 

@@ -54,6 +54,7 @@ class DealJourneyTest {
     private String matchId;
     private String negotiationId;
     private String bookingId;
+    private String trackingToken;
 
     @BeforeAll
     void start() throws Exception {
@@ -198,6 +199,44 @@ class DealJourneyTest {
     }
 
     @Test
+    @Order(45)
+    @DisplayName("the shipper shares a tracking link; anyone with it, without a key, sees the shipment scheduled and"
+            + " nothing of the parties; the page at /track/ renders it; a revoked link is unknown")
+    void trackingLink() {
+        String expiresAt = Instant.now().plus(Duration.ofDays(3)).toString();
+        var created = http.postJson("/bookings/" + bookingId + "/tracking-links", shipperKey,
+                "{\"expiresAt\": \"" + expiresAt + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        trackingToken = created.json().path("token").asText();
+        var view = http.send("GET", created.json().path("publicPath").asText(), null, Map.of());
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        assertThat(view.json().path("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(view.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(view.body()).doesNotContain(bookingId, carrierId, shipperId, "Prairie Line", "Gulf Coast", "205000");
+
+        var page = http.send("GET", "/track/", null, Map.of());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+
+        assertThat(http.postJson("/bookings/" + bookingId + "/tracking-links", carrierKey,
+                "{\"expiresAt\": \"" + expiresAt + "\"}").status()).as("the carrier").isEqualTo(403);
+        assertThat(http.get("/bookings/" + bookingId + "/tracking-links", brokerKey).status()).as("a stranger")
+                .isEqualTo(404);
+
+        var spare = http.postJson("/bookings/" + bookingId + "/tracking-links", shipperKey,
+                "{\"expiresAt\": \"" + expiresAt + "\"}").json();
+        assertThat(http.delete("/bookings/" + bookingId + "/tracking-links/" + spare.path("linkId").asText(),
+                shipperKey).status()).isEqualTo(204);
+        var revoked = http.send("GET", spare.path("publicPath").asText(), null, Map.of());
+        var unknown = http.send("GET", "/public/tracking/trk_" + "x".repeat(43), null, Map.of());
+        assertThat(revoked.status()).isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(revoked.json().path("detail")).isEqualTo(unknown.json().path("detail"));
+        assertThat(http.get("/bookings/" + bookingId + "/tracking-links", shipperKey).json().path("items")
+                .findValuesAsText("status")).containsExactly("REVOKED", "ACTIVE");
+    }
+
+    @Test
     @Order(50)
     @DisplayName("the carrier records pickup and delivery; both webhooks received every event in order")
     void pickupAndDelivery() {
@@ -220,6 +259,45 @@ class DealJourneyTest {
         var history = http.get("/negotiations/" + negotiationId + "/history", carrierKey).json().path("items");
         assertThat(history.findValuesAsText("event")).containsExactly("OPENED", "COUNTERED", "ACCEPTED");
         assertThat(history.path(0).path("actingPartnerId").asText()).isEqualTo(brokerId);
+
+        proofOfDeliveryUploadedAndDownloaded();
+
+        var delivered = http.send("GET", "/public/tracking/" + trackingToken, null, Map.of());
+        assertThat(delivered.status()).isEqualTo(200);
+        assertThat(delivered.json().toString()).as("once delivered, the status alone")
+                .isEqualTo("{\"status\":\"DELIVERED\"}");
+    }
+
+    /** ADR 33: the carrier's POD goes straight to S3 (S3Proxy in the stack) by a presigned PUT; the shipper reads it. */
+    private void proofOfDeliveryUploadedAndDownloaded() {
+        byte[] pod = "%PDF-1.4 signed by the consignee".getBytes(StandardCharsets.US_ASCII);
+        var granted = http.postJson("/bookings/" + bookingId + "/documents", carrierKey,
+                "{\"kind\": \"PROOF_OF_DELIVERY\", \"contentType\": \"application/pdf\", \"sizeBytes\": "
+                        + pod.length + "}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        var upload = granted.json().path("upload");
+        try {
+            var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .build();
+            var put = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.path("url").asText()))
+                    .header("Content-Type", "application/pdf")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pod)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(put.statusCode()).isEqualTo(200);
+            var documents = http.get("/bookings/" + bookingId + "/documents", shipperKey).json().path("items");
+            assertThat(documents).hasSize(1);
+            var download = http.get("/bookings/" + bookingId + "/documents/" + granted.json().path("documentId")
+                    .asText(), shipperKey);
+            var got = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(download.json()
+                    .path("download").path("url").asText())).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(got.body()).isEqualTo(pod);
+            assertThat(got.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(http.get("/bookings/" + bookingId + "/documents", brokerKey).status()).as("a stranger")
+                .isEqualTo(404);
     }
 
     @Test

@@ -41,6 +41,9 @@ final class FuzzWorld implements AutoCloseable {
     String collaborationId;
     String webhookId;
     String spareKeyId;
+    String trackingLinkId;
+    String trackingToken;
+    String documentId;
 
     FuzzWorld(Http http, String operatorKey) {
         this.http = http;
@@ -87,6 +90,12 @@ final class FuzzWorld implements AutoCloseable {
                 SeedBodies.offer(185_000)), "negotiationId");
         var accepted = http.send("POST", "/negotiations/" + opened + "/accept", null, Http.auth(key(Actor.CARRIER)));
         bookingId = created(accepted, "bookingId");
+        var link = http.postJson("/bookings/" + bookingId + "/tracking-links", key(Actor.SHIPPER),
+                SeedBodies.trackingLink());
+        trackingLinkId = created(link, "linkId");
+        trackingToken = created(link, "token");
+        documentId = created(http.postJson("/bookings/" + bookingId + "/documents", key(Actor.CARRIER),
+                SeedBodies.documentUpload()), "documentId");
 
         openMatchId = awaitMatch(openLoadLaneId);
         openNegotiationId = created(http.postJson("/matches/" + openMatchId + "/negotiations", key(Actor.SHIPPER),
@@ -136,6 +145,9 @@ final class FuzzWorld implements AutoCloseable {
             case "collaborationId" -> collaborationId;
             case "webhookId" -> webhookId;
             case "keyId" -> spareKeyId;
+            case "linkId" -> trackingLinkId;
+            case "token" -> trackingToken;
+            case "documentId" -> documentId;
             case "brokerId" -> partnerId(Actor.BROKER);
             case "partnerId" -> partnerId(Actor.VICTIM);
             case "periodIndex" -> "0";
@@ -148,7 +160,7 @@ final class FuzzWorld implements AutoCloseable {
     static boolean namesAPrivateObject(String parameter) {
         return switch (parameter) {
             case "laneId", "matchId", "negotiationId", "packageId", "dealId", "bookingId", "collaborationId", "webhookId",
-                    "keyId" -> true;
+                    "keyId", "linkId", "documentId" -> true;
             default -> false;
         };
     }
@@ -168,7 +180,7 @@ final class FuzzWorld implements AutoCloseable {
         if (operation.pathTemplate().equals("/partners/me")) {
             return Actor.VICTIM;
         }
-        if (operation.pathTemplate().contains("/delegations")) {
+        if (operation.pathTemplate().contains("/delegations") || operation.pathTemplate().contains("/tracking-links")) {
             return Actor.SHIPPER;
         }
         return Actor.CARRIER;

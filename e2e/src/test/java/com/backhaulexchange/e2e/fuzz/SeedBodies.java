@@ -43,6 +43,9 @@ final class SeedBodies {
             Map.entry("reportPositions", world -> "{\"positions\": [{\"reportedAt\": \"" + recently(Duration.ZERO)
                     + "\", \"latitudeDegrees\": 35.1495, \"longitudeDegrees\": -90.049, \"speedMph\": 55.5,"
                     + " \"odometerMiles\": 412345.6}]}"),
+            Map.entry("createTrackingLink", world -> trackingLink()),
+            // A bill of lading: a proof of delivery needs the pickup, which the world's booking has not had.
+            Map.entry("requestDocumentUpload", world -> documentUpload()),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),
             Map.entry("previewAllocation", world -> """
                     {"players": ["Ann", "Bob", "Cy"], "kind": "VALUE",
@@ -59,6 +62,15 @@ final class SeedBodies {
 
     static Optional<String> of(String operationId, FuzzWorld world) {
         return Optional.ofNullable(BY_OPERATION.get(operationId)).map(seed -> seed.apply(world));
+    }
+
+    static String documentUpload() {
+        return "{\"kind\": \"BILL_OF_LADING\", \"contentType\": \"application/pdf\", \"sizeBytes\": 245760}";
+    }
+
+    /** A link for three days: within the 30-day maximum of ADR 33. */
+    static String trackingLink() {
+        return "{\"expiresAt\": \"" + Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS) + "\"}";
     }
 
     static String capacityLane(String emptyAt, String mustEndAt) {

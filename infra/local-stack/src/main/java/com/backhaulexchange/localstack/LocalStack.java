@@ -14,6 +14,7 @@ import com.backhaulexchange.localstack.api.WebhookReceiver;
 import com.backhaulexchange.localstack.aws.AwsClients;
 import com.backhaulexchange.localstack.aws.DynamoDbLocalServer;
 import com.backhaulexchange.localstack.aws.ElasticMqServer;
+import com.backhaulexchange.localstack.aws.S3ProxyServer;
 import com.backhaulexchange.localstack.aws.QueueProvisioner;
 import com.backhaulexchange.localstack.aws.TableProvisioner;
 import com.backhaulexchange.localstack.lambda.FunctionEnvironment;
@@ -103,6 +104,7 @@ public final class LocalStack implements AutoCloseable {
         Startup parts = new Startup(options);
         try {
             parts.startServers();
+            parts.startS3(template);
             parts.definition = StackDefinitionReader.read(template,
                     LocalEnvironment.running(parts.elasticMq.endpoint(), options.parameterOverrides()));
             parts.provisionResources();
@@ -219,6 +221,7 @@ public final class LocalStack implements AutoCloseable {
         private StackDefinition definition;
         private DynamoDbLocalServer dynamoDbServer;
         private ElasticMqServer elasticMq;
+        private S3ProxyServer s3;
         private DynamoDbClient dynamoDb;
         private SqsClient sqs;
         private List<TableProvisioner.Outcome> tables = List.of();
@@ -270,6 +273,13 @@ public final class LocalStack implements AutoCloseable {
             sqs = started(AwsClients.sqs(elasticMq.endpoint()));
         }
 
+        /** S3Proxy with the template's buckets (ADR 33), each named as the resolver names it. */
+        private void startS3(TemplateModel template) {
+            s3 = started(S3ProxyServer.start());
+            template.resourcesOfType(TemplateModel.S3_BUCKET).forEach(bucket ->
+                    s3.createBucket(bucket.logicalId().toLowerCase(java.util.Locale.ROOT)));
+        }
+
         /** Queues are created while the tables are, each takes a few hundred milliseconds. */
         private void provisionResources() {
             try (ExecutorService provisioning = Executors.newSingleThreadExecutor()) {
@@ -291,7 +301,7 @@ public final class LocalStack implements AutoCloseable {
             extraEnvironment.put(SettlementClockControl.variable(), settlementClock.file().toString());
             for (FunctionDefinition function : definition.functions()) {
                 Map<String, String> environment = FunctionEnvironment.of(function, dynamoDbServer.endpoint(),
-                        elasticMq.endpoint(), extraEnvironment);
+                        elasticMq.endpoint(), s3.endpoint(), extraEnvironment);
                 functions.put(function.logicalId(), started(LocalFunction.initialize(function, environment)));
             }
             for (RouteDefinition route : definition.routes()) {
@@ -361,6 +371,7 @@ public final class LocalStack implements AutoCloseable {
             endpoints.put("httpBaseUrl", httpServer.baseUrl().toString());
             endpoints.put("dynamoDbEndpoint", dynamoDbServer.endpoint().toString());
             endpoints.put("sqsEndpoint", elasticMq.endpoint().toString());
+            endpoints.put("s3Endpoint", s3.endpoint().toString());
             endpoints.put("dataDirectory", options.dataDirectoryIfAny().map(Object::toString).orElse(null));
             var tableNames = endpoints.putArray("tables");
             definition.tables().forEach(table -> tableNames.add(table.tableName()));

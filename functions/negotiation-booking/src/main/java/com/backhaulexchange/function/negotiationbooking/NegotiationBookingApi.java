@@ -56,6 +56,8 @@ final class NegotiationBookingApi {
     private final DelegationService delegations;
     private final OutcomeService outcomes;
     private final TrackingService tracking;
+    private final TrackingLinkService trackingLinks;
+    private final DocumentService documents;
     private final JsonBodyReader bodies;
     private final IdempotentCreation idempotentCreation;
     private final DealViews views;
@@ -63,11 +65,13 @@ final class NegotiationBookingApi {
     private final Clock clock;
 
     NegotiationBookingApi(NegotiationService negotiations, PackageDealService packageDeals, BookingService bookings,
-            DelegationService delegations,
-            OutcomeService outcomes, TrackingService tracking, JsonBodyReader bodies,
+            DelegationService delegations, OutcomeService outcomes, TrackingService tracking,
+            TrackingLinkService trackingLinks, DocumentService documents, JsonBodyReader bodies,
             IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.outcomes = outcomes;
         this.tracking = tracking;
+        this.trackingLinks = trackingLinks;
+        this.documents = documents;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.packageDeals = packageDeals;
@@ -119,6 +123,12 @@ final class NegotiationBookingApi {
                 .route("POST", "/bookings/{bookingId}/cancellation", this::cancellation)
                 .route("POST", "/bookings/{bookingId}/positions", this::positions)
                 .route("GET", "/bookings/{bookingId}/tracking", this::readTracking)
+                .route("POST", "/bookings/{bookingId}/tracking-links", this::createTrackingLink)
+                .route("GET", "/bookings/{bookingId}/tracking-links", this::listTrackingLinks)
+                .route("DELETE", "/bookings/{bookingId}/tracking-links/{linkId}", this::revokeTrackingLink)
+                .route("POST", "/bookings/{bookingId}/documents", this::requestDocumentUpload)
+                .route("GET", "/bookings/{bookingId}/documents", this::listDocuments)
+                .route("GET", "/bookings/{bookingId}/documents/{documentId}", this::downloadDocument)
                 .route("GET", "/partners/me/outcomes", this::outcomes);
     }
 
@@ -402,6 +412,81 @@ final class NegotiationBookingApi {
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());
         }
+    }
+
+    // ---- tracking links (ADR 33)
+
+    /**
+     * With an Idempotency-Key (scoped to the partner and the booking) a retry gets the same link and token back,
+     * sealed in the idempotency record as a registration's API key is (ADR 3).
+     */
+    private ApiResponse createTrackingLink(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        JsonNode body = bodies.read(request, "TrackingLinkRequest");
+        Instant expiresAt = RequestValues.instant(body.get("expiresAt"), "/expiresAt");
+        BookingId bookingId = bookingIdOf(request);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + bookingId.value();
+        return idempotentCreation.<com.backhaulexchange.tracking.TrackingLinkPolicy.Creation.Created>create(
+                idempotencyKey, scope, body, sealed -> trackingLinks.create(caller, bookingId, expiresAt, sealed),
+                created -> ApiResponse.json(mapper, 201, TrackingLinkViews.created(created, clock.instant()), Map.of(
+                        "Location", "/bookings/" + bookingId.value() + "/tracking-links/"
+                                + created.link().id().value(),
+                        "Cache-Control", "no-store")));
+    }
+
+    private ApiResponse listTrackingLinks(ApiRequest request) {
+        var links = trackingLinks.list(AccessGuards.requirePartner(request), bookingIdOf(request));
+        return ApiResponse.json(mapper, 200, TrackingLinkViews.list(links, clock.instant()));
+    }
+
+    private ApiResponse revokeTrackingLink(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        BookingId bookingId = bookingIdOf(request);
+        String linkId = request.pathParameter("linkId");
+        if (!Ulid.isValid(linkId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such tracking link.");
+        }
+        trackingLinks.revoke(caller, bookingId, new com.backhaulexchange.tracking.TrackingLinkId(linkId));
+        return ApiResponse.noContent();
+    }
+
+    // ---- documents (ADR 33)
+
+    /** With an Idempotency-Key a retry gets the same document and upload URL back. */
+    private ApiResponse requestDocumentUpload(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        Optional<IdempotencyKey> idempotencyKey = IdempotentCreation.keyOf(request);
+        JsonNode body = bodies.read(request, "DocumentUploadRequest");
+        var upload = new com.backhaulexchange.deal.document.DocumentPolicy.UploadRequest(
+                com.backhaulexchange.deal.document.DocumentKind.valueOf(body.get("kind").asText()),
+                body.get("contentType").asText(), body.get("sizeBytes").asLong());
+        BookingId bookingId = bookingIdOf(request);
+        String scope = request.method() + " " + request.resource() + "\n" + caller.partnerId().value() + "\n"
+                + bookingId.value();
+        return idempotentCreation.<DocumentService.Granted>create(idempotencyKey, scope, body,
+                sealed -> documents.requestUpload(caller, bookingId, upload, sealed),
+                granted -> ApiResponse.json(mapper, 201, DocumentViews.granted(granted), Map.of(
+                        "Location", "/bookings/" + bookingId.value() + "/documents/" + granted.document().id().value(),
+                        "Cache-Control", "no-store")));
+    }
+
+    private ApiResponse listDocuments(ApiRequest request) {
+        var list = documents.list(AccessGuards.requirePartner(request), bookingIdOf(request));
+        return ApiResponse.json(mapper, 200, DocumentViews.list(list));
+    }
+
+    private ApiResponse downloadDocument(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        BookingId bookingId = bookingIdOf(request);
+        String documentId = request.pathParameter("documentId");
+        if (!Ulid.isValid(documentId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such document.");
+        }
+        var download = documents.download(caller, bookingId,
+                new com.backhaulexchange.deal.document.DocumentId(documentId));
+        return ApiResponse.json(mapper, 200, DocumentViews.download(download), Map.of("Cache-Control", "no-store"));
     }
 
     private ApiResponse bookingResponse(int status, Supplier<com.backhaulexchange.deal.booking.Booking> booking) {

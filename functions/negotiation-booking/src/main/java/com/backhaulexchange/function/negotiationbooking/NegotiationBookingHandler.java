@@ -7,10 +7,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingLinkStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
@@ -21,6 +23,7 @@ import com.backhaulexchange.adapter.lambda.JsonEventCodec;
 import com.backhaulexchange.adapter.lambda.MatchingSettings;
 import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
+import com.backhaulexchange.adapter.s3.S3Clients;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.sqs.SqsNotificationPublisher;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
@@ -28,6 +31,7 @@ import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.tracking.EtaModel;
 import com.backhaulexchange.tracking.PositionTracker;
+import com.backhaulexchange.tracking.TrackingLinkPolicy;
 import com.backhaulexchange.tracking.TrackingRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,19 +87,25 @@ public final class NegotiationBookingHandler
                 deals::idempotencyRecord);
         var outcomes = new OutcomeService(deals, deals, clock);
         var matchingConfig = MatchingSettings.matchingConfig(environment);
-        var tracking = new TrackingService(deals, lanes,
-                new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+        var trackingStore = new DynamoDbTrackingStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"));
+        var tracking = new TrackingService(deals, lanes, trackingStore,
                 new PositionTracker(TrackingRules.DEFAULT, EtaModel.of(matchingConfig)), matchingConfig, notifier, ids,
                 clock);
+        var trackingLinks = new TrackingLinkService(deals, lanes, trackingStore,
+                new DynamoDbTrackingLinkStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+                new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
+        var documents = new DocumentService(deals,
+                new DynamoDbDocumentStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
+                S3Clients.documentStorage(environment), ids, clock);
         var api = new NegotiationBookingApi(negotiations, packageDeals, bookings, delegations, outcomes, tracking,
-                http.bodies(),
-                idempotentCreation,
+                trackingLinks, documents, http.bodies(), idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
-                        "BookingCancellation", "PositionReports", "PackageDealOpening"),
+                        "BookingCancellation", "PositionReports", "PackageDealOpening", "TrackingLinkRequest",
+                        "DocumentUploadRequest"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 

@@ -21,6 +21,7 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
+import com.backhaulexchange.testing.S3ProxyServer;
 import com.backhaulexchange.testing.ElasticMqServer;
 import com.backhaulexchange.testing.MutableClock;
 import com.backhaulexchange.partner.PartnerExamples;
@@ -58,6 +59,7 @@ final class DealFixture {
     final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
     final String queueUrl = sqs.createQueue(request -> request.queueName("notifications-" + UUID.randomUUID()))
             .queueUrl();
+    final String documentsBucket = "documents-" + UUID.randomUUID().toString().substring(0, 8);
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
     final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
@@ -68,6 +70,7 @@ final class DealFixture {
     final NegotiationBookingHandler handler;
 
     DealFixture() {
+        S3ProxyServer.shared().createBucket(documentsBucket);
         this.handler = new NegotiationBookingHandler(new FunctionEnvironment(environment()), clock);
     }
 
@@ -77,6 +80,8 @@ final class DealFixture {
         variables.put("LANES_TABLE_NAME", lanesTable);
         variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
         variables.put("NOTIFICATION_QUEUE_URL", queueUrl);
+        variables.put("DOCUMENTS_BUCKET_NAME", documentsBucket);
+        variables.put("AWS_ENDPOINT_URL_S3", S3ProxyServer.shared().endpoint().toString());
         return ElasticMqServer.shared().withEndpoint(DynamoDbLocalServer.shared().functionEnvironment(variables));
     }
 

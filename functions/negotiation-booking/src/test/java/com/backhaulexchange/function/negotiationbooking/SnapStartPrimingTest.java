@@ -15,7 +15,7 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void primingTheApiAndTheHousekeepingWritesNothingEvenWithAnOfferToExpire() throws Exception {
+    void primingTheApiThePublicViewAndTheHousekeepingWritesNothingEvenWithAnOfferToExpire() throws Exception {
         var carrier = fixture.carrier();
         var shipper = fixture.shipper();
         assertThat(fixture.offer(shipper, fixture.matched(carrier, shipper), 180_000).status()).isEqualTo(201);
@@ -24,8 +24,12 @@ class SnapStartPrimingTest {
         var before = tables();
         var housekeeping = fixture.housekeeping();
 
+        var publicTracking = new PublicTrackingHandler(
+                new com.backhaulexchange.adapter.lambda.FunctionEnvironment(fixture.environment()), fixture.clock);
+
         fixture.handler.priming().beforeCheckpoint(null);
         housekeeping.priming().beforeCheckpoint(null);
+        publicTracking.priming().beforeCheckpoint(null);
 
         assertThat(tables()).isEqualTo(before);
         assertThat(fixture.notifications()).isEmpty();

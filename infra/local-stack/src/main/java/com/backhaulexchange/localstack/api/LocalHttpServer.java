@@ -36,9 +36,15 @@ public final class LocalHttpServer implements AutoCloseable {
 
     /**
      * Listens on {@code port} (0 = any free port) and serves {@code api} at / and {@code admin} under /_local/;
-     * {@code api} also answers the requests refused before routing; {@code site}, if any, is served under its prefix.
+     * {@code api} also answers the requests refused before routing; {@code site}, if any, is served under its prefix,
+     * and the public tracking page at /track/.
      */
     public static LocalHttpServer start(int port, ApiGatewayRouter api, HttpHandler admin, Optional<StaticSite> site) {
+        return start(port, api, admin, site, new TrackingPage());
+    }
+
+    static LocalHttpServer start(int port, ApiGatewayRouter api, HttpHandler admin, Optional<StaticSite> site,
+            TrackingPage trackingPage) {
         HttpServer server;
         RequestGate gate;
         try {
@@ -58,6 +64,14 @@ public final class LocalHttpServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", api);
         server.createContext(ADMIN_PREFIX, admin);
+        // As for the site: /trackings/... is the API's.
+        server.createContext("/track", exchange -> {
+            if (trackingPage.serves(exchange.getRequestURI().getPath())) {
+                trackingPage.handle(exchange);
+            } else {
+                api.handle(exchange);
+            }
+        });
         // The JDK server matches contexts by string prefix: /consoles would reach the site's context too, so
         // what is not the site's goes on to the API, as it would without a site.
         site.ifPresent(staticSite -> server.createContext(

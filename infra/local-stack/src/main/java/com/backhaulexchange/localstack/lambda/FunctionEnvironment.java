@@ -19,7 +19,7 @@ public final class FunctionEnvironment {
     }
 
     public static Map<String, String> of(FunctionDefinition function, URI dynamoDbEndpoint, URI sqsEndpoint,
-                                         Map<String, String> extraEnvironment) {
+                                         URI s3Endpoint, Map<String, String> extraEnvironment) {
         Map<String, String> environment = new LinkedHashMap<>(function.environment());
         environment.put("AWS_REGION", LocalEnvironment.REGION);
         environment.put("AWS_DEFAULT_REGION", LocalEnvironment.REGION);
@@ -28,6 +28,8 @@ public final class FunctionEnvironment {
         environment.put("AWS_SECRET_ACCESS_KEY", "local");
         environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString());
         environment.put("AWS_ENDPOINT_URL_SQS", sqsEndpoint.toString());
+        // S3Proxy (ADR 33): its buckets are addressed by path, not by a host name per bucket.
+        environment.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
         environment.put("AWS_LAMBDA_FUNCTION_NAME", function.logicalId());
         environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memorySizeMb()));
         environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");

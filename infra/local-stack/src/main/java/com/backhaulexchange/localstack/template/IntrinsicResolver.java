@@ -151,6 +151,12 @@ public final class IntrinsicResolver {
                 + tableName(logicalId);
     }
 
+    /** S3 names a bucket without a BucketName; locally the logical id, in the lower case bucket names need. */
+    public String bucketName(String logicalId) {
+        requireType(logicalId, TemplateModel.S3_BUCKET);
+        return logicalId.toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String queueName(String logicalId) {
         TemplateResource queue = requireType(logicalId, TemplateModel.SQS_QUEUE);
         JsonNode explicitName = queue.properties().path("QueueName");
@@ -226,6 +232,9 @@ public final class IntrinsicResolver {
         if (suffix == null && type.equals(TemplateModel.SQS_QUEUE)) {
             return NODES.textNode(queueUrl(logicalId));
         }
+        if (suffix == null && type.equals(TemplateModel.S3_BUCKET)) {
+            return NODES.textNode(bucketName(logicalId));
+        }
         if (type.equals(TemplateModel.SERVERLESS_FUNCTION)
                 && (suffix == null || suffix.equals("Alias") || suffix.equals("Version"))) {
             return NODES.textNode(logicalId);
@@ -285,6 +294,7 @@ public final class IntrinsicResolver {
                 default -> null;
             };
             case TemplateModel.SERVERLESS_FUNCTION -> attribute.equals("Arn") ? logicalId : null;
+            case TemplateModel.S3_BUCKET -> attribute.equals("Arn") ? "arn:aws:s3:::" + bucketName(logicalId) : null;
             default -> null;
         };
         if (value == null) {

@@ -17,6 +17,7 @@ public final class TemplateModel {
 
     public static final String DYNAMODB_TABLE = "AWS::DynamoDB::Table";
     public static final String SQS_QUEUE = "AWS::SQS::Queue";
+    public static final String S3_BUCKET = "AWS::S3::Bucket";
     public static final String SERVERLESS_FUNCTION = "AWS::Serverless::Function";
     public static final String SERVERLESS_API = "AWS::Serverless::Api";
     public static final String EVENTS_RULE = "AWS::Events::Rule";
