@@ -19,14 +19,14 @@ class TemplateFunctionTest {
     }
 
     @Test
-    void everyFunctionVariableRefersToATableAQueueOrAParameter() {
+    void everyFunctionVariableRefersToATableAQueueABucketOrAParameter() {
         var template = TemplateTables.templatePath();
         var types = TemplateFunction.resourceTypes(template);
         var parameters = TemplateFunction.parameterDefaults(template);
         types.entrySet().stream().filter(resource -> resource.getValue().equals("AWS::Serverless::Function"))
                 .map(resource -> TemplateFunction.read(template, resource.getKey()))
                 .forEach(function -> function.variables().forEach((name, reference) -> assertThat(
-                        types.get(reference) != null && types.get(reference).matches("AWS::(DynamoDB::Table|SQS::Queue)")
+                        types.get(reference) != null && types.get(reference).matches("AWS::(DynamoDB::Table|SQS::Queue|S3::Bucket)")
                                 || parameters.containsKey(reference))
                         .as("%s of %s refers to %s", name, function.logicalId(), reference).isTrue()));
     }
