@@ -86,6 +86,10 @@ public final class AcceptContentionBenchmark {
         variables.put("LANES_TABLE_NAME", lanesTable);
         variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
         variables.put("NOTIFICATION_QUEUE_URL", queueUrl);
+        // No accept touches a document: the bucket is named, never created, and S3 points at a loopback port
+        // nothing listens on.
+        variables.put("DOCUMENTS_BUCKET_NAME", "documents-unused");
+        variables.put("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9");
         var handler = new NegotiationBookingHandler(ElasticMqServer.shared().withEndpoint(
                 DynamoDbLocalServer.shared().functionEnvironment(variables)));
         var partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
