@@ -10,18 +10,14 @@ import com.backhaulexchange.deal.document.DocumentId;
 import com.backhaulexchange.deal.document.DocumentKind;
 import com.backhaulexchange.deal.document.DocumentRepository;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Documents of bookings in the table that owns bookings (NegotiationsTable, ADR 33), in the booking's partition:
@@ -41,21 +37,8 @@ public final class DynamoDbDocumentStore implements DocumentRepository {
 
     @Override
     public void create(BookingDocument document, IdempotencyRecord idempotencyRecord) {
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item(document))
-                .conditionExpression("attribute_not_exists(pk)").build()).build());
-        if (idempotencyRecord != null) {
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
-                    .conditionExpression("attribute_not_exists(pk)").build()).build());
-        }
-        Transactions.writeRetryingRaces(dynamoDb, writes, e -> {
-            if (idempotencyRecord != null && Transactions.failedAt(e, 1, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new IdempotencyConflictException(idempotencyRecord.recordId());
-            }
-            return new IllegalStateException("document " + document.id().value() + " exists: "
-                    + Transactions.reasons(e));
-        });
+        Transactions.putAllIfAbsent(dynamoDb, tableName, List.of(item(document)), idempotencyRecord,
+                () -> "document " + document.id().value() + " exists");
     }
 
     @Override

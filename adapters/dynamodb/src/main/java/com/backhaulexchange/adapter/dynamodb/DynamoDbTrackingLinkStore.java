@@ -4,7 +4,6 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.deal.booking.BookingId;
-import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.tracking.TrackingLink;
@@ -12,7 +11,6 @@ import com.backhaulexchange.tracking.TrackingLinkId;
 import com.backhaulexchange.tracking.TrackingLinkRepository;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +19,6 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Tracking links in the table that owns bookings (NegotiationsTable, ADR 33):
@@ -67,23 +63,8 @@ public final class DynamoDbTrackingLinkStore implements TrackingLinkRepository {
         Map<String, AttributeValue> pointer = Map.of("pk", s(TOKEN_PREFIX + link.tokenSha256Hex()), "sk", s(TOKEN_SK),
                 "entityType", s("TRACKING_TOKEN"), "bookingId", s(link.bookingId().value()),
                 "linkId", s(link.id().value()), TTL, n(ttl));
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
-                .conditionExpression("attribute_not_exists(pk)").build()).build());
-        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(pointer)
-                .conditionExpression("attribute_not_exists(pk)").build()).build());
-        if (idempotencyRecord != null) {
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                    .item(PartnerItems.idempotencyItem(idempotencyRecord))
-                    .conditionExpression("attribute_not_exists(pk)").build()).build());
-        }
-        Transactions.writeRetryingRaces(dynamoDb, writes, e -> {
-            if (idempotencyRecord != null && Transactions.failedAt(e, 2, Transactions.CONDITIONAL_CHECK_FAILED)) {
-                return new IdempotencyConflictException(idempotencyRecord.recordId());
-            }
-            return new IllegalStateException("tracking link " + link.id().value() + " or its token exists: "
-                    + Transactions.reasons(e));
-        });
+        Transactions.putAllIfAbsent(dynamoDb, tableName, List.of(item, pointer), idempotencyRecord,
+                () -> "tracking link " + link.id().value() + " or its token exists");
     }
 
     @Override

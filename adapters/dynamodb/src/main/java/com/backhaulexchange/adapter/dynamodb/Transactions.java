@@ -1,8 +1,15 @@
 package com.backhaulexchange.adapter.dynamodb;
 
+import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
+import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -37,6 +44,32 @@ final class Transactions {
                 throw failure.apply(e);
             }
         }
+    }
+
+    /**
+     * Puts every item only if its key is absent, then the idempotency record if there is one, in one transaction.
+     * A failed record is a retry of another request with the same key; any other failure is {@code exists}, with
+     * the reasons appended.
+     */
+    static void putAllIfAbsent(DynamoDbClient dynamoDb, String tableName, List<Map<String, AttributeValue>> items,
+            IdempotencyRecord idempotencyRecord, Supplier<String> exists) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        items.forEach(item -> writes.add(putIfAbsent(tableName, item)));
+        if (idempotencyRecord != null) {
+            writes.add(putIfAbsent(tableName, PartnerItems.idempotencyItem(idempotencyRecord)));
+        }
+        int idempotencyWrite = items.size();
+        writeRetryingRaces(dynamoDb, writes, e -> {
+            if (idempotencyRecord != null && failedAt(e, idempotencyWrite, CONDITIONAL_CHECK_FAILED)) {
+                return new IdempotencyConflictException(idempotencyRecord.recordId());
+            }
+            return new IllegalStateException(exists.get() + ": " + reasons(e));
+        });
+    }
+
+    private static TransactWriteItem putIfAbsent(String tableName, Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
     static boolean failedAt(TransactionCanceledException e, int index, String code) {
