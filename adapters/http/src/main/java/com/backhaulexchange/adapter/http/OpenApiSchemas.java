@@ -2,8 +2,6 @@ package com.backhaulexchange.adapter.http;
 
 import com.backhaulexchange.adapter.http.problem.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -15,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates request bodies against the schemas of the one OpenAPI document (3.1, so its schemas
- * are plain JSON Schema 2020-12). The document is packaged from infra/openapi/openapi.yaml.
+ * are plain JSON Schema 2020-12). The document is infra/openapi/openapi.yaml, packaged as JSON by the build
+ * (adapters/http/src/build), so that a function's cold start reads no YAML.
  */
 public final class OpenApiSchemas {
-    public static final String CLASSPATH_LOCATION = "/openapi/openapi.yaml";
+    public static final String CLASSPATH_LOCATION = "/openapi/openapi.json";
     private static final String DOCUMENT_IRI = "https://api.backhaul.exchange/openapi.json";
 
     private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -42,12 +42,11 @@ public final class OpenApiSchemas {
     }
 
     public static OpenApiSchemas loadFromClasspath() {
-        try (InputStream yaml = OpenApiSchemas.class.getResourceAsStream(CLASSPATH_LOCATION)) {
-            if (yaml == null) {
+        try (InputStream json = OpenApiSchemas.class.getResourceAsStream(CLASSPATH_LOCATION)) {
+            if (json == null) {
                 throw new IllegalStateException(CLASSPATH_LOCATION + " is not on the classpath");
             }
-            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-            return new OpenApiSchemas(new ObjectMapper().writeValueAsString(document));
+            return new OpenApiSchemas(new String(json.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
