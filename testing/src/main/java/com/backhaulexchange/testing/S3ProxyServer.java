@@ -38,6 +38,7 @@ public final class S3ProxyServer implements AutoCloseable {
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
+            quietLogging(loader);
             Class<?> contextBuilder = loader.loadClass("org.jclouds.ContextBuilder");
             Object builder = contextBuilder.getMethod("newBuilder", String.class).invoke(null, "transient");
             builder = contextBuilder.getMethod("credentials", String.class, String.class).invoke(builder, ACCESS_KEY,
@@ -110,6 +111,17 @@ public final class S3ProxyServer implements AutoCloseable {
         } catch (Exception ignored) {
             // stopping: nothing more to do
         }
+    }
+
+    /**
+     * Without a logback.xml on its class path, S3Proxy's logback logs every Jetty and jclouds step at DEBUG to standard
+     * output (thousands of lines per test class); warnings and errors are all this JVM's readers need.
+     */
+    private static void quietLogging(ClassLoader loader) throws ReflectiveOperationException {
+        Object loggerFactory = loader.loadClass("org.slf4j.LoggerFactory").getMethod("getILoggerFactory").invoke(null);
+        Object root = loggerFactory.getClass().getMethod("getLogger", String.class).invoke(loggerFactory, "ROOT");
+        Class<?> level = loader.loadClass("ch.qos.logback.classic.Level");
+        root.getClass().getMethod("setLevel", level).invoke(root, level.getField("WARN").get(null));
     }
 
     private static URL[] jars() throws IOException {
