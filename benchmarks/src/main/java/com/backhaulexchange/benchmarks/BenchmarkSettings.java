@@ -13,7 +13,7 @@ import java.util.List;
  * @param jitModes "template" (the template's JAVA_TOOL_OPTIONS) and/or "default" (the JVM's tiered C1+C2)
  */
 record BenchmarkSettings(int runs, List<String> jitModes, Path projectRoot, Path outputDirectory, Path probeJar,
-        Path helloWorldJar, Path floorJar, Path javaExecutable) {
+        Path helloWorldJar, Path floorJar, Path floorJsonJar, Path javaExecutable) {
 
     static final String TEMPLATE_JIT = "template";
     static final String DEFAULT_JIT = "default";
@@ -36,6 +36,7 @@ record BenchmarkSettings(int runs, List<String> jitModes, Path projectRoot, Path
                 existing("bench.probeJar"),
                 existing("bench.helloWorldJar"),
                 existing("bench.floorJar"),
+                existing("bench.floorJsonJar"),
                 Path.of(System.getProperty("java.home"), "bin", "java"));
     }
 

@@ -30,6 +30,7 @@ record ColdStartCase(
 
     static final String HELLO_WORLD = "hello-world";
     static final String FLOOR = "floor";
+    static final String FLOOR_WITH_JSON = "floor-json";
 
     ColdStartCase {
         environment = Map.copyOf(environment);

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.IamPolicyResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.function.authorizer.ApiKeyAuthorizerHandler;
 import com.backhaulexchange.benchmarks.floor.DynamoDbGetItemHandler;
+import com.backhaulexchange.benchmarks.floorjson.JsonApiGetItemHandler;
 import com.backhaulexchange.benchmarks.hello.HelloWorldHandler;
 import com.backhaulexchange.benchmarks.settlement.PeriodSeeding;
 import com.backhaulexchange.deal.booking.Booking;
@@ -111,6 +112,7 @@ final class ColdStartScenarios {
         List<ColdStartCase> cases = new ArrayList<>();
         cases.add(helloWorld());
         cases.add(floor());
+        cases.add(floorWithJson());
         cases.add(authorizer());
         cases.addAll(onboarding());
         cases.addAll(lanePosting());
@@ -139,6 +141,18 @@ final class ColdStartScenarios {
                 "a partner id: one consistent GetItem of its profile", "floor", settings.floorJar(),
                 DynamoDbGetItemHandler.class.getName(), String.class.getName(), () -> PreparedEvent.of(event),
                 environment, "body=found \\d+ attributes");
+    }
+
+    /** The floor's GetItem behind an API Gateway event read and answered with jackson-databind records. */
+    private ColdStartCase floorWithJson() {
+        Path event = events.write("partner-onboarding/get-own-partner.json", registered);
+        Map<String, String> environment = new HashMap<>(stack.runtimeVariables());
+        environment.put("PARTNERS_TABLE_NAME", stack.table("PartnersTable"));
+        return new ColdStartCase(ColdStartCase.FLOOR_WITH_JSON, "floor with JSON: the floor's GetItem, the event and the"
+                + " answer through jackson-databind records", "`GET /partners/me` (`get-own-partner.json`): one"
+                + " consistent GetItem of the caller's profile", "floor with JSON", settings.floorJsonJar(),
+                JsonApiGetItemHandler.class.getName(), PROXY_EVENT, () -> PreparedEvent.of(event), environment,
+                "statusCode=200");
     }
 
     // ---------------------------------------------------------------- partners

@@ -31,6 +31,11 @@ public final class DynamoDbGetItemHandler implements RequestHandler<String, Stri
 
     public DynamoDbGetItemHandler(Map<String, String> environment) {
         this.table = required(environment, "PARTNERS_TABLE_NAME");
+        this.dynamoDb = client(environment);
+    }
+
+    /** The DynamoDB client built as the functions build theirs (also the JSON floor's). */
+    public static DynamoDbClient client(Map<String, String> environment) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(environment.getOrDefault("AWS_REGION", "us-east-1")))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
@@ -46,7 +51,7 @@ public final class DynamoDbGetItemHandler implements RequestHandler<String, Stri
         if (endpoint != null && !endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint));
         }
-        this.dynamoDb = builder.build();
+        return builder.build();
     }
 
     @Override
@@ -57,7 +62,7 @@ public final class DynamoDbGetItemHandler implements RequestHandler<String, Stri
         return item == null || item.isEmpty() ? "not found" : "found " + item.size() + " attributes";
     }
 
-    private static String required(Map<String, String> environment, String name) {
+    public static String required(Map<String, String> environment, String name) {
         String value = environment.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("environment variable " + name + " is not set");
