@@ -10,7 +10,8 @@ export function agreementPointers(prefix: string): string[] {
 }
 
 export function agreementValues(prefix: string, agreement?: Schemas['Agreement']): Values {
-  const today = new Date().toISOString().slice(0, 10);
+  // Tomorrow (UTC): period 0 has not started yet, so the invitees who accept before it are members from period 0.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const cap = agreement?.riskTerms.perMemberCapPerPeriod;
   return {
     [`${prefix}/rule`]: agreement?.rule ?? 'SHAPLEY',
@@ -19,7 +20,7 @@ export function agreementValues(prefix: string, agreement?: Schemas['Agreement']
     [`${prefix}/riskTerms/perMemberCapPerPeriod`]: cap ? String(cap.amountMinorUnits / 100) : '500',
     [`${prefix}/periodKind`]: agreement?.periodKind ?? 'MONTHLY',
     [`${prefix}/currency`]: agreement?.currency ?? 'USD',
-    [`${prefix}/startDate`]: agreement?.startDate ?? today,
+    [`${prefix}/startDate`]: agreement?.startDate ?? tomorrow,
   };
 }
 

@@ -34,6 +34,9 @@ test('a carrier creates a collaboration, the shipper accepts it in its own sessi
   await form.getByLabel('Allocation rule').selectOption('SHAPLEY');
   await form.getByLabel('Cap per member and period (in the currency)').fill('750');
   await form.getByLabel('Period', { exact: true }).selectOption('WEEKLY');
+  // Started today, period 0 is running: a change of agreement then governs from period 1, beside version 1.
+  await expect(form.getByLabel('Start date (UTC)')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await form.getByLabel('Start date (UTC)').fill(new Date().toISOString().slice(0, 10));
   await form.getByRole('button', { name: 'Create and invite' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Memphis backhaul pool' })).toBeVisible();
   const members = page.getByRole('table').first();
@@ -81,6 +84,7 @@ test('a carrier creates a collaboration, the shipper accepts it in its own sessi
   const versions = page.getByRole('table', { name: /Every version of the agreement/ });
   await expect(versions.getByRole('row')).toHaveCount(3);
   await expect(versions.getByRole('row').filter({ hasText: 'Equal split' })).toContainText('shared equally from the first cent');
+  await expect(versions.getByRole('row').filter({ hasText: 'Equal split' }).getByRole('cell').nth(1)).toHaveText('1');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('collaboration.png'), fullPage: true });
 

@@ -68,6 +68,8 @@ class ConsoleBrowserTest {
             String consoleUrl = stack.consoleUrl().orElseThrow().toString();
             run("playwright", BROWSER_TESTS_LIMIT, Map.of(
                             "BHX_CONSOLE_URL", consoleUrl,
+                            // The statement journey settles a period with the operator's settlement clock control.
+                            "BHX_OPERATOR_KEY", OPERATOR_KEY,
                             "BHX_CHROMIUM", chromium.toString(),
                             "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
                             "CI", "1"),
