@@ -4,7 +4,7 @@ import type { Problem } from '../api/problem';
 import { formatInstant } from '../deals/dealText';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { BarChart } from './BarChart';
-import { joinNames, minorUnits, partnerLabel, statementFileName } from './collabText';
+import { joinNames, minorDigits, minorUnits, partnerLabel, statementFileName } from './collabText';
 
 /** A member's statement of one settled period: its ledger lines as a table, every member's result as a chart, CSV. */
 export function StatementPage({ collaborationId, periodIndex }: { collaborationId: string; periodIndex: number }) {
@@ -133,8 +133,8 @@ export function StatementPage({ collaborationId, periodIndex }: { collaborationI
         title="Final result per member"
         groups={members}
         series={['Final result']}
-        values={statement.memberFinals.map((member) => [member.finalResult / 100])}
-        format={(value) => minorUnits(Math.round(value * 100), statement.currency)}
+        values={statement.memberFinals.map((member) => [member.finalResult / 10 ** minorDigits(statement.currency)])}
+        format={(value) => minorUnits(Math.round(value * 10 ** minorDigits(statement.currency)), statement.currency)}
         unitLabel={statement.currency}
       />
       {emissions && emissions.status === 'ALLOCATED' && (

@@ -99,6 +99,11 @@ export function partnerLabel(partnerId: string, you: string): string {
   return partnerId === you ? `You (${partnerId})` : partnerId;
 }
 
+/** How many decimals the currency's minor unit has: 2 for USD, 0 for JPY. */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /** Minor units of `currency` as money, e.g. 123456 USD is "$1,234.56". */
 export function minorUnits(value: number, currency: string): string {
   const format = new Intl.NumberFormat('en-US', { style: 'currency', currency });

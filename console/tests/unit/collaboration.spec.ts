@@ -4,6 +4,7 @@ import {
   blockingSentence,
   coalitionKey,
   joinNames,
+  minorDigits,
   minorUnits,
   stabilitySentence,
   statementFileName,
@@ -63,6 +64,8 @@ test('minor units as money, in the currency\'s own decimals', () => {
   expect(minorUnits(123456, 'USD')).toBe('$1,234.56');
   expect(minorUnits(-500, 'USD')).toBe('-$5.00');
   expect(minorUnits(1500, 'JPY')).toBe('¥1,500');
+  expect(minorDigits('USD')).toBe(2);
+  expect(minorDigits('JPY')).toBe(0);
 });
 
 test('a grace period typed in minutes is sent in seconds; anything else as typed', () => {
