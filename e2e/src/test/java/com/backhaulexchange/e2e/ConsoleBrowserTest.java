@@ -63,6 +63,8 @@ class ConsoleBrowserTest {
                 .templatePath(Path.of("..", "template.yaml").toAbsolutePath().normalize())
                 .httpPort(0)
                 .parameter("OperatorKeySha256", sha256Hex(OPERATOR_KEY))
+                // As ./bhx local: the webhook journey adds a receiver on localhost.
+                .parameter("WebhookAllowLoopbackUrls", "true")
                 .consoleDirectory(CONSOLE.resolve("dist"))
                 .start()) {
             String consoleUrl = stack.consoleUrl().orElseThrow().toString();
