@@ -88,6 +88,13 @@ test('a carrier creates a collaboration, the shipper accepts it in its own sessi
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('collaboration.png'), fullPage: true });
 
+  // The preview opens with the collaboration's members as its players, and no numbers yet.
+  await page.getByRole('link', { name: 'Preview the rules for these members' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Allocation preview' })).toBeVisible();
+  await expect(page.getByLabel('Members')).toHaveValue(new RegExp(`${carrier.partnerId}`));
+  await expect(page.getByLabel('Members')).toHaveValue(new RegExp(`${shipper.partnerId}`));
+  await expect(page.getByLabel(`${carrier.partnerId} + ${shipper.partnerId}`)).toHaveValue('');
+
   // An unknown collaboration shows its problem, not a blank page.
   await page.goto('./#/collaborations/01JDCOLB000000000000000001');
   await expect(page.getByRole('alert')).toContainText(/not found/i);
