@@ -12,6 +12,10 @@ import { Register } from './pages/Register';
 import { SignIn } from './pages/SignIn';
 import { BusyIndicator } from './ui/BusyIndicator';
 import { ProblemAlert } from './ui/ProblemAlert';
+import { Lazy } from './ui/Lazy';
+
+const loadCollaborationPages = () => import('./collab/pages');
+const loadSettingsPages = () => import('./settings/pages');
 
 type Route =
   | { page: 'sign-in' }
@@ -21,12 +25,33 @@ type Route =
   | { page: 'negotiations' }
   | { page: 'negotiation'; negotiationId: string }
   | { page: 'bookings' }
-  | { page: 'booking'; bookingId: string };
+  | { page: 'booking'; bookingId: string }
+  | { page: 'collaborations' }
+  | { page: 'collaboration'; collaborationId: string }
+  | { page: 'statement'; collaborationId: string; periodIndex: number }
+  | { page: 'allocation-preview' }
+  | { page: 'settings' }
+  | { page: 'settings-keys' }
+  | { page: 'settings-webhooks' }
+  | { page: 'settings-delegations' };
 
 function currentRoute(): Route {
-  const hash = window.location.hash.replace(/^#\/?/, '');
-  if (hash === 'register' || hash === 'lanes' || hash === 'negotiations' || hash === 'bookings') {
+  // A page may take parameters after `?` (the allocation preview's players): the route is what comes before.
+  const hash = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
+  if (hash === 'register' || hash === 'lanes' || hash === 'negotiations' || hash === 'bookings' || hash === 'collaborations' || hash === 'allocation-preview' || hash === 'settings') {
     return { page: hash };
+  }
+  const setting = /^settings\/(keys|webhooks|delegations)$/.exec(hash);
+  if (setting) {
+    return { page: `settings-${setting[1] as 'keys' | 'webhooks' | 'delegations'}` };
+  }
+  const statement = /^collaborations\/([^/]+)\/periods\/([0-9]{1,6})$/.exec(hash);
+  if (statement) {
+    return { page: 'statement', collaborationId: decodeURIComponent(statement[1]!), periodIndex: Number(statement[2]) };
+  }
+  const collaboration = /^collaborations\/([^/]+)$/.exec(hash);
+  if (collaboration) {
+    return { page: 'collaboration', collaborationId: decodeURIComponent(collaboration[1]!) };
   }
   const one = /^(lanes|negotiations|bookings)\/([^/]+)$/.exec(hash);
   if (one) {
@@ -49,6 +74,14 @@ const TITLES: Record<Route['page'], string> = {
   negotiation: 'Negotiation',
   bookings: 'Bookings',
   booking: 'Booking and rate confirmation',
+  collaborations: 'Collaborations',
+  collaboration: 'Collaboration',
+  statement: 'Period statement',
+  'allocation-preview': 'Allocation preview',
+  settings: 'Settings: profile',
+  'settings-keys': 'Settings: API keys',
+  'settings-webhooks': 'Settings: webhooks',
+  'settings-delegations': 'Settings: delegations',
 };
 
 export function App() {
@@ -117,6 +150,27 @@ export function App() {
     page = <Bookings partner={partner} />;
   } else if (route.page === 'booking') {
     page = <BookingPage bookingId={route.bookingId} partner={partner} />;
+  } else if (route.page === 'collaborations') {
+    page = <Lazy load={loadCollaborationPages} render={({ Collaborations }) => <Collaborations partner={partner} />} />;
+  } else if (route.page === 'collaboration') {
+    page = <Lazy load={loadCollaborationPages} render={({ CollaborationPage }) => <CollaborationPage key={route.collaborationId} collaborationId={route.collaborationId} />} />;
+  } else if (route.page === 'statement') {
+    page = (
+      <Lazy
+        load={loadCollaborationPages}
+        render={({ StatementPage }) => <StatementPage key={`${route.collaborationId}/${route.periodIndex}`} collaborationId={route.collaborationId} periodIndex={route.periodIndex} />}
+      />
+    );
+  } else if (route.page === 'allocation-preview') {
+    page = <Lazy load={loadCollaborationPages} render={({ AllocationPreview }) => <AllocationPreview />} />;
+  } else if (route.page === 'settings') {
+    page = <Lazy load={loadSettingsPages} render={({ Profile }) => <Profile partner={partner} onChanged={setPartner} />} />;
+  } else if (route.page === 'settings-keys') {
+    page = <Lazy load={loadSettingsPages} render={({ ApiKeys }) => <ApiKeys />} />;
+  } else if (route.page === 'settings-webhooks') {
+    page = <Lazy load={loadSettingsPages} render={({ Webhooks }) => <Webhooks />} />;
+  } else if (route.page === 'settings-delegations') {
+    page = <Lazy load={loadSettingsPages} render={({ Delegations }) => <Delegations partner={partner} />} />;
   } else {
     page = <Lanes partner={partner} />;
   }
@@ -143,6 +197,15 @@ export function App() {
             </a>
             <a href="#/bookings" aria-current={route.page === 'bookings' ? 'page' : undefined}>
               Bookings
+            </a>
+            <a href="#/collaborations" aria-current={route.page === 'collaborations' ? 'page' : undefined}>
+              Collaborations
+            </a>
+            <a href="#/allocation-preview" aria-current={route.page === 'allocation-preview' ? 'page' : undefined}>
+              Allocation preview
+            </a>
+            <a href="#/settings" aria-current={route.page === 'settings' ? 'page' : undefined}>
+              Settings
             </a>
             <span class="who">
               {partner.legalName} ({partner.roles.map((role) => role.toLowerCase()).join(', ')})

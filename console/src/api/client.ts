@@ -58,3 +58,8 @@ export async function call<T>(
 export function newIdempotencyKey(): string {
   return `console-${crypto.randomUUID()}`;
 }
+
+/** A call the API answers with no body (204): whether it was done, or its problem. */
+export function callWithoutBody(request: Promise<{ error?: unknown; response: Response }>): Promise<Outcome<true>> {
+  return call(request.then((result) => ({ ...result, data: result.response.ok ? (true as const) : undefined })));
+}

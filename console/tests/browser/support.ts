@@ -15,6 +15,15 @@ export async function registerPartner(
   baseURL: string | undefined,
   roles: ('CARRIER' | 'SHIPPER' | 'BROKER')[],
 ): Promise<string> {
+  return (await registerPartnerWithId(request, baseURL, roles)).token;
+}
+
+/** Registers a partner through the API and returns its key and its partner id. */
+export async function registerPartnerWithId(
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  roles: ('CARRIER' | 'SHIPPER' | 'BROKER')[],
+): Promise<{ token: string; partnerId: string }> {
   uniqueness += 1;
   const response = await request.post(`${apiOrigin(baseURL)}/partners`, {
     data: {
@@ -28,7 +37,8 @@ export async function registerPartner(
     },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()).apiKey.token as string;
+  const registration = await response.json();
+  return { token: registration.apiKey.token as string, partnerId: registration.partner.partnerId as string };
 }
 
 export async function signIn(page: Page, apiKey: string): Promise<void> {

@@ -63,11 +63,15 @@ class ConsoleBrowserTest {
                 .templatePath(Path.of("..", "template.yaml").toAbsolutePath().normalize())
                 .httpPort(0)
                 .parameter("OperatorKeySha256", sha256Hex(OPERATOR_KEY))
+                // As ./bhx local: the webhook journey adds a receiver on localhost.
+                .parameter("WebhookAllowLoopbackUrls", "true")
                 .consoleDirectory(CONSOLE.resolve("dist"))
                 .start()) {
             String consoleUrl = stack.consoleUrl().orElseThrow().toString();
             run("playwright", BROWSER_TESTS_LIMIT, Map.of(
                             "BHX_CONSOLE_URL", consoleUrl,
+                            // The statement journey settles a period with the operator's settlement clock control.
+                            "BHX_OPERATOR_KEY", OPERATOR_KEY,
                             "BHX_CHROMIUM", chromium.toString(),
                             "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
                             "CI", "1"),
