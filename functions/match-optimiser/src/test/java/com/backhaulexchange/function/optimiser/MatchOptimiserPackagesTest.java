@@ -19,7 +19,9 @@ import com.backhaulexchange.matching.selection.SelectionMethod;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.testing.Postings;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,20 @@ class MatchOptimiserPackagesTest {
         assertThat(selection.upperBound()).isEqualTo(selection.surplus());
         assertThat(selection.gap()).isZero();
         assertThat(fixture.matches.findPlan(indianapolis)).contains(plan);
+    }
+
+    @Test
+    void theOperatorRouteShowsTheRecommendedPackageAndWhatItGainedOverPairsOnly() throws Exception {
+        var response = fixture.send(fixture.event("operator-optimise-regions.json",
+                Map.of("OPERATOR_KEY", "bhxop_" + "0".repeat(43), "REGION", indianapolis.value())));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        var plan = new ObjectMapper().readTree(response.getBody()).path("plans").path(0);
+        assertThat(plan.path("recommendedPackageIds").path(0).asText()).isEqualTo(stored.id().value());
+        assertThat(plan.path("packageOptions").asInt()).isEqualTo(1);
+        assertThat(plan.path("totalSurplus").path(0).path("amountMinorUnits").asLong())
+                .isGreaterThan(plan.path("pairsOnlySurplus").path(0).path("amountMinorUnits").asLong());
+        assertThat(plan.path("selections").path(0).path("method").asText()).isEqualTo("EXACT_MIP");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.matching.chain.ReloadPackageId;
 import com.backhaulexchange.matching.selection.SelectionMethod;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,13 +24,14 @@ public record OptimisationPlanDocument(
         List<MoneyDocument> totalSurplus,
         List<MoneyDocument> greedySurplus,
         Integer packageOptions,
-        List<String> recommendedPackageIds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> recommendedPackageIds,
         List<MoneyDocument> pairsOnlySurplus,
-        List<SelectionDocument> selections) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SelectionDocument> selections) {
 
     /**
      * Version 1: the shape of the operator's plan view when the two were split (issue 9). Packages (ADR 39) added
-     * optional fields only: a version-1 plan without them reads as a pairs-only plan.
+     * optional fields only, written only when they say something: a plan without them reads as a pairs-only plan
+     * (no package options, the pairs-only total its total), so a version-1 item reads and writes back unchanged.
      */
     public static final int SCHEMA_VERSION = 1;
 
@@ -42,9 +44,11 @@ public record OptimisationPlanDocument(
                 plan.candidatePairs(), plan.feasiblePairs(),
                 plan.recommended().stream().map(MatchId::value).toList(),
                 plan.totalSurplus().stream().map(MoneyDocument::of).toList(),
-                plan.greedySurplus().stream().map(MoneyDocument::of).toList(), plan.packageOptions(),
+                plan.greedySurplus().stream().map(MoneyDocument::of).toList(),
+                plan.packageOptions() == 0 ? null : plan.packageOptions(),
                 plan.recommendedPackages().stream().map(ReloadPackageId::value).toList(),
-                plan.pairsOnlySurplus().stream().map(MoneyDocument::of).toList(),
+                plan.pairsOnlySurplus().equals(plan.totalSurplus()) ? null
+                        : plan.pairsOnlySurplus().stream().map(MoneyDocument::of).toList(),
                 plan.selections().stream().map(selection -> new SelectionDocument(MoneyDocument.of(selection.surplus()),
                         MoneyDocument.of(selection.upperBound()), selection.gap(), selection.method().name())).toList());
     }
