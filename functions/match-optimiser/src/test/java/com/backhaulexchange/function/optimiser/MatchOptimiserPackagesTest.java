@@ -16,6 +16,7 @@ import com.backhaulexchange.matching.chain.ChainEvaluator;
 import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.matching.chain.ReloadPreferences;
 import com.backhaulexchange.matching.selection.SelectionMethod;
+import com.backhaulexchange.matching.selection.SelectionSolver;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.testing.Postings;
 import java.time.Duration;
@@ -97,6 +98,24 @@ class MatchOptimiserPackagesTest {
         assertThat(selection.upperBound()).isEqualTo(selection.surplus());
         assertThat(selection.gap()).isZero();
         assertThat(fixture.matches.findPlan(indianapolis)).contains(plan);
+    }
+
+    @Test
+    void aboveTheExactThresholdTheHeuristicChoosesAndThePlanCarriesItsBoundAndGap() {
+        var heuristic = new MatchOptimiser(fixture.lanes, fixture.matches, fixture.packages,
+                new DynamoDbTradingPartners(fixture.dynamoDb, fixture.partnersTable), MatchingConfig.DEFAULT,
+                new SelectionSolver(new SelectionSolver.Settings(0, Duration.ofSeconds(1), 300, 5)), fixture.clock);
+
+        var plan = heuristic.optimise(indianapolis);
+
+        assertThat(plan.recommendedPackages()).containsExactly(stored.id());
+        var selection = plan.selections().getFirst();
+        assertThat(selection.method()).isEqualTo(SelectionMethod.LAGRANGIAN_HEURISTIC);
+        assertThat(selection.surplus()).isEqualTo(plan.totalSurplus().getFirst());
+        assertThat(selection.upperBound().amountMinorUnits()).isGreaterThanOrEqualTo(
+                selection.surplus().amountMinorUnits());
+        assertThat(selection.gap()).isEqualTo((double) (selection.upperBound().amountMinorUnits()
+                - selection.surplus().amountMinorUnits()) / selection.upperBound().amountMinorUnits());
     }
 
     @Test
