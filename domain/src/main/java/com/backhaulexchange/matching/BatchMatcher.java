@@ -65,7 +65,27 @@ public final class BatchMatcher {
         }
     }
 
-    public BatchPlan plan(List<PricedCapacity> capacities, List<LoadLane> loads) {
+    /**
+     * Every feasible pair of the lanes (geo-cell candidates, full evaluation), with the lanes in id order: the
+     * options of the batch optimiser's selection (ADR 39) as well as of {@link #plan}.
+     */
+    public record FeasiblePairs(List<PricedCapacity> capacities, List<LoadLane> loads, List<Pair> pairs,
+            int candidatePairs) {
+        public FeasiblePairs {
+            capacities = List.copyOf(capacities);
+            loads = List.copyOf(loads);
+            pairs = List.copyOf(pairs);
+        }
+    }
+
+    /** A feasible pair: indexes into {@link FeasiblePairs#capacities} and {@link FeasiblePairs#loads}. */
+    public record Pair(int capacity, int load, MatchEvaluation.Feasible match) {
+        public Pair {
+            Objects.requireNonNull(match, "match");
+        }
+    }
+
+    public FeasiblePairs feasiblePairs(List<PricedCapacity> capacities, List<LoadLane> loads) {
         List<PricedCapacity> rows = capacities.stream()
                 .sorted(Comparator.comparing((PricedCapacity capacity) -> capacity.lane().id())).toList();
         List<LoadLane> columns = loads.stream().sorted(Comparator.comparing(LoadLane::id)).toList();
@@ -75,9 +95,7 @@ public final class BatchMatcher {
             loadsByCell.computeIfAbsent(cells.cellOf(columns.get(column).origin().coordinates()),
                     cell -> new ArrayList<>()).add(column);
         }
-
-        var builder = AssignmentProblem.builder(rows.size(), columns.size());
-        Map<Long, MatchEvaluation.Feasible> feasibleByPair = new HashMap<>();
+        List<Pair> pairs = new ArrayList<>();
         int evaluated = 0;
         for (int row = 0; row < rows.size(); row++) {
             PricedCapacity capacity = rows.get(row);
@@ -94,11 +112,21 @@ public final class BatchMatcher {
                     }
                     if (evaluator.evaluate(capacity.lane(), capacity.costPerMile(), columns.get(column))
                             instanceof MatchEvaluation.Feasible feasible) {
-                        builder.allow(row, column, feasible.score().surplus().amountMinorUnits());
-                        feasibleByPair.put(pairKey(row, column), feasible);
+                        pairs.add(new Pair(row, column, feasible));
                     }
                 }
             }
+        }
+        return new FeasiblePairs(rows, columns, pairs, evaluated);
+    }
+
+    public BatchPlan plan(List<PricedCapacity> capacities, List<LoadLane> loads) {
+        FeasiblePairs feasible = feasiblePairs(capacities, loads);
+        var builder = AssignmentProblem.builder(feasible.capacities().size(), feasible.loads().size());
+        Map<Long, MatchEvaluation.Feasible> feasibleByPair = new HashMap<>();
+        for (Pair pair : feasible.pairs()) {
+            builder.allow(pair.capacity(), pair.load(), pair.match().score().surplus().amountMinorUnits());
+            feasibleByPair.put(pairKey(pair.capacity(), pair.load()), pair.match());
         }
 
         Assignment assignment = solver.solve(builder.build());
@@ -110,7 +138,7 @@ public final class BatchMatcher {
             Money surplus = match.score().surplus();
             totals.merge(surplus.currency(), surplus, Money::plus);
         }
-        return new BatchPlan(matches, totals, evaluated, feasibleByPair.size());
+        return new BatchPlan(matches, totals, feasible.candidatePairs(), feasibleByPair.size());
     }
 
     private static long pairKey(int row, int column) {

@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.matching.selection.PackingOption;
 import com.backhaulexchange.kernel.geo.Coordinates;
 import com.backhaulexchange.kernel.geo.RoadDistanceModel;
 import com.backhaulexchange.lane.CapacityLane;
@@ -71,7 +72,7 @@ final class EmptyMileAccounting {
      * The network with these selections made. Rejects a selection that uses a truck or a load twice: its
      * figures would count a load carried twice or a truck in two places.
      */
-    Figures with(List<Selection> selections) {
+    Figures with(List<PackingOption> selections) {
         boolean[] truckUsed = new boolean[baseline.length];
         boolean[] loadCarried = new boolean[loaded.length];
         double deadhead = 0;
@@ -80,7 +81,7 @@ final class EmptyMileAccounting {
         long surplus = 0;
         int packages = 0;
         int carried = 0;
-        for (Selection selection : selections) {
+        for (PackingOption selection : selections) {
             if (truckUsed[selection.truck()]) {
                 throw new IllegalArgumentException("truck " + selection.truck() + " is used twice");
             }
@@ -121,7 +122,7 @@ final class EmptyMileAccounting {
     }
 
     /** The platform's figure for one selection: its truck's baseline minus the deadhead of its route. */
-    double emptyMilesAvoided(Selection selection) {
+    double emptyMilesAvoided(PackingOption selection) {
         CapacityLane truck = network.trucks().get(selection.truck());
         Coordinates at = truck.emptyAt().coordinates();
         double deadhead = 0;

@@ -1,5 +1,7 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.matching.selection.PackingOption;
+import com.backhaulexchange.matching.selection.SetPacking;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.assignment.AssignmentProblem;
@@ -103,18 +105,18 @@ public final class NetworkBenchmark {
 
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("no matching", none, 0, Double.NaN, ""));
-        List<Selection> pairwise = List.of();
+        List<PackingOption> pairwise = List.of();
         double pairwiseSeconds = 0;
 
         if (size <= settings.pairwiseMaxLanes()) {
             long s = System.nanoTime();
             var builder = AssignmentProblem.builder(network.trucks().size(), network.loads().size());
-            for (Selection pair : pairs.pairs()) {
+            for (PackingOption pair : pairs.pairs()) {
                 builder.allow(pair.truck(), pair.load(0), pair.surplusMinorUnits());
             }
             var assignment = new ShortestAugmentingPathSolver().solve(builder.build());
-            List<Selection> chosen = assignment.pairs().stream()
-                    .map(p -> Selection.of(p.row(), p.weight(), p.column())).toList();
+            List<PackingOption> chosen = assignment.pairs().stream()
+                    .map(p -> PackingOption.of(p.row(), p.weight(), p.column())).toList();
             pairwise = chosen;
             double seconds = (System.nanoTime() - s) / 1e9;
             pairwiseSeconds = seconds;
@@ -123,7 +125,7 @@ public final class NetworkBenchmark {
             log("  pairwise exact in %.1f s", seconds);
         }
 
-        List<Selection> options = new ArrayList<>(pairs.pairs());
+        List<PackingOption> options = new ArrayList<>(pairs.pairs());
         options.addAll(chains.chains());
         var packing = new SetPacking(options, network.trucks().size(), network.loads().size());
         double cpuGreedy = cpuSeconds();
@@ -159,30 +161,30 @@ public final class NetworkBenchmark {
      * avoid none are left out): the exact pairwise assignment, and the Lagrangian selection seeded with it.
      */
     private static void emptyMileObjective(Settings settings, Network network, EmptyMileAccounting accounting,
-            List<Selection> pairs, List<Selection> options, List<Row> rows) {
+            List<PackingOption> pairs, List<PackingOption> options, List<Row> rows) {
         long s = System.nanoTime();
-        var original = new java.util.IdentityHashMap<Selection, Selection>();
-        List<Selection> byMiles = new ArrayList<>();
-        for (Selection option : options) {
+        var original = new java.util.IdentityHashMap<PackingOption, PackingOption>();
+        List<PackingOption> byMiles = new ArrayList<>();
+        for (PackingOption option : options) {
             long weight = Math.round(accounting.emptyMilesAvoided(option) * 100);
             if (weight > 0) {
-                Selection reweighted = new Selection(option.truck(), option.loads(), weight);
+                PackingOption reweighted = new PackingOption(option.truck(), option.loads(), weight);
                 original.put(reweighted, option);
                 byMiles.add(reweighted);
             }
         }
-        List<Selection> pairwise = List.of();
+        List<PackingOption> pairwise = List.of();
         if (network.lanes() <= settings.pairwiseMaxLanes()) {
             var builder = AssignmentProblem.builder(network.trucks().size(), network.loads().size());
-            for (Selection option : byMiles) {
+            for (PackingOption option : byMiles) {
                 if (!option.isPackage()) {
                     builder.allow(option.truck(), option.load(0), option.surplusMinorUnits());
                 }
             }
             var assignment = new ShortestAugmentingPathSolver().solve(builder.build());
             // Back to the original options (their surplus) through the pair's truck and load.
-            var pairOf = new java.util.HashMap<Long, Selection>();
-            for (Selection pair : pairs) {
+            var pairOf = new java.util.HashMap<Long, PackingOption>();
+            for (PackingOption pair : pairs) {
                 pairOf.put((long) pair.truck() << 32 | pair.load(0), pair);
             }
             pairwise = assignment.pairs().stream().map(p -> pairOf.get((long) p.row() << 32 | p.column())).toList();
@@ -191,13 +193,13 @@ public final class NetworkBenchmark {
                     Double.NaN, "optimal over pairs"));
         }
         var packing = new SetPacking(byMiles, network.trucks().size(), network.loads().size());
-        List<Selection> seed = pairwise.stream().map(p -> new Selection(p.truck(), p.loads(),
+        List<PackingOption> seed = pairwise.stream().map(p -> new PackingOption(p.truck(), p.loads(),
                 Math.round(accounting.emptyMilesAvoided(p) * 100))).toList();
         var lagrangian = packing.lagrangian(settings.lagrangeIterations(), settings.swapPasses(), seed);
-        List<Selection> chosen = lagrangian.chosen().stream()
+        List<PackingOption> chosen = lagrangian.chosen().stream()
                 .map(option -> original.getOrDefault(option, option)).toList();
         // A seed selection is not one of byMiles' instances: map it back by value.
-        var byValue = new java.util.HashMap<Selection, Selection>();
+        var byValue = new java.util.HashMap<PackingOption, PackingOption>();
         original.forEach((reweighted, option) -> byValue.put(reweighted, option));
         chosen = chosen.stream().map(option -> byValue.getOrDefault(option, option)).toList();
         rows.add(new Row(EMPTY_MILES + "packages + pairs, Lagrangian + swaps", accounting.with(chosen),

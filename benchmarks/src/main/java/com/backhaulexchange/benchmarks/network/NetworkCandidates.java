@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.matching.selection.PackingOption;
 import com.backhaulexchange.kernel.geo.Coordinates;
 import com.backhaulexchange.kernel.geo.GeoCell;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
@@ -43,11 +44,11 @@ import java.util.stream.IntStream;
 final class NetworkCandidates {
 
     /** Chains found, and what the searches did. {@code searched} is below the truck count when the budget ran out. */
-    record Chains(List<Selection> chains, int searched, int truncatedSearches, long candidatesGiven,
+    record Chains(List<PackingOption> chains, int searched, int truncatedSearches, long candidatesGiven,
             double seconds) {
     }
 
-    record Pairs(List<Selection> pairs, int screened, double seconds) {
+    record Pairs(List<PackingOption> pairs, int screened, double seconds) {
     }
 
     private final Network network;
@@ -101,16 +102,16 @@ final class NetworkCandidates {
         long started = System.nanoTime();
         var evaluator = new MatchEvaluator(config);
         AtomicLong screened = new AtomicLong();
-        List<Selection> pairs = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> pairs = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
             CapacityLane truck = network.trucks().get(t);
-            List<Selection> found = new ArrayList<>();
+            List<PackingOption> found = new ArrayList<>();
             for (int l : near(byOrigin, truck.emptyAt().coordinates(), truck.maxOriginDeadheadMiles())) {
                 screened.incrementAndGet();
                 LoadLane load = network.loads().get(l);
                 if (!evaluator.plainlyInfeasible(truck, load)
                         && evaluator.evaluate(truck, network.costOf(truck), load) instanceof MatchEvaluation.Feasible f
                         && f.score().surplus().amountMinorUnits() > 0) {
-                    found.add(Selection.of(t, f.score().surplus().amountMinorUnits(), l));
+                    found.add(PackingOption.of(t, f.score().surplus().amountMinorUnits(), l));
                 }
             }
             return found;
@@ -129,9 +130,9 @@ final class NetworkCandidates {
         AtomicInteger searched = new AtomicInteger();
         AtomicInteger truncated = new AtomicInteger();
         AtomicLong given = new AtomicLong();
-        List<Selection> chains = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> chains = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
             if (System.nanoTime() > deadline) {
-                return List.<Selection>of();
+                return List.<PackingOption>of();
             }
             CapacityLane truck = network.trucks().get(t);
             List<LoadLane> candidates = chainCandidates(truck, perRole).stream().map(network.loads()::get).toList();
@@ -141,10 +142,10 @@ final class NetworkCandidates {
             if (result.stats().truncated()) {
                 truncated.incrementAndGet();
             }
-            List<Selection> found = new ArrayList<>();
+            List<PackingOption> found = new ArrayList<>();
             for (ChainEvaluation.Feasible chain : result.best()) {
                 int[] loads = chain.explanation().loadLaneIds().stream().mapToInt(indexOf::get).toArray();
-                found.add(new Selection(t, loads, chain.explanation().economics().surplus().amountMinorUnits()));
+                found.add(new PackingOption(t, loads, chain.explanation().economics().surplus().amountMinorUnits()));
             }
             return found;
         }).flatMap(List::stream).toList();

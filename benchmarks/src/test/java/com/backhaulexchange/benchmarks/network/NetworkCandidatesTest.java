@@ -1,5 +1,7 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.matching.selection.PackingOption;
+import com.backhaulexchange.matching.selection.SetPacking;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.UNIT;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.load;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.truck;
@@ -34,7 +36,7 @@ class NetworkCandidatesTest {
         assertThat(chains).extracting(c -> c.truck() + ">" + java.util.Arrays.toString(c.loads()))
                 .containsExactly("0>[0, 1]");
 
-        List<Selection> options = new java.util.ArrayList<>(pairs);
+        List<PackingOption> options = new java.util.ArrayList<>(pairs);
         options.addAll(chains);
         var chosen = new SetPacking(options, 2, 3).lagrangian(100, 5).chosen();
         var figures = new EmptyMileAccounting(network, CONFIG.roadDistance()).with(chosen);
@@ -49,7 +51,7 @@ class NetworkCandidatesTest {
         var candidates = new NetworkCandidates(network, CONFIG, ReloadPreferences.DEFAULT, GeoCellScheme.DEFAULT);
 
         Set<String> bucketed = new HashSet<>();
-        for (Selection pair : candidates.pairs().pairs()) {
+        for (PackingOption pair : candidates.pairs().pairs()) {
             bucketed.add(pair.truck() + ">" + pair.load(0) + ":" + pair.surplusMinorUnits());
         }
         Set<String> all = new HashSet<>();

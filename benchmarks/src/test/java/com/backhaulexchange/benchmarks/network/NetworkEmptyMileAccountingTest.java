@@ -1,5 +1,6 @@
 package com.backhaulexchange.benchmarks.network;
 
+import com.backhaulexchange.matching.selection.PackingOption;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.UNIT;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.load;
 import static com.backhaulexchange.benchmarks.network.NetworkFixtures.truck;
@@ -39,7 +40,7 @@ class NetworkEmptyMileAccountingTest {
 
     @Test
     void aPackageAndASingleMatch() {
-        var figures = ACCOUNTING.with(List.of(Selection.of(0, 500, 0, 1), Selection.of(1, 300, 2)));
+        var figures = ACCOUNTING.with(List.of(PackingOption.of(0, 500, 0, 1), PackingOption.of(1, 300, 2)));
 
         // Truck 0: 0 → 0 (empty 0) → 2 → 2 (empty 0) → 4 → home 4 (empty 0). Truck 1: 10 → 10 → 13 → 12 (empty 1).
         assertThat(figures.deadheadMiles()).isCloseTo(1 * UNIT, within(TOLERANCE));
@@ -55,7 +56,7 @@ class NetworkEmptyMileAccountingTest {
 
     @Test
     void loadsLeftAloneKeepTheirDedicatedTruck() {
-        var figures = ACCOUNTING.with(List.of(Selection.of(1, 300, 2)));
+        var figures = ACCOUNTING.with(List.of(PackingOption.of(1, 300, 2)));
 
         // Truck 0 home empty (4), truck 1's route (1), loads 0 and 1 back empty (2 + 2).
         assertThat(figures.deadheadMiles()).isCloseTo(9 * UNIT, within(TOLERANCE));
@@ -66,7 +67,7 @@ class NetworkEmptyMileAccountingTest {
 
     @Test
     void theOrderOfThePackageCounts() {
-        var figures = ACCOUNTING.with(List.of(Selection.of(0, 0, 1, 0)));
+        var figures = ACCOUNTING.with(List.of(PackingOption.of(0, 0, 1, 0)));
 
         // 0 → 2 (empty 2), 2 → 4 loaded, 4 → 0 (empty 4), 0 → 2 loaded, 2 → 4 home (empty 2): 8 empty, 4 more than going home.
         assertThat(figures.emptyMilesAvoided()).isCloseTo(-4 * UNIT, within(TOLERANCE));
@@ -77,18 +78,18 @@ class NetworkEmptyMileAccountingTest {
 
     @Test
     void oneSelectionsEmptyMilesAvoidedAgreeWithTheNetworksFigures() {
-        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 0, 1))).isCloseTo(4 * UNIT, within(TOLERANCE));
-        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 1, 0))).isCloseTo(-4 * UNIT, within(TOLERANCE));
-        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(1, 0, 2))).isCloseTo(1 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(PackingOption.of(0, 0, 0, 1))).isCloseTo(4 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(PackingOption.of(0, 0, 1, 0))).isCloseTo(-4 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(PackingOption.of(1, 0, 2))).isCloseTo(1 * UNIT, within(TOLERANCE));
         // Truck 0 with load 2 alone: 0 → 10 empty, 10 → 13, 13 → 4 empty: 19 empty instead of 4.
-        assertThat(ACCOUNTING.emptyMilesAvoided(Selection.of(0, 0, 2))).isCloseTo(-15 * UNIT, within(TOLERANCE));
+        assertThat(ACCOUNTING.emptyMilesAvoided(PackingOption.of(0, 0, 2))).isCloseTo(-15 * UNIT, within(TOLERANCE));
     }
 
     @Test
     void aTruckOrALoadUsedTwiceIsRefused() {
-        assertThatThrownBy(() -> ACCOUNTING.with(List.of(Selection.of(0, 1, 0), Selection.of(0, 1, 1))))
+        assertThatThrownBy(() -> ACCOUNTING.with(List.of(PackingOption.of(0, 1, 0), PackingOption.of(0, 1, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("truck 0");
-        assertThatThrownBy(() -> ACCOUNTING.with(List.of(Selection.of(0, 1, 0, 2), Selection.of(1, 1, 2))))
+        assertThatThrownBy(() -> ACCOUNTING.with(List.of(PackingOption.of(0, 1, 0, 2), PackingOption.of(1, 1, 2))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("load 2");
     }
 }

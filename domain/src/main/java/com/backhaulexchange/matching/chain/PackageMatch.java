@@ -4,6 +4,7 @@ import com.backhaulexchange.kernel.geo.Place;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LoadLaneId;
 import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public record PackageMatch(
         ChainScore score,
         Instant computedAt,
         Instant matchableUntil,
-        Instant retractedAt) {
+        Instant retractedAt,
+        Match.Recommendation recommendation) {
 
     /** One load of the package, in carrying order: its lane, its shipper, where it is picked up and delivered. */
     public record Leg(LoadLaneId loadLaneId, PartnerId shipper, Place pickup, Place delivery) {
@@ -38,6 +40,14 @@ public record PackageMatch(
             Objects.requireNonNull(pickup, "pickup");
             Objects.requireNonNull(delivery, "delivery");
         }
+    }
+
+    /** A package the batch optimiser does not recommend (or not yet). */
+    public PackageMatch(ReloadPackageId id, PartnerId carrier, PackageStatus status, Place emptyAt, Place mustEndAt,
+            List<Leg> legs, ChainExplanation explanation, ChainScore score, Instant computedAt, Instant matchableUntil,
+            Instant retractedAt) {
+        this(id, carrier, status, emptyAt, mustEndAt, legs, explanation, score, computedAt, matchableUntil,
+                retractedAt, null);
     }
 
     public PackageMatch {
@@ -96,11 +106,20 @@ public record PackageMatch(
 
     public PackageMatch retracted(Instant now) {
         return new PackageMatch(id, carrier, PackageStatus.RETRACTED, emptyAt, mustEndAt, legs, explanation, score,
-                computedAt, matchableUntil, now);
+                computedAt, matchableUntil, now, recommendation);
     }
 
     public PackageMatch withStatus(PackageStatus current, Instant currentRetractedAt) {
         return new PackageMatch(id, carrier, current, emptyAt, mustEndAt, legs, explanation, score, computedAt,
-                matchableUntil, currentRetractedAt);
+                matchableUntil, currentRetractedAt, recommendation);
+    }
+
+    /**
+     * Marked (or, with null, unmarked) as recommended by the batch optimiser (ADR 39): in the surplus-maximising
+     * selection of its region's pairs and packages.
+     */
+    public PackageMatch withRecommendation(Match.Recommendation next) {
+        return new PackageMatch(id, carrier, status, emptyAt, mustEndAt, legs, explanation, score, computedAt,
+                matchableUntil, retractedAt, next);
     }
 }

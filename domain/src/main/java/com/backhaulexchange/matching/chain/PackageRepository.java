@@ -32,6 +32,14 @@ public interface PackageRepository {
     /** Retracts every proposed package the lane (capacity or load) is part of; returns how many. Idempotent. */
     int retractAllOf(String laneId, Instant now);
 
+    /**
+     * Marks (or, with null, unmarks) a stored, proposed package as recommended by the batch optimiser, on the
+     * package and its lane's copy (ADR 39). A later {@link #save} of the same package keeps the mark.
+     *
+     * @return false when there is no such proposed package
+     */
+    boolean recommend(ReloadPackageId id, com.backhaulexchange.matching.Match.Recommendation recommendation);
+
     void saveRun(PackageRun run);
 
     Optional<PackageRun> findRun(String capacityLaneId);

@@ -6,6 +6,7 @@ import static com.backhaulexchange.adapter.dynamodb.LaneItems.*;
 
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.matching.chain.PackageRepository;
 import com.backhaulexchange.matching.chain.PackageRun;
@@ -58,9 +59,12 @@ public final class DynamoDbPackageRepository implements PackageRepository {
             }
             long version = stored.isEmpty() ? 0 : Long.parseLong(stored.get("version").n());
             String storedRankKey = stored.isEmpty() ? null : stored.get("rankKey").s();
+            // A recomputation keeps the optimiser's recommendation: only the optimiser changes it (ADR 39).
+            PackageMatch toStore = proposed.recommendation() == null && !stored.isEmpty()
+                    ? proposed.withRecommendation(recommendationOf(stored)) : proposed;
             List<TransactWriteItem> writes = new ArrayList<>();
             lanes.forEach(lane -> writes.add(laneStillOpen(lane, now)));
-            var packagePut = Put.builder().tableName(tableName).item(packageItem(proposed, rankKey, version + 1));
+            var packagePut = Put.builder().tableName(tableName).item(packageItem(toStore, rankKey, version + 1));
             if (stored.isEmpty()) {
                 packagePut.conditionExpression("attribute_not_exists(pk)");
             } else {
@@ -72,7 +76,7 @@ public final class DynamoDbPackageRepository implements PackageRepository {
             if (storedRankKey != null && !storedRankKey.equals(rankKey)) {
                 writes.add(delete(packageLinkKey(capacityLane, storedRankKey)));
             }
-            writes.add(put(packageLinkItem(proposed, rankKey, version + 1)));
+            writes.add(put(packageLinkItem(toStore, rankKey, version + 1)));
             proposed.loadLaneIds().forEach(load -> writes.add(put(packagePointerItem(proposed, load.value()))));
             try {
                 dynamoDb.transactWriteItems(request -> request.transactItems(writes));
@@ -164,6 +168,47 @@ public final class DynamoDbPackageRepository implements PackageRepository {
                 throw new StaleWriteException("package " + id + " could not be retracted: " + Transactions.reasons(e));
             }
         }
+    }
+
+    @Override
+    public boolean recommend(ReloadPackageId id, Match.Recommendation recommendation) {
+        for (int attempt = 1; ; attempt++) {
+            var stored = packageItemOf(id);
+            if (stored.isEmpty() || !PackageStatus.PROPOSED.name().equals(stored.get("status").s())) {
+                return false;
+            }
+            String change = recommendation == null ? "REMOVE " + RECOMMENDED_AT + ", " + RECOMMENDED_IN
+                    : "SET " + RECOMMENDED_AT + " = :at, " + RECOMMENDED_IN + " = :region";
+            Map<String, AttributeValue> values = recommendation == null ? Map.of() : Map.of(
+                    ":at", s(recommendation.recommendedAt().toString()), ":region", s(recommendation.region().value()));
+            Map<String, AttributeValue> packageValues = new java.util.HashMap<>(values);
+            packageValues.put(":version", stored.get("version"));
+            List<TransactWriteItem> writes = List.of(
+                    update(packageKey(id), change, "version = :version", packageValues),
+                    update(packageLinkKey(stored.get("capacityLaneId").s(), stored.get("rankKey").s()), change,
+                            "attribute_exists(pk)", values));
+            try {
+                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (attempt < Transactions.ATTEMPTS && (Transactions.conflicted(e)
+                        || Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED))) {
+                    Transactions.backOff(attempt);
+                    continue;
+                }
+                return false;
+            }
+        }
+    }
+
+    private TransactWriteItem update(Map<String, AttributeValue> key, String expression, String condition,
+            Map<String, AttributeValue> values) {
+        var update = Update.builder().tableName(tableName).key(key).updateExpression(expression)
+                .conditionExpression(condition);
+        if (!values.isEmpty()) {
+            update.expressionAttributeValues(values);
+        }
+        return TransactWriteItem.builder().update(update.build()).build();
     }
 
     @Override

@@ -360,6 +360,10 @@ final class LaneItems {
         if (found.retractedAt() != null) {
             item.put("retractedAt", s(found.retractedAt().toString()));
         }
+        if (found.recommendation() != null) {
+            item.put(RECOMMENDED_AT, s(found.recommendation().recommendedAt().toString()));
+            item.put(RECOMMENDED_IN, s(found.recommendation().region().value()));
+        }
         item.put(TTL, n(found.matchableUntil().plus(RETENTION_AFTER_MATCHABLE).getEpochSecond()));
         return item;
     }
@@ -391,7 +395,8 @@ final class LaneItems {
 
     static PackageMatch packageFrom(Map<String, AttributeValue> item) {
         return PACKAGE.read(item).toPackage(PackageStatus.valueOf(item.get("status").s()),
-                item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null);
+                item.containsKey("retractedAt") ? Instant.parse(item.get("retractedAt").s()) : null)
+                .withRecommendation(recommendationOf(item));
     }
 
     static Map<String, AttributeValue> packageRunItem(PackageRun run) {

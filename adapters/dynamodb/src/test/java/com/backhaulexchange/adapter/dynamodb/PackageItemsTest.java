@@ -110,6 +110,22 @@ class PackageItemsTest {
     }
 
     @Test
+    void aRecommendedPackageKeepsItsMarkOnTheItemAndItsLanesCopy() {
+        var mark = new com.backhaulexchange.matching.Match.Recommendation(NOW.plusSeconds(60),
+                com.backhaulexchange.matching.MatchingRegion.parse("dp"));
+        PackageMatch recommended = triangle().withRecommendation(mark);
+        String rankKey = LaneItems.rankKey(recommended);
+
+        var item = LaneItems.packageItem(recommended, rankKey, 2);
+        var link = LaneItems.packageLinkItem(recommended, rankKey, 2);
+
+        assertThat(item.get(LaneItems.RECOMMENDED_IN).s()).isEqualTo("dp");
+        assertThat(LaneItems.packageFrom(item)).isEqualTo(recommended);
+        assertThat(LaneItems.packageFrom(link).recommendation()).isEqualTo(mark);
+        assertThat(LaneItems.packageFrom(LaneItems.packageItem(triangle(), rankKey, 1)).recommendation()).isNull();
+    }
+
+    @Test
     void aPackageOfAnUnknownFutureVersionIsRefused() {
         Map<String, AttributeValue> future = new HashMap<>(StoredItemFixtures.read("packages-table.json")
                 .get("triangle").getFirst());

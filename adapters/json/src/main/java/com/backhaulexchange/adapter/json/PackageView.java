@@ -35,7 +35,8 @@ public record PackageView(
         ExplanationView explanation,
         String computedAt,
         String matchableUntil,
-        String retractedAt) {
+        String retractedAt,
+        MatchView.RecommendationView recommendation) {
 
     /** One load, with the empty hop into its pickup, its loaded miles and its part of the money. */
     public record LegView(int loadIndex, String loadLaneId, String shipperPartnerId, PlaceView pickup,
@@ -123,6 +124,8 @@ public record PackageView(
         return new PackageView(found.id().value(), found.effectiveStatus(now), found.capacityLaneId().value(),
                 found.carrier().value(), found.isRoundTrip(), PlaceView.of(found.emptyAt()),
                 PlaceView.of(found.mustEndAt()), legs, explained, found.computedAt().toString(),
-                found.matchableUntil().toString(), found.retractedAt() == null ? null : found.retractedAt().toString());
+                found.matchableUntil().toString(), found.retractedAt() == null ? null : found.retractedAt().toString(),
+                found.recommendation() == null ? null : new MatchView.RecommendationView(
+                        found.recommendation().recommendedAt().toString(), found.recommendation().region().value()));
     }
 }

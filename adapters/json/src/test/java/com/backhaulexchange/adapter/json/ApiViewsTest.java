@@ -96,6 +96,13 @@ class ApiViewsTest {
         views.put("plan", OptimisationPlanView.of(new OptimisationPlan(MatchingRegion.parse("9v"), NOW.plusSeconds(4),
                 7, 9, 30, 12, List.of(MatchId.of(LaneExamples.capacity().id(), LaneExamples.load().id())),
                 List.of(Money.of(123_456, "USD"), Money.of(7_800, "CAD")), List.of(Money.of(100_000, "USD")))));
+        views.put("plan-with-packages", OptimisationPlanView.of(new OptimisationPlan(MatchingRegion.parse("dp"),
+                NOW.plusSeconds(6), 2, 2, 2, 1, List.of(), List.of(Money.of(79_245, "USD")),
+                List.of(Money.of(5_729, "USD")), 1,
+                List.of(new com.backhaulexchange.matching.chain.ReloadPackageId("eb70db17e1451935139cfd895e5dbe38")),
+                List.of(Money.of(5_729, "USD")), List.of(new OptimisationPlan.Selection(Money.of(79_245, "USD"),
+                        Money.of(80_000, "USD"), 755 / 80_000.0,
+                        com.backhaulexchange.matching.selection.SelectionMethod.LAGRANGIAN_HEURISTIC)))));
         views.put("empty-plan", OptimisationPlanView.of(new OptimisationPlan(MatchingRegion.parse("dr"),
                 NOW.plusSeconds(5), 0, 0, 0, 0, List.of(), List.of(), List.of())));
         views.put("capacity-lane", LaneView.of(new PostedLane.Capacity(LaneExamples.capacityBuilder()

@@ -50,6 +50,23 @@ class PackageReadingTest {
         assertThat(fixture.packages.save(triangle, fixture.clock.instant())).isTrue();
     }
 
+    @Test
+    void aPackageTheBatchOptimiserRecommendsCarriesTheMarkInTheListAndById() {
+        assertThat(listAs(carrier, truck.laneId()).json().path("items").path(0).has("recommendation"))
+                .as("no mark before the optimiser chose it").isFalse();
+        var region = com.backhaulexchange.matching.MatchingRegion.of(truck);
+        assertThat(fixture.packages.recommend(triangle.id(),
+                new com.backhaulexchange.matching.Match.Recommendation(fixture.clock.instant(), region))).isTrue();
+
+        var listed = listAs(carrier, truck.laneId()).json().path("items").path(0).path("recommendation");
+        assertThat(listed.path("region").asText()).isEqualTo(region.value());
+        assertThat(listed.path("recommendedAt").asText()).isEqualTo(fixture.clock.instant().toString());
+        assertThat(getAs(carrier, triangle.id().value()).json().path("recommendation")).isEqualTo(listed);
+
+        assertThat(fixture.packages.recommend(triangle.id(), null)).isTrue();
+        assertThat(getAs(carrier, triangle.id().value()).json().has("recommendation")).isFalse();
+    }
+
     private Reply listAs(Caller caller, String laneId) {
         return fixture.send("list-packages-of-capacity-lane.json", caller.values("PATH_LANE_ID", laneId));
     }

@@ -7,6 +7,8 @@ import com.backhaulexchange.matching.OptimisationPlan;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
+import com.backhaulexchange.matching.selection.SelectionSolver;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import java.time.Clock;
@@ -24,16 +26,19 @@ final class Optimisations {
         String table = environment.required("LANES_TABLE_NAME");
         this.lanes = new DynamoDbLaneRepository(dynamoDb, table);
         this.optimiser = new MatchOptimiser(lanes, new DynamoDbMatchRepository(dynamoDb, table),
+                new DynamoDbPackageRepository(dynamoDb, table),
                 new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
-                MatchingSettings.matchingConfig(environment), clock);
+                MatchingSettings.matchingConfig(environment), new SelectionSolver(), clock);
         this.scheduledRegions = OptimiserRegions.ofGazetteer(Gazetteer.bundled());
     }
 
-    /** Optimises each region; returns the plans of the regions that had open lanes. */
+    /**
+     * Optimises each region, in the order given (a load recommended in one is left out of the later ones, ADR 39);
+     * returns the plans of the regions that had open lanes.
+     */
     List<OptimisationPlan> optimise(List<MatchingRegion> regions) {
         List<OptimisationPlan> plans = new ArrayList<>();
-        for (MatchingRegion region : regions) {
-            var plan = optimiser.optimise(region);
+        for (OptimisationPlan plan : optimiser.optimiseAll(regions)) {
             if (plan.trucks() > 0 || plan.loads() > 0) {
                 plans.add(plan);
             }

@@ -51,6 +51,7 @@ public final class ScheduledMatchOptimiserHandler implements RequestStreamHandle
         summary.put("regionsOptimised", optimisations.scheduledRegions.size());
         summary.put("regionsWithLanes", plans.size());
         summary.put("recommendedMatches", plans.stream().mapToInt(plan -> plan.recommended().size()).sum());
+        summary.put("recommendedPackages", plans.stream().mapToInt(plan -> plan.recommendedPackages().size()).sum());
         context.getLogger().log(StructuredLog.line("INFO", "matching optimised", summary));
         return summary;
     }

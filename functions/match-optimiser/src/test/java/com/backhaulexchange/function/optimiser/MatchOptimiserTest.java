@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.MatchId;
-import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.Partner;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
 import com.backhaulexchange.partner.PartnerExamples;
 import com.backhaulexchange.testing.Postings;
 import java.time.Duration;
@@ -34,9 +32,7 @@ class MatchOptimiserTest {
     @BeforeEach
     void aRegionWhereGreedyMatchingLosesSurplus() {
         fixture = new OptimiserFixture();
-        optimiser = new MatchOptimiser(fixture.lanes, fixture.matches,
-                new DynamoDbTradingPartners(fixture.dynamoDb, fixture.partnersTable), MatchingConfig.DEFAULT,
-                fixture.clock);
+        optimiser = fixture.optimiser();
         Partner carrier = fixture.carrier();
         shipper = fixture.shipper();
         truckA = fixture.postings.post(Postings.truck(carrier.id(), Postings.CHICAGO, 350));

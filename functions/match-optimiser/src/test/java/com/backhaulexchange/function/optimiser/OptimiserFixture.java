@@ -1,11 +1,15 @@
 package com.backhaulexchange.function.optimiser;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbTradingPartners;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.selection.SelectionSolver;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.contract.OpenApiResponseValidator;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
@@ -32,12 +36,18 @@ final class OptimiserFixture {
     final RecordingContext context = new RecordingContext();
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
+    final DynamoDbPackageRepository packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
     final DynamoDbPartnerRepository partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
     final Postings postings = new Postings(lanes, clock);
 
     FunctionEnvironment environment() {
         return new FunctionEnvironment(DynamoDbLocalServer.shared().functionEnvironment(Map.of(
                 "LANES_TABLE_NAME", lanesTable, "PARTNERS_TABLE_NAME", partnersTable, "ROAD_CIRCUITY_FACTOR", "1.2")));
+    }
+
+    MatchOptimiser optimiser() {
+        return new MatchOptimiser(lanes, matches, packages, new DynamoDbTradingPartners(dynamoDb, partnersTable),
+                MatchingConfig.DEFAULT, new SelectionSolver(), clock);
     }
 
     MatchOptimiserHandler apiHandler() {

@@ -37,6 +37,12 @@ class OptimiserHandlersTest {
         assertThat(body.path("regionsOptimised").asInt()).isEqualTo(1);
         assertThat(body.path("plans").path(0).path("region").asText()).isEqualTo(region);
         assertThat(body.path("plans").path(0).path("recommendedMatchIds")).hasSize(1);
+        var selection = body.path("plans").path(0).path("selections").path(0);
+        assertThat(selection.path("method").asText()).isEqualTo("EXACT_MIP");
+        assertThat(selection.path("gap").asDouble()).isZero();
+        assertThat(selection.path("upperBound")).isEqualTo(selection.path("surplus"));
+        assertThat(body.path("plans").path(0).path("pairsOnlySurplus"))
+                .isEqualTo(body.path("plans").path(0).path("totalSurplus"));
     }
 
     @Test
@@ -71,7 +77,8 @@ class OptimiserHandlersTest {
 
         var summary = fixture.scheduledHandler().handleRequest(event, fixture.context);
 
-        assertThat(summary).containsEntry("regionsWithLanes", 1).containsEntry("recommendedMatches", 1);
+        assertThat(summary).containsEntry("regionsWithLanes", 1).containsEntry("recommendedMatches", 1)
+                .containsEntry("recommendedPackages", 0);
         assertThat(fixture.matches.findPlan(MatchingRegion.parse(region))).isPresent();
     }
 }

@@ -198,6 +198,13 @@ final class PeriodCloser {
                 considered.add(booking.id().value());
                 continue;
             }
+            Optional<SettlementSources.PackageLeg> leg = sources.packageLeg(booking);
+            if (leg.isPresent()) {
+                if (countPackageLeg(booking, leg.get(), agreement, period, player, market, realised, co2eGrams)) {
+                    considered.add(booking.id().value());
+                }
+                continue;
+            }
             Optional<Match> match = sources.match(booking.matchId());
             Optional<MatchEconomics> economics = match.map(Match::explanation)
                     .map(explanation -> explanation.economics())
@@ -224,6 +231,50 @@ final class PeriodCloser {
         PeriodPairings pairings = market.build();
         return new Inputs(new SettlementInputs(collaboration.id(), period, members, realised, risks, pairings.money(),
                 new EmissionsInputs(emissions.factors().method(), pairings.emissions(), co2eGrams)), considered);
+    }
+
+    /**
+     * A booking made through a package deal (ADR 39) realises its load's share of the package: the shipper's price
+     * and the carrier's cost share the chain's economics attribute to that load (ADR 22), and the load's share of
+     * the chain's CO₂e by its attributable miles. In the coalition market each leg is a pairing of its own slot of
+     * the carrier's truck with the load's lane: exact for every coalition that holds all the package's parties, an
+     * over-estimate for one holding the carrier and only some of its shippers (the leg counts as if the truck
+     * could carry that load alone at the package's share); the legs are not re-paired with other bookings' lanes.
+     * Returns false (left out, never marked) when the package has no economics in the agreement's currency.
+     */
+    private boolean countPackageLeg(Booking booking, SettlementSources.PackageLeg leg, Agreement agreement,
+            SettlementPeriod period, Map<PartnerId, Integer> player, PeriodPairings.Builder market,
+            List<RealisedBooking> realised, Map<String, Long> co2eGrams) {
+        var explanation = leg.found().explanation();
+        var economics = explanation.economics();
+        if (economics == null || !economics.shipperPrice().currency().equals(agreement.currency())) {
+            return false;
+        }
+        var share = economics.perLoad().get(leg.index());
+        RealisedBooking figures = RealisedBooking.of(booking, share.shipperPrice(), share.carrierCostShare());
+        realised.add(figures);
+        var miles = explanation.miles();
+        List<Double> empty = new ArrayList<>();
+        for (var load : miles.loads()) {
+            empty.add(load.deadheadToPickupMiles());
+        }
+        empty.add(miles.destinationDeadheadMiles());
+        long chainGrams = EmissionsInputs.grams(emissions.avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty)
+                .kgWellToWheel());
+        double attributable = 0;
+        for (int i = 0; i < miles.loads().size(); i++) {
+            attributable += miles.attributableMiles(i);
+        }
+        long grams = attributable > 0 ? Math.round(chainGrams * miles.attributableMiles(leg.index()) / attributable)
+                : Math.round((double) chainGrams / miles.loads().size());
+        co2eGrams.put(booking.id().value(), grams);
+        if (period.contains(figures.pickupAt())) {
+            int capacity = market.capacityLane(player.get(booking.carrier()));
+            int load = market.loadLane(player.get(booking.shipper()));
+            market.pairing(capacity, load, share.shipperPrice().amountMinorUnits()
+                    - share.carrierCostShare().amountMinorUnits(), grams);
+        }
+        return true;
     }
 
     /**

@@ -2,7 +2,12 @@ package com.backhaulexchange.function.settlement;
 
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
+import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
 import com.backhaulexchange.matching.MatchId;
+import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.adapter.dynamodb.DealItems;
@@ -20,19 +25,49 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * What period close reads from the other contexts, read-only: a member's bookings (its party copies in
  * NegotiationsTable, {@code PARTY#<id> / BOOKING#<id>}) and a booking's match (LanesTable
  * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost) and
- * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked.
+ * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked; for a booking
+ * made through a package deal, the deal and the package (ADR 39).
  */
 class SettlementSources {
     private final DynamoDbClient dynamoDb;
     private final String negotiationsTable;
     private final DynamoDbMatchRepository matches;
     private final DynamoDbLaneRepository lanes;
+    private final DynamoDbDealStore deals;
+    private final DynamoDbPackageRepository packages;
 
     SettlementSources(DynamoDbClient dynamoDb, String negotiationsTable, String lanesTable) {
         this.dynamoDb = dynamoDb;
         this.negotiationsTable = negotiationsTable;
         this.matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         this.lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
+        this.deals = new DynamoDbDealStore(dynamoDb, negotiationsTable, lanesTable);
+        this.packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
+    }
+
+    /** One load of a booked reload package: the package as stored and the load's index in it. */
+    record PackageLeg(PackageMatch found, int index) {
+    }
+
+    /**
+     * The package leg a booking is, when it was booked through a package deal (ADR 32: the booking's negotiation
+     * id is the deal's id): the deal ({@code PACKAGE_DEAL#<id>}, NegotiationsTable) names the package, whose item
+     * ({@code PACKAGE#<id>}, LanesTable) holds each load's share of the chain's money and miles. Empty for a
+     * booking of a single match, or when the package item is gone (its TTL: 30 days after it stopped being
+     * matchable).
+     */
+    Optional<PackageLeg> packageLeg(Booking booking) {
+        String dealId = booking.negotiationId().value();
+        if (!com.backhaulexchange.kernel.id.Ulid.isValid(dealId)) {
+            return Optional.empty();
+        }
+        return deals.find(new PackageDealId(dealId)).map(Versioned::value)
+                .filter(deal -> deal.capacityLaneId().equals(booking.capacityLaneId()))
+                .flatMap(deal -> packages.find(deal.packageId()))
+                .flatMap(found -> {
+                    int index = found.loadLaneIds().indexOf(booking.loadLaneId());
+                    return index < 0 ? Optional.empty() : Optional.of(new PackageLeg(found, index));
+                });
     }
 
     /** Every booking the partner is a party to (its party copies, all pages, strongly consistent). */

@@ -115,6 +115,26 @@ final class PeriodFixture {
                 (BookingEvent.Delivered) history.get(2), null, history));
     }
 
+    /**
+     * A delivered booking of one load of a booked package deal, as the negotiation function makes it (ADR 32): the
+     * deal's id as its negotiation, the pair's match id, at {@code agreed} cents, picked up at {@code pickupAt}.
+     */
+    Booking deliveredPackageLeg(com.backhaulexchange.deal.packagedeal.PackageDealId deal,
+            com.backhaulexchange.lane.CapacityLaneId truck, com.backhaulexchange.lane.LoadLaneId load, PartnerId carrier,
+            PartnerId shipper, long agreed, Instant pickupAt) {
+        Money amount = Money.of(agreed, "USD");
+        NegotiationId negotiation = new NegotiationId(deal.value());
+        List<BookingEvent> history = List.of(
+                new BookingEvent.Booked(1, pickupAt.minusSeconds(86_400), negotiation, amount),
+                new BookingEvent.PickedUp(2, pickupAt, carrier, pickupAt),
+                new BookingEvent.Delivered(3, pickupAt.plusSeconds(36_000), carrier, pickupAt.plusSeconds(36_000),
+                        null));
+        return store(new Booking(new BookingId(ids.next()), negotiation,
+                com.backhaulexchange.matching.MatchId.of(truck, load), truck, load, carrier, shipper, amount,
+                AccessorialTerms.usualUsd(), pickupAt, BookingStatus.DELIVERED, (BookingEvent.PickedUp) history.get(1),
+                (BookingEvent.Delivered) history.get(2), null, history));
+    }
+
     /** A booking the shipper cancelled inside the TONU window (the usual USD 200 fee), pickup planned then. */
     Booking cancelledByShipper(Match match, long agreed, Instant plannedPickup) {
         Money amount = Money.of(agreed, "USD");

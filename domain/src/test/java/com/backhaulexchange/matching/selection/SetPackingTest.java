@@ -1,4 +1,4 @@
-package com.backhaulexchange.benchmarks.network;
+package com.backhaulexchange.matching.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class NetworkSetPackingTest {
+class SetPackingTest {
 
     /** Truck 0 can take loads 0 and 1 together (10) or load 0 alone (6); truck 1 can take load 1 (6). */
-    private static final List<Selection> TRAP = List.of(Selection.of(0, 10, 0, 1), Selection.of(0, 6, 0),
-            Selection.of(1, 6, 1));
+    private static final List<PackingOption> TRAP = List.of(PackingOption.of(0, 10, 0, 1), PackingOption.of(0, 6, 0),
+            PackingOption.of(1, 6, 1));
 
     @Test
     void greedyFallsIntoTheTrapTheOtherSelectionsDoNot() {
@@ -31,11 +31,11 @@ class NetworkSetPackingTest {
         for (int instance = 0; instance < 40; instance++) {
             int trucks = 2 + random.nextInt(5);
             int loads = 2 + random.nextInt(6);
-            List<Selection> options = new ArrayList<>();
+            List<PackingOption> options = new ArrayList<>();
             for (int i = 0; i < 4 + random.nextInt(12); i++) {
                 int size = 1 + random.nextInt(Math.min(3, loads));
                 int[] chosen = random.ints(0, loads).distinct().limit(size).toArray();
-                options.add(new Selection(random.nextInt(trucks), chosen, 1 + random.nextInt(100)));
+                options.add(new PackingOption(random.nextInt(trucks), chosen, 1 + random.nextInt(100)));
             }
             var packing = new SetPacking(options, trucks, loads);
             long optimum = bruteForce(options, trucks, loads);
@@ -53,10 +53,10 @@ class NetworkSetPackingTest {
         }
     }
 
-    private static void assertPacking(List<Selection> chosen, int trucks, int loads) {
+    private static void assertPacking(List<PackingOption> chosen, int trucks, int loads) {
         boolean[] truckUsed = new boolean[trucks];
         boolean[] loadUsed = new boolean[loads];
-        for (Selection s : chosen) {
+        for (PackingOption s : chosen) {
             assertThat(truckUsed[s.truck()]).isFalse();
             truckUsed[s.truck()] = true;
             for (int l : s.loads()) {
@@ -67,16 +67,16 @@ class NetworkSetPackingTest {
     }
 
     /** Every truck takes one of its options or none: all combinations. */
-    private static long bruteForce(List<Selection> options, int trucks, int loads) {
+    private static long bruteForce(List<PackingOption> options, int trucks, int loads) {
         return best(options, 0, trucks, new boolean[loads]);
     }
 
-    private static long best(List<Selection> options, int truck, int trucks, boolean[] used) {
+    private static long best(List<PackingOption> options, int truck, int trucks, boolean[] used) {
         if (truck == trucks) {
             return 0;
         }
         long best = best(options, truck + 1, trucks, used);
-        for (Selection s : options) {
+        for (PackingOption s : options) {
             if (s.truck() != truck || java.util.Arrays.stream(s.loads()).anyMatch(l -> used[l])) {
                 continue;
             }

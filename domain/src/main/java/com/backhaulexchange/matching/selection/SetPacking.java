@@ -1,4 +1,4 @@
-package com.backhaulexchange.benchmarks.network;
+package com.backhaulexchange.matching.selection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,29 +25,66 @@ import org.ojalgo.optimisation.Variable;
  *     when ojAlgo says so.</li>
  * </ul>
  */
-final class SetPacking {
+public final class SetPacking {
 
-    record Result(List<Selection> chosen, long surplus, double upperBound, String status, double seconds) {
+    public record Result(List<PackingOption> chosen, long surplus, double upperBound, String status, double seconds) {
     }
 
-    private final List<Selection> options;
+    private final List<PackingOption> options;
     private final int trucks;
     private final int loads;
 
-    SetPacking(List<Selection> options, int trucks, int loads) {
+    public SetPacking(List<PackingOption> options, int trucks, int loads) {
         this.options = List.copyOf(options);
         this.trucks = trucks;
         this.loads = loads;
+        for (PackingOption option : this.options) {
+            if (option.truck() >= trucks || java.util.Arrays.stream(option.loads()).anyMatch(l -> l >= loads)) {
+                throw new IllegalArgumentException("option " + option + " outside " + trucks + " trucks and " + loads
+                        + " loads");
+            }
+        }
     }
 
-    Result greedy() {
+    public List<PackingOption> options() {
+        return options;
+    }
+
+    public int trucks() {
+        return trucks;
+    }
+
+    public int loads() {
+        return loads;
+    }
+
+    /** Whether {@code chosen} uses each truck and each load at most once (and only options of this instance). */
+    public boolean isPacking(List<PackingOption> chosen) {
+        boolean[] truckUsed = new boolean[trucks];
+        boolean[] loadUsed = new boolean[loads];
+        for (PackingOption option : chosen) {
+            if (option.truck() >= trucks || truckUsed[option.truck()]) {
+                return false;
+            }
+            truckUsed[option.truck()] = true;
+            for (int l : option.loads()) {
+                if (l >= loads || loadUsed[l]) {
+                    return false;
+                }
+                loadUsed[l] = true;
+            }
+        }
+        return true;
+    }
+
+    public Result greedy() {
         long started = System.nanoTime();
         Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
-        List<Selection> chosen = pack(order);
-        return new Result(chosen, Selection.totalSurplus(chosen), Double.NaN, "greedy", seconds(started));
+        List<PackingOption> chosen = pack(order);
+        return new Result(chosen, PackingOption.totalSurplus(chosen), Double.NaN, "greedy", seconds(started));
     }
 
-    Result lagrangian(int iterations, int swapPasses) {
+    public Result lagrangian(int iterations, int swapPasses) {
         return lagrangian(iterations, swapPasses, List.of());
     }
 
@@ -55,7 +92,7 @@ final class SetPacking {
      * As {@link #lagrangian(int, int)}, also starting from {@code start} (a packing of these options, such as
      * the exact pairwise assignment): the result is never worth less than it.
      */
-    Result lagrangian(int iterations, int swapPasses, List<Selection> start) {
+    public Result lagrangian(int iterations, int swapPasses, List<PackingOption> start) {
         long started = System.nanoTime();
         int n = options.size();
         double[] price = new double[loads];
@@ -63,11 +100,11 @@ final class SetPacking {
         double[] reducedOfTruck = new double[trucks];
         int[] count = new int[loads];
         double bestBound = Double.POSITIVE_INFINITY;
-        List<Selection> best = greedy().chosen();
-        long bestValue = Selection.totalSurplus(best);
-        if (Selection.totalSurplus(start) > bestValue) {
+        List<PackingOption> best = greedy().chosen();
+        long bestValue = PackingOption.totalSurplus(best);
+        if (PackingOption.totalSurplus(start) > bestValue) {
             best = List.copyOf(start);
-            bestValue = Selection.totalSurplus(start);
+            bestValue = PackingOption.totalSurplus(start);
         }
         double step = 2.0;
         int sinceImproved = 0;
@@ -76,7 +113,7 @@ final class SetPacking {
             Arrays.fill(reducedOfTruck, 0);
             double[] reduced = new double[n];
             for (int i = 0; i < n; i++) {
-                Selection option = options.get(i);
+                PackingOption option = options.get(i);
                 double r = option.surplusMinorUnits();
                 for (int l : option.loads()) {
                     r -= price[l];
@@ -103,8 +140,8 @@ final class SetPacking {
             }
             if (iteration % 10 == 0 || iteration == iterations - 1) {
                 double[] r = reduced;
-                List<Selection> packed = pack(byValue(i -> r[i]));
-                long value = Selection.totalSurplus(packed);
+                List<PackingOption> packed = pack(byValue(i -> r[i]));
+                long value = PackingOption.totalSurplus(packed);
                 if (value > bestValue) {
                     bestValue = value;
                     best = packed;
@@ -137,13 +174,13 @@ final class SetPacking {
                 price[l] = Math.max(0, price[l] - length * (1 - count[l]));
             }
         }
-        List<Selection> improved = swaps(best, swapPasses);
-        return new Result(improved, Selection.totalSurplus(improved), bestBound, "lagrangian + swaps",
+        List<PackingOption> improved = swaps(best, swapPasses);
+        return new Result(improved, PackingOption.totalSurplus(improved), bestBound, "lagrangian + swaps",
                 seconds(started));
     }
 
     /** The integer programme, solved by ojAlgo within {@code timeLimitSeconds}. */
-    Result exact(double timeLimitSeconds) {
+    public Result exact(double timeLimitSeconds) {
         long started = System.nanoTime();
         var model = new ExpressionsBasedModel();
         model.options.time_abort = (long) (timeLimitSeconds * 1000);
@@ -151,7 +188,7 @@ final class SetPacking {
         Expression[] truckRow = new Expression[trucks];
         Expression[] loadRow = new Expression[loads];
         for (int i = 0; i < options.size(); i++) {
-            Selection option = options.get(i);
+            PackingOption option = options.get(i);
             x[i] = model.addVariable("x" + i).binary().weight(option.surplusMinorUnits());
             truckRow[option.truck()] = row(model, truckRow, option.truck(), "t");
             truckRow[option.truck()].set(x[i], 1);
@@ -161,14 +198,14 @@ final class SetPacking {
             }
         }
         Optimisation.Result result = model.maximise();
-        List<Selection> chosen = new ArrayList<>();
+        List<PackingOption> chosen = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             if (result.doubleValue(i) > 0.5) {
                 chosen.add(options.get(i));
             }
         }
-        return new Result(chosen, Selection.totalSurplus(chosen),
-                result.getState().isOptimal() ? Selection.totalSurplus(chosen) : Double.NaN,
+        return new Result(chosen, PackingOption.totalSurplus(chosen),
+                result.getState().isOptimal() ? PackingOption.totalSurplus(chosen) : Double.NaN,
                 result.getState().toString(), seconds(started));
     }
 
@@ -180,12 +217,12 @@ final class SetPacking {
     }
 
     /** Options in this order, each taken when its truck and loads are still free. */
-    private List<Selection> pack(Integer[] order) {
+    private List<PackingOption> pack(Integer[] order) {
         boolean[] truckUsed = new boolean[trucks];
         boolean[] loadUsed = new boolean[loads];
-        List<Selection> chosen = new ArrayList<>();
+        List<PackingOption> chosen = new ArrayList<>();
         for (int i : order) {
-            Selection option = options.get(i);
+            PackingOption option = options.get(i);
             if (option.surplusMinorUnits() <= 0 || truckUsed[option.truck()] || anyUsed(loadUsed, option)) {
                 continue;
             }
@@ -202,21 +239,21 @@ final class SetPacking {
      * Improves a packing: an option not chosen replaces the chosen options it clashes with (its truck's and
      * its loads') when it is worth strictly more than they are together. At most {@code passes} passes.
      */
-    List<Selection> swaps(List<Selection> packing, int passes) {
-        Selection[] byTruck = new Selection[trucks];
-        Selection[] byLoad = new Selection[loads];
-        for (Selection s : packing) {
+    public List<PackingOption> swaps(List<PackingOption> packing, int passes) {
+        PackingOption[] byTruck = new PackingOption[trucks];
+        PackingOption[] byLoad = new PackingOption[loads];
+        for (PackingOption s : packing) {
             place(s, byTruck, byLoad);
         }
         Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
         for (int pass = 0; pass < passes; pass++) {
             boolean changed = false;
             for (int i : order) {
-                Selection option = options.get(i);
+                PackingOption option = options.get(i);
                 if (byTruck[option.truck()] == option) {
                     continue;
                 }
-                List<Selection> clashes = new ArrayList<>();
+                List<PackingOption> clashes = new ArrayList<>();
                 if (byTruck[option.truck()] != null) {
                     clashes.add(byTruck[option.truck()]);
                 }
@@ -225,8 +262,8 @@ final class SetPacking {
                         clashes.add(byLoad[l]);
                     }
                 }
-                if (option.surplusMinorUnits() > Selection.totalSurplus(clashes)) {
-                    for (Selection clash : clashes) {
+                if (option.surplusMinorUnits() > PackingOption.totalSurplus(clashes)) {
+                    for (PackingOption clash : clashes) {
                         remove(clash, byTruck, byLoad);
                     }
                     place(option, byTruck, byLoad);
@@ -237,8 +274,8 @@ final class SetPacking {
                 break;
             }
         }
-        List<Selection> result = new ArrayList<>();
-        for (Selection s : byTruck) {
+        List<PackingOption> result = new ArrayList<>();
+        for (PackingOption s : byTruck) {
             if (s != null) {
                 result.add(s);
             }
@@ -246,21 +283,21 @@ final class SetPacking {
         return result;
     }
 
-    private static void place(Selection s, Selection[] byTruck, Selection[] byLoad) {
+    private static void place(PackingOption s, PackingOption[] byTruck, PackingOption[] byLoad) {
         byTruck[s.truck()] = s;
         for (int l : s.loads()) {
             byLoad[l] = s;
         }
     }
 
-    private static void remove(Selection s, Selection[] byTruck, Selection[] byLoad) {
+    private static void remove(PackingOption s, PackingOption[] byTruck, PackingOption[] byLoad) {
         byTruck[s.truck()] = null;
         for (int l : s.loads()) {
             byLoad[l] = null;
         }
     }
 
-    private static boolean anyUsed(boolean[] used, Selection option) {
+    private static boolean anyUsed(boolean[] used, PackingOption option) {
         for (int l : option.loads()) {
             if (used[l]) {
                 return true;
