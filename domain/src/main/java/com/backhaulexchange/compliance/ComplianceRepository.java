@@ -15,10 +15,11 @@ public interface ComplianceRepository {
 
     /**
      * Stores the record at its next version if the stored one is still at {@code record.version()} (0: none yet),
-     * with the idempotency record of the request (null: none); a new certificate also schedules its first expiry
-     * notice. Throws {@link com.backhaulexchange.kernel.persistence.StaleWriteException} when it changed meanwhile.
+     * with the idempotency record of the request (null: none); {@code newCertificate}: the record's certificate was
+     * just declared, so its expiry notices are scheduled from its first. Throws
+     * {@link com.backhaulexchange.kernel.persistence.StaleWriteException} when it changed meanwhile.
      */
-    CarrierCompliance save(CarrierCompliance record, IdempotencyRecord idempotencyRecord);
+    CarrierCompliance save(CarrierCompliance record, boolean newCertificate, IdempotencyRecord idempotencyRecord);
 
     Optional<CarrierRequirements> requirementsOf(PartnerId shipper);
 
@@ -40,4 +41,7 @@ public interface ComplianceRepository {
      * {@code nextDueOn} (null: none left).
      */
     boolean recordNotice(NoticeDue due, int thresholdDays, LocalDate nextDueOn, List<Notification> notifications);
+
+    /** No notice left for this certificate (it expired unnoticed, or the record is gone): out of the schedule. */
+    void cancelNotices(NoticeDue due);
 }
