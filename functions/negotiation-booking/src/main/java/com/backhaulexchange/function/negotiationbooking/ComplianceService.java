@@ -184,7 +184,8 @@ final class ComplianceService {
      */
     void requireBookable(PartnerId carrier, PartnerId shipper, LoadLane load) {
         LocalDate pickupDate = LocalDate.ofInstant(load.pickupWindow().closesAt(), load.pickupWindow().zone());
-        var record = compliance.find(carrier).map(this::confirmed);
+        // A file uploaded but not yet seen counts (HEAD), without storing that here: a refused accept writes nothing.
+        var record = compliance.find(carrier).map(found -> confirmed(found, false));
         var requirements = compliance.requirementsOf(shipper).orElse(CarrierRequirements.DEFAULT);
         if (CarrierCompliancePolicy.mayBook(record, requirements, pickupDate) instanceof Decision.Rejected rejected) {
             throw new ProblemException(Problem.of(ProblemType.CONFLICT, rejected.detail() + " Nothing was booked.")
@@ -209,6 +210,10 @@ final class ComplianceService {
 
     /** A certificate whose file is awaited is looked for in storage; once there, the record says so. */
     private CarrierCompliance confirmed(CarrierCompliance record) {
+        return confirmed(record, true);
+    }
+
+    private CarrierCompliance confirmed(CarrierCompliance record, boolean store) {
         InsuranceCertificate insurance = record.insurance();
         if (insurance == null || insurance.file().isUploaded()) {
             return record;
@@ -217,6 +222,9 @@ final class ComplianceService {
                 .map(stored -> insurance.file().confirmedBy(stored, clock.instant())).orElse(insurance.file());
         if (!file.isUploaded()) {
             return record;
+        }
+        if (!store) {
+            return record.withInsurance(insurance.withFile(file));
         }
         try {
             return compliance.save(record.withInsurance(insurance.withFile(file)), false, null);

@@ -219,6 +219,16 @@ final class DealFixture {
         return SampleEventFiles.load(EVENTS.resolve(sample), APIGatewayProxyRequestEvent.class, values);
     }
 
+    /** The operator's key, as the authorizer presents it, on a sample that names it. */
+    Reply sendAsOperator(String sample, String... namesAndValues) {
+        Map<String, String> values = new HashMap<>();
+        values.put("OPERATOR_KEY", "bhx_operator_" + "o".repeat(43));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return send(event(sample, values));
+    }
+
     /** Opens a negotiation on the deal's match with an offer of {@code cents}, expiring in two hours. */
     Reply offer(Caller caller, Deal deal, long cents) {
         return send("open-negotiation.json", caller, "PATH_MATCH_ID", deal.matchId(), "AMOUNT", Long.toString(cents),
