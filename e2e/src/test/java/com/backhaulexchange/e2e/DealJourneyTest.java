@@ -177,19 +177,19 @@ class DealJourneyTest {
 
         // The compliance gate (ADR 37): while the shipper requires more auto liability than the carrier carries,
         // the accept is refused with the reason and books nothing.
-        var stricter = http.send("PUT", "/partners/me/carrier-requirements", """
+        var stricter = http.putJson("/partners/me/carrier-requirements", shipperKey, """
                 {"minimumAutoLiability": {"amountMinorUnits": 200000000, "currency": "USD"},
                  "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}
-                """, Http.auth(shipperKey));
+                """);
         assertThat(stricter.status()).as(stricter.body()).isEqualTo(200);
         var refused = http.send("POST", "/negotiations/" + negotiationId + "/accept", null, Http.auth(brokerKey));
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().path("reasonCode").asText()).isEqualTo("INSURANCE_BELOW_REQUIRED_COVERAGE");
         assertThat(http.get("/lanes/" + truckId, carrierKey).json().path("status").asText()).isEqualTo("OPEN");
-        assertThat(http.send("PUT", "/partners/me/carrier-requirements", """
+        assertThat(http.putJson("/partners/me/carrier-requirements", shipperKey, """
                 {"minimumAutoLiability": {"amountMinorUnits": 75000000, "currency": "USD"},
                  "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}
-                """, Http.auth(shipperKey)).status()).isEqualTo(200);
+                """).status()).isEqualTo(200);
 
         var accepted = http.send("POST", "/negotiations/" + negotiationId + "/accept", null, Http.auth(brokerKey));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);

@@ -51,8 +51,8 @@ public final class Journeys {
      * yesterday) whose file is uploaded to the presigned URL. Returns the certificate's id.
      */
     public static String fileCompliance(Http http, String carrierKey) {
-        var authority = http.send("PUT", "/partners/me/compliance/operating-authority",
-                "{\"usdotNumber\": \"3141592\", \"mcNumber\": \"1087234\"}", Http.auth(carrierKey));
+        var authority = http.putJson("/partners/me/compliance/operating-authority", carrierKey,
+                "{\"usdotNumber\": \"3141592\", \"mcNumber\": \"1087234\"}");
         assertThat(authority.status()).as(authority.body()).isEqualTo(200);
         byte[] pdf = "%PDF-1.7 certificate of liability insurance".getBytes(StandardCharsets.US_ASCII);
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);

@@ -73,8 +73,8 @@ final class FuzzWorld implements AutoCloseable {
         // The compliance gate (ADR 37): the carrier books, so it files its authority and certificate; the partner the
         // operator acts on declares an authority for the operator to revoke.
         Journeys.fileCompliance(http, key(Actor.CARRIER));
-        created(http.send("PUT", "/partners/me/compliance/operating-authority", SeedBodies.operatingAuthority(),
-                Http.auth(key(Actor.VICTIM))), "carrierId");
+        created(http.putJson("/partners/me/compliance/operating-authority", key(Actor.VICTIM),
+                SeedBodies.operatingAuthority()), "carrierId");
 
         String dallasTruck = created(http.postJson("/lanes/capacity", key(Actor.CARRIER),
                 SeedBodies.capacityLane("{\"name\": \"Dallas\", \"stateOrCountry\": \"TX\"}",
