@@ -17,18 +17,12 @@ import com.backhaulexchange.partner.PartnerProfile;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
-import com.backhaulexchange.compliance.CarrierCompliance;
-import com.backhaulexchange.compliance.CertificateFile;
 import com.backhaulexchange.compliance.CertificateId;
-import com.backhaulexchange.compliance.InsuranceCertificate;
-import com.backhaulexchange.compliance.OperatingAuthority;
-import com.backhaulexchange.deal.document.DocumentContentType;
-import com.backhaulexchange.kernel.money.Money;
-import java.time.LocalDate;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.testing.ComplianceFixtures;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.S3ProxyServer;
 import com.backhaulexchange.testing.ElasticMqServer;
@@ -138,20 +132,11 @@ final class DealFixture {
         return register(PartnerExamples.registeredCarrier());
     }
 
-    /**
-     * Files what the compliance gate asks of a carrier, straight into the store as the routes would leave it once the
-     * certificate's file is uploaded: an active authority and a certificate in force for a year around {@link #START},
-     * covering USD 1,000,000 auto liability and USD 100,000 cargo (the defaults are 750,000 and 100,000).
-     */
+    /** Files what the compliance gate asks of a carrier, straight into the store ({@link ComplianceFixtures}). */
     void fileCompliance(Caller carrier) {
         var id = carrier.partner().id();
-        var certificate = new InsuranceCertificate(new CertificateId(PartnerExamples.newPartnerId().value()), id,
-                "Prairie Mutual Insurance Co", "CA-" + id.value().substring(20), Money.of(100_000_000, "USD"),
-                Money.of(10_000_000, "USD"), LocalDate.parse("2026-06-01"), LocalDate.parse("2027-05-31"),
-                new CertificateFile(DocumentContentType.PDF, 182_044, START, START), START);
-        var existing = compliance.find(id).orElse(CarrierCompliance.none(id));
-        compliance.save(existing.withInsurance(certificate)
-                .withAuthority(OperatingAuthority.declared("3141592", "1087234")), true, null);
+        compliance.save(ComplianceFixtures.inGoodStanding(id,
+                new CertificateId(PartnerExamples.newPartnerId().value()), START), true, null);
     }
 
     Caller shipper() {
