@@ -135,6 +135,26 @@ class ComplianceApiTest {
     }
 
     @Test
+    void anOfferTheCarriersAutoAcceptPriceWouldBookIsGatedLikeAnAcceptAndRecordsNothing() throws Exception {
+        assertThat(fixture.send("set-auto-accept-price.json", carrier, "PATH_LANE_ID", deal.truck().laneId(),
+                "AMOUNT", "199999").status()).isEqualTo(200);
+        var negotiationsBefore = table(fixture.negotiationsTable);
+        var lanesBefore = table(fixture.lanesTable);
+        fixture.notifications();
+
+        var refused = fixture.offer(shipper, deal, 200_000);
+        assertThat(reason(refused)).isEqualTo("409 AUTHORITY_MISSING");
+        assertThat(table(fixture.negotiationsTable)).containsExactlyInAnyOrderElementsOf(negotiationsBefore);
+        assertThat(table(fixture.lanesTable)).containsExactlyInAnyOrderElementsOf(lanesBefore);
+        assertThat(fixture.notifications()).isEmpty();
+
+        fileThroughTheRoutes(100_000_000, "2027-05-31");
+        var booked = fixture.offer(shipper, deal, 200_000);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        assertThat(booked.json().path("status").asText()).isEqualTo("AGREED");
+    }
+
+    @Test
     void coverageBelowTheShippersRequirementAndAnExpiryBeforeThePickupAreRefused() throws Exception {
         fileThroughTheRoutes(100_000_000, "2027-05-31");
         var requirements = fixture.send("set-carrier-requirements.json", shipper, "AUTO_CENTS", "200000000",
@@ -244,8 +264,7 @@ class ComplianceApiTest {
     @Test
     void theOperatorListsCertificatesExpiringWithinNDaysFromTheIndexInPages() throws Exception {
         fileThroughTheRoutes(100_000_000, "2026-12-10");
-        var other = fixture.carrier();
-        fixture.fileCompliance(other);
+        fixture.carrier();   // another carrier in good standing: its certificate ends in 335 days
         var page = fixture.sendAsOperator("operator-list-expiring-insurance.json", "WITHIN_DAYS", "30", "LIMIT", "10");
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         assertThat(page.json().path("items")).hasSize(1);
