@@ -15,7 +15,7 @@ final class ArchitectureRules {
             "com.backhaulexchange.kernel..", "com.backhaulexchange.partner..", "com.backhaulexchange.notification..",
             "com.backhaulexchange.lane..", "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..",
             "com.backhaulexchange.deal..", "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..",
-            "com.backhaulexchange.tracking.."};
+            "com.backhaulexchange.tracking..", "com.backhaulexchange.compliance.."};
 
     static final ArchRule DOMAIN_IS_FREE_OF_TECHNOLOGY = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -33,11 +33,12 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
                     "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
-                    "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..", "com.backhaulexchange.tracking..")
+                    "com.backhaulexchange.settlement..", "com.backhaulexchange.emissions..", "com.backhaulexchange.tracking..",
+                    "com.backhaulexchange.compliance..")
             .as("the shared kernel depends on no capability");
 
     static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices()
-            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement|emissions|tracking)..")
+            .matching("com.backhaulexchange.(partner|notification|lane|gazetteer|matching|deal|settlement|emissions|tracking|compliance)..")
             .should().beFreeOfCycles()
             .as("the domain's capabilities depend on each other without cycles");
 
@@ -47,7 +48,8 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "com.backhaulexchange.partner..", "com.backhaulexchange.notification..", "com.backhaulexchange.lane..",
                     "com.backhaulexchange.gazetteer..", "com.backhaulexchange.matching..", "com.backhaulexchange.deal..",
-                    "com.backhaulexchange.settlement..", "com.backhaulexchange.tracking..")
+                    "com.backhaulexchange.settlement..", "com.backhaulexchange.tracking..",
+                    "com.backhaulexchange.compliance..")
             .as("emissions depends on no other capability");
 
     static final ArchRule KERNEL_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("com.backhaulexchange.kernel.(*)..")

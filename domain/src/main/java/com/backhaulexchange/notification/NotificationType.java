@@ -33,6 +33,8 @@ public enum NotificationType {
     PACKAGE_BOOKED,
     /** The package will not book (declined, withdrawn, lapsed, superseded); to the carrier and every shipper. */
     PACKAGE_FAILED,
+    /** Compliance (ADR 37): the carrier's insurance certificate expires within 30 (then 7) days; to the carrier. */
+    COMPLIANCE_EXPIRING,
     /** A ping a partner asks for (POST /partners/me/webhooks/{id}/test); delivered to that one webhook only. */
     WEBHOOK_TEST;
 

@@ -65,6 +65,7 @@ class CollaborationJourneyTest {
         var carrier = register("Prairie Line Freight LLC", "[\"CARRIER\"]", 41.85003, -87.65005, 212);
         carrierId = carrier.path("partner").path("partnerId").asText();
         carrierKey = carrier.path("apiKey").path("token").asText();
+        Journeys.fileCompliance(http, carrierKey);
         var produce = register("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306, -96.80667, 0);
         produceId = produce.path("partner").path("partnerId").asText();
         produceKey = produce.path("apiKey").path("token").asText();

@@ -53,6 +53,7 @@ class DealJourneyTest {
     private String loadId;
     private String matchId;
     private String negotiationId;
+    private String certificateId;
     private String bookingId;
     private String trackingToken;
 
@@ -83,6 +84,7 @@ class DealJourneyTest {
                 41.85003, -87.65005, 212, "\"dotNumber\": \"3141592\", \"mcNumber\": \"MC-271828\""));
         carrierId = carrier.path("partner").path("partnerId").asText();
         carrierKey = carrier.path("apiKey").path("token").asText();
+        certificateId = Journeys.fileCompliance(http, carrierKey);
         var shipper = Journeys.register(http, Journeys.partner("Gulf Coast Produce Co", "[\"SHIPPER\"]", 32.78306,
                 -96.80667, 0, null));
         shipperId = shipper.path("partner").path("partnerId").asText();
@@ -173,6 +175,22 @@ class DealJourneyTest {
         assertThat(countered.body()).doesNotContain("240000");
         assertThat(awaitEvents(shipperId, 2)).endsWith("OFFER_COUNTERED");
 
+        // The compliance gate (ADR 37): while the shipper requires more auto liability than the carrier carries,
+        // the accept is refused with the reason and books nothing.
+        var stricter = http.putJson("/partners/me/carrier-requirements", shipperKey, """
+                {"minimumAutoLiability": {"amountMinorUnits": 200000000, "currency": "USD"},
+                 "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}
+                """);
+        assertThat(stricter.status()).as(stricter.body()).isEqualTo(200);
+        var refused = http.send("POST", "/negotiations/" + negotiationId + "/accept", null, Http.auth(brokerKey));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("reasonCode").asText()).isEqualTo("INSURANCE_BELOW_REQUIRED_COVERAGE");
+        assertThat(http.get("/lanes/" + truckId, carrierKey).json().path("status").asText()).isEqualTo("OPEN");
+        assertThat(http.putJson("/partners/me/carrier-requirements", shipperKey, """
+                {"minimumAutoLiability": {"amountMinorUnits": 75000000, "currency": "USD"},
+                 "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}
+                """).status()).isEqualTo(200);
+
         var accepted = http.send("POST", "/negotiations/" + negotiationId + "/accept", null, Http.auth(brokerKey));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().path("status").asText()).isEqualTo("AGREED");
@@ -181,6 +199,30 @@ class DealJourneyTest {
         assertThat(http.get("/lanes/" + loadId, shipperKey).json().path("status").asText()).isEqualTo("BOOKED");
         assertThat(awaitEvents(carrierId, 4)).endsWith("OFFER_ACCEPTED", "BOOKING_CONFIRMED");
         assertThat(awaitEvents(shipperId, 3)).endsWith("BOOKING_CONFIRMED");
+    }
+
+    @Test
+    @Order(35)
+    @DisplayName("the shipper reads its carrier's compliance and downloads the insurance certificate; a stranger cannot")
+    void carrierCompliance() throws Exception {
+        var summary = http.get("/negotiations/" + negotiationId + "/carrier-compliance", shipperKey);
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        assertThat(summary.json().path("gate").path("decision").asText()).isEqualTo("ALLOWED");
+        assertThat(summary.json().path("insuranceCertificate").path("certificateId").asText()).isEqualTo(certificateId);
+        var download = http.get("/negotiations/" + negotiationId + "/carrier-compliance/certificate", shipperKey);
+        assertThat(download.status()).as(download.body()).isEqualTo(200);
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var file = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    download.json().path("download").path("url").asText())).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).startsWith("%PDF");
+            assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        }
+        var stranger = Journeys.register(http, Journeys.partner("Nosy Freight Co", "[\"SHIPPER\"]", 32.78, -96.8,
+                0, null)).path("apiKey").path("token").asText();
+        assertThat(http.get("/negotiations/" + negotiationId + "/carrier-compliance", stranger).status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -90,6 +90,7 @@ class FaultInjectionTest {
         dynamoDb = AwsClients.dynamoDb(stack.dynamoDbEndpoint());
         carrierKey = Journeys.register(http, Journeys.partner("Fault Line Freight", "[\"CARRIER\"]", 32.7767, -96.797,
                 205, null)).path("apiKey").path("token").asText();
+        Journeys.fileCompliance(http, carrierKey);
         shipperKey = Journeys.register(http, Journeys.partner("Fault Line Produce", "[\"SHIPPER\"]", 32.78, -96.8, 0,
                 null)).path("apiKey").path("token").asText();
     }

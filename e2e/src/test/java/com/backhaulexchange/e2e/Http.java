@@ -68,6 +68,12 @@ public final class Http {
         return send("POST", path, body, headers);
     }
 
+    public Response putJson(String path, String apiKey, String body) {
+        var headers = new LinkedHashMap<>(auth(apiKey));
+        headers.put("Content-Type", "application/json");
+        return send("PUT", path, body, headers);
+    }
+
     public Response delete(String path, String apiKey) {
         return send("DELETE", path, null, auth(apiKey));
     }

@@ -45,6 +45,47 @@ public final class Journeys {
                 extra);
     }
 
+    /**
+     * What the compliance gate asks of a carrier before it can be booked (ADR 37), through the routes: its operating
+     * authority, and a current insurance certificate (USD 1,000,000 auto liability, USD 100,000 cargo, a year from
+     * yesterday) whose file is uploaded to the presigned URL. Returns the certificate's id.
+     */
+    public static String fileCompliance(Http http, String carrierKey) {
+        var authority = http.putJson("/partners/me/compliance/operating-authority", carrierKey,
+                "{\"usdotNumber\": \"3141592\", \"mcNumber\": \"1087234\"}");
+        assertThat(authority.status()).as(authority.body()).isEqualTo(200);
+        byte[] pdf = "%PDF-1.7 certificate of liability insurance".getBytes(StandardCharsets.US_ASCII);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var declared = http.postJson("/partners/me/compliance/insurance-certificates", carrierKey, """
+                {"insurer": "Prairie Mutual Insurance Co", "policyNumber": "CA-2026-004417",
+                 "autoLiabilityCoverage": {"amountMinorUnits": 100000000, "currency": "USD"},
+                 "cargoCoverage": {"amountMinorUnits": 10000000, "currency": "USD"},
+                 "effectiveOn": "%s", "expiresOn": "%s",
+                 "file": {"contentType": "application/pdf", "sizeBytes": %d}}
+                """.formatted(today.minusDays(1), today.plusDays(364), pdf.length));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        JsonNode upload = declared.json().path("upload");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(upload.path("url").asText()))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf));
+        upload.path("headers").properties().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("content-length")) {
+                request.header(header.getKey(), header.getValue().asText());
+            }
+        });
+        try (var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()) {
+            int status = client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            assertThat(status).as("the certificate's upload").isEqualTo(200);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return declared.json().path("insuranceCertificate").path("certificateId").asText();
+    }
+
     /** {@code daysAhead} days from today at {@code hour}:00 in Chicago, as an RFC 9557 timestamp. */
     public static String local(int daysAhead, int hour) {
         return DateTimeFormatter.ISO_ZONED_DATE_TIME.format(

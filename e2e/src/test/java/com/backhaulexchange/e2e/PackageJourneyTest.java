@@ -57,6 +57,7 @@ class PackageJourneyTest {
                 -86.15804, 200, null));
         carrierId = carrier.path("partner").path("partnerId").asText();
         carrierKey = carrier.path("apiKey").path("token").asText();
+        Journeys.fileCompliance(http, carrierKey);
         String[] names = {"Circle City Foods", "Gateway Paper Co", "Lakeshore Brewing Supply"};
         for (int i = 0; i < 3; i++) {
             var shipper = Journeys.register(http, Journeys.partner(names[i], "[\"SHIPPER\"]", 39.7, -86.1, 0, null));

@@ -291,7 +291,49 @@ public final class ApiLoadBenchmark {
                 throw new IllegalStateException("registration failed: " + response.statusCode() + " " + response.body());
             }
             String key = JSON.readTree(response.body()).path("apiKey").path("token").asText();
+            if (carrier) {
+                fileCompliance(key);
+            }
             (carrier ? world.carrierKeys : world.shipperKeys).add(key);
+        }
+    }
+
+    /**
+     * The compliance gate (ADR 37) books no carrier without an authority and a current certificate whose file is in
+     * storage: filed through the routes, the PDF sent to the presigned upload, before the measured run.
+     */
+    private void fileCompliance(String carrierKey) throws IOException {
+        var authority = request("PUT", "/partners/me/compliance/operating-authority", carrierKey,
+                "{\"usdotNumber\": \"3141592\", \"mcNumber\": \"1087234\"}");
+        byte[] pdf = "%PDF-1.7 certificate of liability insurance".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var declared = request("POST", "/partners/me/compliance/insurance-certificates", carrierKey, """
+                {"insurer": "Prairie Mutual Insurance Co", "policyNumber": "CA-2026-004417",
+                 "autoLiabilityCoverage": {"amountMinorUnits": 100000000, "currency": "USD"},
+                 "cargoCoverage": {"amountMinorUnits": 10000000, "currency": "USD"},
+                 "effectiveOn": "%s", "expiresOn": "%s",
+                 "file": {"contentType": "application/pdf", "sizeBytes": %d}}"""
+                .formatted(today.minusDays(1), today.plusDays(364), pdf.length));
+        if (authority.statusCode() != 200 || declared.statusCode() != 201) {
+            throw new IllegalStateException("compliance filing failed: " + authority.statusCode() + " "
+                    + declared.statusCode() + " " + declared.body());
+        }
+        var upload = JSON.readTree(declared.body()).path("upload");
+        var put = HttpRequest.newBuilder(URI.create(upload.path("url").asText())).timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf));
+        upload.path("headers").properties().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("content-length")) {
+                put.header(header.getKey(), header.getValue().asText());
+            }
+        });
+        try {
+            int status = client.send(put.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("certificate upload failed: " + status);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 

@@ -7,7 +7,9 @@ import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchEvaluation;
 import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.compliance.CertificateId;
 import com.backhaulexchange.function.negotiationbooking.NegotiationBookingHandler;
+import com.backhaulexchange.testing.ComplianceFixtures;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
@@ -93,6 +95,7 @@ public final class AcceptContentionBenchmark {
         var handler = new NegotiationBookingHandler(ElasticMqServer.shared().withEndpoint(
                 DynamoDbLocalServer.shared().functionEnvironment(variables)));
         var partners = new DynamoDbPartnerRepository(dynamoDb, partnersTable);
+        var compliance = new com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore(dynamoDb, negotiationsTable);
         // The handler runs on the real clock: the fixtures' lanes (Monday 23 November 2026) are moved to a week
         // still ahead, and posted now.
         var postingClock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
@@ -112,6 +115,9 @@ public final class AcceptContentionBenchmark {
             List<String> negotiations = new ArrayList<>();
             for (int i = 0; i < settings.contenders(); i++) {
                 var carrier = PartnerExamples.registerIn(partners, PartnerExamples.registeredCarrier());
+                // The compliance gate (ADR 37) asks for an authority and a current, uploaded certificate.
+                compliance.save(ComplianceFixtures.inGoodStanding(carrier.id(),
+                        new CertificateId(PartnerExamples.newPartnerId().value()), postingClock.instant()), true, null);
                 var truck = postings.post(FutureLanes.truck(carrier.id(), weeks));
                 var evaluation = evaluator.evaluate(truck.lane(), carrier.profile().operatingCostPerMile(),
                         load.lane());

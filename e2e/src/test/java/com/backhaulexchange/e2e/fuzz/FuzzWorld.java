@@ -70,6 +70,11 @@ final class FuzzWorld implements AutoCloseable {
                 -95.36327, 198, null));
         register(Actor.VICTIM, Journeys.partner("Suspendable Hauling", "[\"CARRIER\"]", 39.1, -94.58, 190, null));
         keys.put(Actor.OPERATOR, operatorKey);
+        // The compliance gate (ADR 37): the carrier books, so it files its authority and certificate; the partner the
+        // operator acts on declares an authority for the operator to revoke.
+        Journeys.fileCompliance(http, key(Actor.CARRIER));
+        created(http.putJson("/partners/me/compliance/operating-authority", key(Actor.VICTIM),
+                SeedBodies.operatingAuthority()), "carrierId");
 
         String dallasTruck = created(http.postJson("/lanes/capacity", key(Actor.CARRIER),
                 SeedBodies.capacityLane("{\"name\": \"Dallas\", \"stateOrCountry\": \"TX\"}",

@@ -46,6 +46,12 @@ final class SeedBodies {
             Map.entry("createTrackingLink", world -> trackingLink()),
             // A bill of lading: a proof of delivery needs the pickup, which the world's booking has not had.
             Map.entry("requestDocumentUpload", world -> documentUpload()),
+            Map.entry("declareInsuranceCertificate", world -> insuranceCertificate()),
+            Map.entry("declareOperatingAuthority", world -> operatingAuthority()),
+            Map.entry("setCarrierRequirements", world -> """
+                    {"minimumAutoLiability": {"amountMinorUnits": 75000000, "currency": "USD"},
+                     "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}"""),
+            Map.entry("operatorSetAuthorityStatus", world -> "{\"status\": \"REVOKED\", \"reason\": \"FMCSA out-of-service order\"}"),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),
             Map.entry("previewAllocation", world -> """
                     {"players": ["Ann", "Bob", "Cy"], "kind": "VALUE",
@@ -62,6 +68,22 @@ final class SeedBodies {
 
     static Optional<String> of(String operationId, FuzzWorld world) {
         return Optional.ofNullable(BY_OPERATION.get(operationId)).map(seed -> seed.apply(world));
+    }
+
+    static String operatingAuthority() {
+        return "{\"usdotNumber\": \"3141592\", \"mcNumber\": \"1087234\"}";
+    }
+
+    /** A certificate in force from yesterday for a year: a renewal of the carrier's (its file then awaited). */
+    static String insuranceCertificate() {
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return """
+                {"insurer": "Prairie Mutual Insurance Co", "policyNumber": "CA-2026-004417",
+                 "autoLiabilityCoverage": {"amountMinorUnits": 100000000, "currency": "USD"},
+                 "cargoCoverage": {"amountMinorUnits": 10000000, "currency": "USD"},
+                 "effectiveOn": "%s", "expiresOn": "%s",
+                 "file": {"contentType": "application/pdf", "sizeBytes": 182044}}""".formatted(today.minusDays(1),
+                today.plusDays(364));
     }
 
     static String documentUpload() {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
@@ -74,10 +75,13 @@ public final class NegotiationBookingHandler
         var rules = NegotiationRules.DEFAULT.withMaxRounds((int) environment.longValue("NEGOTIATION_MAX_ROUNDS",
                 NegotiationRules.DEFAULT_MAX_ROUNDS));
         var packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
+        var documentStorage = S3Clients.documentStorage(environment);
+        var compliance = new ComplianceService(new DynamoDbComplianceStore(dynamoDb,
+                environment.required("NEGOTIATIONS_TABLE_NAME")), deals, lanes, documentStorage, ids, clock);
         var packageDeals = new PackageDealService(deals, packages, deals, deals, lanes, matches, notifier, rules, ids,
-                clock);
+                clock, compliance::requireBookable);
         var negotiations = new NegotiationService(deals, deals, deals, lanes, matches, notifier, rules, ids, clock,
-                (laneId, by, now) -> {
+                compliance::requireBookable, (laneId, by, now) -> {
                     packageDeals.failPackageDealsOn(laneId, by, now);
                     packages.retractAllOf(laneId, now);
                 });
@@ -96,16 +100,18 @@ public final class NegotiationBookingHandler
                 new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
         var documents = new DocumentService(deals,
                 new DynamoDbDocumentStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
-                S3Clients.documentStorage(environment), ids, clock);
+                documentStorage, ids, clock);
         var api = new NegotiationBookingApi(negotiations, packageDeals, bookings, delegations, outcomes, tracking,
                 trackingLinks, documents, http.bodies(), idempotentCreation,
                 http.mapper(), clock);
+        var complianceApi = new ComplianceApi(compliance, http.bodies(), idempotentCreation, http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
-        this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
+        this.function = new ApiFunction(NegotiationBookingHandler.class, complianceApi.addTo(api.routes()),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
                         "BookingCancellation", "PositionReports", "PackageDealOpening", "TrackingLinkRequest",
-                        "DocumentUploadRequest"),
+                        "DocumentUploadRequest", "InsuranceCertificateDeclaration", "OperatingAuthorityDeclaration",
+                        "CarrierRequirements", "AuthorityStatusChange"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 

@@ -14,6 +14,15 @@ import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import com.backhaulexchange.compliance.CarrierCompliance;
+import com.backhaulexchange.compliance.ComplianceRepository;
+import com.backhaulexchange.compliance.ExpiryNotices;
+import com.backhaulexchange.compliance.InsuranceCertificate;
+import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.NotificationType;
 
 /**
  * What runs on a schedule: negotiations whose offer lapsed are closed as EXPIRED, package deals that lapsed FAILED (commands never needed it:
@@ -26,7 +35,7 @@ final class NegotiationHousekeeping {
     static final int BATCH = 100;
 
     /** What one run did. */
-    record Run(int expired, int packageDealsLapsed, int notificationsHandedOver) {
+    record Run(int expired, int packageDealsLapsed, int complianceNotices, int notificationsHandedOver) {
     }
 
     private final NegotiationRepository negotiations;
@@ -35,9 +44,11 @@ final class NegotiationHousekeeping {
     private final Notifier notifier;
     private final Ulid ids;
     private final Clock clock;
+    private final ComplianceRepository compliance;
 
     NegotiationHousekeeping(NegotiationRepository negotiations, PackageDealRepository packageDeals,
-            NotificationOutbox outbox, Notifier notifier, Ulid ids, Clock clock) {
+            NotificationOutbox outbox, ComplianceRepository compliance, Notifier notifier, Ulid ids, Clock clock) {
+        this.compliance = compliance;
         this.negotiations = negotiations;
         this.packageDeals = packageDeals;
         this.outbox = outbox;
@@ -84,7 +95,37 @@ final class NegotiationHousekeeping {
                 }
             }
         }
+        int notices = sendComplianceNotices(now);
         int handedOver = notifier.handOver(outbox.pending(now.minus(OUTBOX_GRACE), BATCH));
-        return new Run(expired, lapsed, handedOver);
+        return new Run(expired, lapsed, notices, handedOver);
+    }
+
+    /**
+     * Certificates whose next expiry notice is due (ADR 37), at most {@link #BATCH} a run from the schedule's index:
+     * the carrier is told COMPLIANCE_EXPIRING once per certificate and threshold (30, then 7 days), the notice
+     * recorded with its outbox entry so a second run sends nothing again.
+     */
+    private int sendComplianceNotices(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int sent = 0;
+        for (var due : compliance.noticesDue(today, BATCH)) {
+            var certificate = compliance.find(due.carrier()).map(CarrierCompliance::insurance)
+                    .filter(insurance -> insurance.id().equals(due.certificate()));
+            var notice = certificate.flatMap(insurance -> ExpiryNotices.dueOn(insurance.expiresOn(), today));
+            if (notice.isEmpty()) {
+                compliance.cancelNotices(due);
+                continue;
+            }
+            InsuranceCertificate insurance = certificate.get();
+            int threshold = notice.get().thresholdDays();
+            var notification = new Notification(ids.next(), NotificationType.COMPLIANCE_EXPIRING, due.carrier(), now,
+                    ComplianceNotifications.expiring(insurance, threshold, notice.get().daysLeft()));
+            if (compliance.recordNotice(due, threshold,
+                    ExpiryNotices.nextDueOn(insurance.expiresOn(), threshold).orElse(null), List.of(notification))) {
+                notifier.handOver(List.of(notification));
+                sent++;
+            }
+        }
+        return sent;
     }
 }

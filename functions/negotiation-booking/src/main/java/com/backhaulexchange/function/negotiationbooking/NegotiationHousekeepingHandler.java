@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.JsonEventCodec;
@@ -42,14 +43,16 @@ public final class NegotiationHousekeepingHandler implements RequestStreamHandle
         var notifier = new Notifier(new SqsNotificationPublisher(SqsClients.create(environment),
                 environment.required("NOTIFICATION_QUEUE_URL")), deals,
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
-        this.housekeeping = new NegotiationHousekeeping(deals, deals, deals, notifier, new Ulid(clock, new SecureRandom()),
-                clock);
+        var compliance = new DynamoDbComplianceStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"));
+        this.housekeeping = new NegotiationHousekeeping(deals, deals, deals, compliance, notifier,
+                new Ulid(clock, new SecureRandom()), clock);
         // SnapStart: housekeeping's queries over what lapsed or was left before 1970, and a read of an id no
         // negotiation has. A run is not: it expires offers and hands notifications over.
         this.priming = Priming.register(NegotiationHousekeepingHandler.class,
                 () -> deals.withLapsedOffers(Instant.EPOCH, 1),
                 () -> deals.lapsedBefore(Instant.EPOCH, 1),
                 () -> deals.pending(Instant.EPOCH, 1),
+                () -> compliance.noticesDue(java.time.LocalDate.EPOCH, 1),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 
@@ -63,7 +66,7 @@ public final class NegotiationHousekeepingHandler implements RequestStreamHandle
     public Map<String, Object> handleRequest(Map<String, Object> scheduledEvent, Context context) {
         var run = housekeeping.run();
         Map<String, Object> summary = Map.of("expired", run.expired(), "packageDealsLapsed",
-                run.packageDealsLapsed(), "notificationsHandedOver", run.notificationsHandedOver());
+                run.packageDealsLapsed(), "complianceNotices", run.complianceNotices(), "notificationsHandedOver", run.notificationsHandedOver());
         context.getLogger().log(StructuredLog.line("INFO", "negotiation housekeeping done", summary));
         return summary;
     }

@@ -70,6 +70,16 @@ final class NegotiationService {
     private final Ulid ids;
     private final Clock clock;
     private final LaneBooked laneBooked;
+    private final BookingGate gate;
+
+    /**
+     * Asked before anything of a booking is written (ADR 37: the compliance gate): throws the refusal, a problem
+     * with its reason code, when the carrier may not be booked for the load.
+     */
+    @FunctionalInterface
+    interface BookingGate {
+        void requireBookable(PartnerId carrier, PartnerId shipper, com.backhaulexchange.lane.LoadLane load);
+    }
 
     /** Told of every lane a single agreement booked, after the commit: the package deals on it fail (ADR 32). */
     @FunctionalInterface
@@ -79,8 +89,9 @@ final class NegotiationService {
 
     NegotiationService(NegotiationRepository negotiations, DelegationRepository delegations,
             AutoAcceptPriceRepository autoAcceptPrices, LaneRepository lanes, MatchRepository matches,
-            Notifier notifier, NegotiationRules rules, Ulid ids, Clock clock, LaneBooked laneBooked) {
+            Notifier notifier, NegotiationRules rules, Ulid ids, Clock clock, BookingGate gate, LaneBooked laneBooked) {
         this.laneBooked = laneBooked;
+        this.gate = gate;
         this.negotiations = negotiations;
         this.delegations = delegations;
         this.autoAcceptPrices = autoAcceptPrices;
@@ -191,6 +202,7 @@ final class NegotiationService {
     /** Agreement: both lanes, the match, the negotiation and the new booking in one transaction. */
     private BookingId book(Negotiation agreed, long expectedVersion, LanesOfMatch lanesOfMatch,
             List<NegotiationEvent> events, Instant now, BookingId bookingId, IdempotencyRecord idempotencyRecord) {
+        gate.requireBookable(agreed.carrier(), agreed.shipper(), lanesOfMatch.load().lane());
         var bookingOutcome = Booking.book(bookingId, agreed, lanesOfMatch.load().lane(), now);
         Booking booking = changedOrThrow(bookingOutcome);
         List<Notification> notifications = new ArrayList<>(notificationsFor(agreed, events, now));

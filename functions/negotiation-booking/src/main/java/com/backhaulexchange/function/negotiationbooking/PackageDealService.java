@@ -71,10 +71,12 @@ final class PackageDealService {
     private final NegotiationRules rules;
     private final Ulid ids;
     private final Clock clock;
+    private final NegotiationService.BookingGate gate;
 
     PackageDealService(PackageDealRepository deals, PackageRepository packages, NegotiationRepository negotiations,
             DelegationRepository delegations, LaneRepository lanes, MatchRepository matches, Notifier notifier,
-            NegotiationRules rules, Ulid ids, Clock clock) {
+            NegotiationRules rules, Ulid ids, Clock clock, NegotiationService.BookingGate gate) {
+        this.gate = gate;
         this.deals = deals;
         this.packages = packages;
         this.negotiations = negotiations;
@@ -223,6 +225,11 @@ final class PackageDealService {
                 throw laneTaken();
             }
             loads.add(load.lane());
+        }
+        // The compliance gate (ADR 37), for every load against its own shipper's requirements, before anything is
+        // written: refused, the deal stays as it was before this acceptance.
+        for (int index = 0; index < loads.size(); index++) {
+            gate.requireBookable(booked.carrier(), booked.legs().get(index).shipper(), loads.get(index));
         }
         List<BookingId> bookingIds = booked.legs().stream().map(leg -> new BookingId(ids.next())).toList();
         List<Booking> bookings = booked.bookings(bookingIds, loads, now);

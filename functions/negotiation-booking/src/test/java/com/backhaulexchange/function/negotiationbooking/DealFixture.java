@@ -15,11 +15,14 @@ import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerProfile;
 import com.backhaulexchange.partner.PartnerRole;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.compliance.CertificateId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
+import com.backhaulexchange.testing.ComplianceFixtures;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.S3ProxyServer;
 import com.backhaulexchange.testing.ElasticMqServer;
@@ -66,6 +69,7 @@ final class DealFixture {
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
     final DynamoDbMatchRepository matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
     final DynamoDbDealStore deals = new DynamoDbDealStore(dynamoDb, negotiationsTable, lanesTable);
+    final DynamoDbComplianceStore compliance = new DynamoDbComplianceStore(dynamoDb, negotiationsTable);
     final Postings postings = new Postings(lanes, clock);
     final NegotiationBookingHandler handler;
 
@@ -116,8 +120,23 @@ final class DealFixture {
         }
     }
 
+    /** A carrier in good standing: its authority declared and a current certificate on file (ADR 37). */
     Caller carrier() {
+        Caller carrier = carrierWithoutCompliance();
+        fileCompliance(carrier);
+        return carrier;
+    }
+
+    /** A carrier that filed nothing: the compliance gate refuses to book it (AUTHORITY_MISSING). */
+    Caller carrierWithoutCompliance() {
         return register(PartnerExamples.registeredCarrier());
+    }
+
+    /** Files what the compliance gate asks of a carrier, straight into the store ({@link ComplianceFixtures}). */
+    void fileCompliance(Caller carrier) {
+        var id = carrier.partner().id();
+        compliance.save(ComplianceFixtures.inGoodStanding(id,
+                new CertificateId(PartnerExamples.newPartnerId().value()), START), true, null);
     }
 
     Caller shipper() {
@@ -183,6 +202,16 @@ final class DealFixture {
 
     static APIGatewayProxyRequestEvent event(String sample, Map<String, String> values) {
         return SampleEventFiles.load(EVENTS.resolve(sample), APIGatewayProxyRequestEvent.class, values);
+    }
+
+    /** The operator's key, as the authorizer presents it, on a sample that names it. */
+    Reply sendAsOperator(String sample, String... namesAndValues) {
+        Map<String, String> values = new HashMap<>();
+        values.put("OPERATOR_KEY", "bhx_operator_" + "o".repeat(43));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return send(event(sample, values));
     }
 
     /** Opens a negotiation on the deal's match with an offer of {@code cents}, expiring in two hours. */

@@ -90,6 +90,37 @@ class PackageDealApiTest {
     }
 
     @Test
+    void theLastAcceptanceAsksTheComplianceGateForEveryLoadAndARefusalWritesNothing() {
+        String dealId = openedDeal();
+        assertThat(onLeg("accept", shippers.get(0), dealId, 0).status()).isEqualTo(200);
+        assertThat(onLeg("accept", shippers.get(2), dealId, 2).status()).isEqualTo(200);
+        // The middle load's shipper asks more auto liability than the carrier carries (USD 1,000,000).
+        assertThat(fixture.send("set-carrier-requirements.json", shippers.get(1), "AUTO_CENTS", "200000000",
+                "CARGO_CENTS", "10000000").status()).isEqualTo(200);
+        var negotiationsBefore = scan(fixture.negotiationsTable);
+        var lanesBefore = scan(fixture.lanesTable);
+        fixture.notifications();
+
+        Reply refused = onLeg("accept", shippers.get(1), dealId, 1);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().path("reasonCode").asText()).isEqualTo("INSURANCE_BELOW_REQUIRED_COVERAGE");
+        assertThat(scan(fixture.negotiationsTable)).containsExactlyInAnyOrderElementsOf(negotiationsBefore);
+        assertThat(scan(fixture.lanesTable)).containsExactlyInAnyOrderElementsOf(lanesBefore);
+        assertThat(fixture.notifications()).isEmpty();
+
+        assertThat(fixture.send("set-carrier-requirements.json", shippers.get(1), "AUTO_CENTS", "100000000",
+                "CARGO_CENTS", "10000000").status()).isEqualTo(200);
+        Reply booked = onLeg("accept", shippers.get(1), dealId, 1);
+        assertThat(booked.json().path("status").asText()).as(booked.toString()).isEqualTo("BOOKED");
+    }
+
+    private java.util.List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> scan(
+            String table) {
+        return fixture.dynamoDb.scanPaginator(request -> request.tableName(table).consistentRead(true)).items()
+                .stream().toList();
+    }
+
+    @Test
     void eachShipperSeesOnlyItsLoadAndTheLastAcceptanceBooksEveryLaneAtOnce() {
         String dealId = openedDeal();
         fixture.notifications();

@@ -63,6 +63,31 @@ final class DemoApi {
         }
     }
 
+    /**
+     * Sends {@code body} to a presigned upload ({@code method}, {@code url}, {@code headers} as the API answered it),
+     * the content length left to the client; a status other than 200 is recorded as a failure.
+     */
+    void upload(JsonNode upload, byte[] body) {
+        var request = HttpRequest.newBuilder(URI.create(upload.path("url").asText())).timeout(Duration.ofSeconds(30))
+                .method(upload.path("method").asText(), HttpRequest.BodyPublishers.ofByteArray(body));
+        upload.path("headers").properties().forEach(header -> {
+            if (!header.getKey().equalsIgnoreCase("content-length")) {
+                request.header(header.getKey(), header.getValue().asText());
+            }
+        });
+        try {
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                failures.add("upload to storage -> " + status);
+            }
+        } catch (IOException e) {
+            failures.add("upload to storage -> " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while seeding the demo", e);
+        }
+    }
+
     private static JsonNode parse(String body) {
         try {
             return body == null || body.isBlank() ? null : Json.MAPPER.readTree(body);
