@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDetentionClaimStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
@@ -96,16 +97,19 @@ public final class NegotiationBookingHandler
                 new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
         var documents = new DocumentService(deals,
                 new DynamoDbDocumentStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
-                S3Clients.documentStorage(environment), ids, clock);
+                S3Clients.documentStorage(environment), tracking, ids, clock);
+        var detention = new DetentionService(tracking,
+                new DynamoDbDetentionClaimStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")), notifier,
+                ids, clock);
         var api = new NegotiationBookingApi(negotiations, packageDeals, bookings, delegations, outcomes, tracking,
-                trackingLinks, documents, http.bodies(), idempotentCreation,
+                trackingLinks, documents, detention, http.bodies(), idempotentCreation,
                 http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
         // itself after restore.
         this.function = new ApiFunction(NegotiationBookingHandler.class, api.routes(),
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
                         "BookingCancellation", "PositionReports", "PackageDealOpening", "TrackingLinkRequest",
-                        "DocumentUploadRequest"),
+                        "DocumentUploadRequest", "DetentionDispute"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 

@@ -1,6 +1,11 @@
 package com.backhaulexchange.function.settlement;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDetentionClaimStore;
 import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingId;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.tracking.DetentionClaim;
+import java.util.Currency;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.partner.PartnerId;
@@ -20,19 +25,38 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * What period close reads from the other contexts, read-only: a member's bookings (its party copies in
  * NegotiationsTable, {@code PARTY#<id> / BOOKING#<id>}) and a booking's match (LanesTable
  * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost) and
- * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked.
+ * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked, and a delivered
+ * booking's confirmed detention ({@code BOOKING#<id> / DETENTION#<stop>}).
  */
 class SettlementSources {
     private final DynamoDbClient dynamoDb;
     private final String negotiationsTable;
     private final DynamoDbMatchRepository matches;
     private final DynamoDbLaneRepository lanes;
+    private final DynamoDbDetentionClaimStore detention;
 
     SettlementSources(DynamoDbClient dynamoDb, String negotiationsTable, String lanesTable) {
         this.dynamoDb = dynamoDb;
         this.negotiationsTable = negotiationsTable;
         this.matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         this.lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
+        this.detention = new DynamoDbDetentionClaimStore(dynamoDb, negotiationsTable);
+    }
+
+    /**
+     * The booking's detention the shipper confirmed, its stops' charges together, in {@code currency} (ADR 38): one
+     * Query of the booking's partition ({@code BOOKING#<id> / DETENTION#<stop>}). Claims still open or disputed
+     * are not settled.
+     */
+    Money confirmedDetention(BookingId id, Currency currency) {
+        long total = 0;
+        for (DetentionClaim claim : detention.claims(id)) {
+            if (claim.status() == DetentionClaim.Status.CONFIRMED
+                    && claim.detention().charge().currency().equals(currency)) {
+                total = Math.addExact(total, claim.detention().charge().amountMinorUnits());
+            }
+        }
+        return new Money(total, currency);
     }
 
     /** Every booking the partner is a party to (its party copies, all pages, strongly consistent). */
