@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The detention of one stop as {@link DetentionCalculator} computes it from tracking (ADR 38): the truck arrived at
  * {@code arrivedAt} and departed at {@code departedAt}; the clock started at {@code clockStartedAt} (the arrival, or
- * the window's opening if the truck came early); {@code dwellMinutes} from then to the departure, of which
+ * the window's opening if the truck came early); {@code dwellMinutes} (started minutes) from then to the departure, of which
  * {@code freeHours} are free; the rest is billed in started quarter hours ({@code billedMinutes}, a multiple of 15)
  * at {@code ratePerHour}, giving {@code charge}. All in whole minutes and minor units.
  */

@@ -14,8 +14,8 @@ import java.util.Optional;
  * <ul>
  * <li>the clock starts at the later of the arrival and the opening of the stop's window (its appointment): a truck
  *     that comes early waits on its own time, one that comes late starts the clock when it arrives;</li>
- * <li>dwell = departure - clock start, counted in whole minutes (seconds dropped: tracking's reports are minutes
- *     apart, and the parties read minutes);</li>
+ * <li>dwell = departure - clock start, counted in started minutes (a report's time is kept to the millisecond;
+ *     the parties read minutes, and a started minute is a minute the truck was held);</li>
  * <li>the offer's {@code detentionFreeHours} are free; what is beyond is billed per <b>started quarter hour</b>
  *     (1 minute over is 15 billed minutes);</li>
  * <li>charge = billed quarter hours x {@code detentionRatePerHour} / 4, rounded half up to the minor unit, in
@@ -36,7 +36,8 @@ public final class DetentionCalculator {
         }
         Instant clockStartedAt = progress.arrivedAt().isAfter(window.opensAt()) ? progress.arrivedAt()
                 : window.opensAt();
-        long dwellMinutes = Math.max(0, Duration.between(clockStartedAt, progress.departedAt()).toMinutes());
+        long dwellMillis = Math.max(0, Duration.between(clockStartedAt, progress.departedAt()).toMillis());
+        long dwellMinutes = (dwellMillis + 59_999) / 60_000;
         long freeMinutes = Math.max(0, terms.detentionFreeHours()) * 60L;
         long beyondMinutes = Math.max(0, dwellMinutes - freeMinutes);
         long quarters = (beyondMinutes + BILLING_INCREMENT_MINUTES - 1) / BILLING_INCREMENT_MINUTES;

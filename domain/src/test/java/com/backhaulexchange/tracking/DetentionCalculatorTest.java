@@ -78,10 +78,24 @@ class DetentionCalculatorTest {
     }
 
     @Test
-    void seconds_are_dropped_from_the_dwell() {
-        Detention detention = compute(monday(8, 0), monday(10, 0).plusSeconds(59));
+    void a_started_minute_counts() {
+        Detention onTheMinute = compute(monday(8, 0), monday(10, 0));
+        Detention aSecondMore = compute(monday(8, 0), monday(10, 0).plusSeconds(1));
 
-        assertThat(detention.dwellMinutes()).isEqualTo(120);
-        assertThat(detention.charge().amountMinorUnits()).isZero();
+        assertThat(onTheMinute.dwellMinutes()).isEqualTo(120);
+        assertThat(onTheMinute.charge().amountMinorUnits()).isZero();
+        assertThat(aSecondMore.dwellMinutes()).isEqualTo(121);
+        assertThat(aSecondMore.billedMinutes()).isEqualTo(15);
+    }
+
+    @Test
+    void without_free_time_a_few_seconds_at_the_dock_are_a_quarter_hour() {
+        var noFreeTime = new AccessorialTerms(0, Money.of(6_000, "USD"), Money.of(0, "USD"), 24);
+        Detention detention = DetentionCalculator.compute(StopKind.DELIVERY, WINDOW,
+                new StopProgress(monday(9, 0), monday(9, 0).plusSeconds(20), null, false), noFreeTime).orElseThrow();
+
+        assertThat(detention.dwellMinutes()).isEqualTo(1);
+        assertThat(detention.billedMinutes()).isEqualTo(15);
+        assertThat(detention.charge()).isEqualTo(Money.of(1_500, "USD"));
     }
 }

@@ -46,6 +46,8 @@ final class SeedBodies {
             Map.entry("createTrackingLink", world -> trackingLink()),
             // A bill of lading: a proof of delivery needs the pickup, which the world's booking has not had.
             Map.entry("requestDocumentUpload", world -> documentUpload()),
+            // The world's booking has no departure, so a dispute is 409 NOT_CLAIMED: the body is what is fuzzed.
+            Map.entry("disputeDetention", world -> "{\"reason\": \"Our gate log shows check-in at 13:10.\"}"),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),
             Map.entry("previewAllocation", world -> """
                     {"players": ["Ann", "Bob", "Cy"], "kind": "VALUE",
