@@ -92,6 +92,21 @@ class DynamoDbCollaborationStorePeriodsTest {
     }
 
     @Test
+    void aPeriodWithADetentionRiskEventIsWrittenAsVersionThreeAndReadsBack() throws Exception {
+        SettledPeriod settled = SettlementDocument.fromJsonBytes(fixture("settled-with-detention.json"))
+                .toSettledPeriod();
+        String table = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
+        var store = new DynamoDbCollaborationStore(dynamoDb, table);
+
+        assertThat(store.commitPeriod(settled, SETTLED_AT)).isTrue();
+
+        var header = dynamoDb.getItem(request -> request.tableName(table).consistentRead(true).key(Map.of(
+                "pk", s("COLLAB#" + settled.collaborationId()), "sk", s("PERIOD#0000000000")))).item();
+        assertThat(header.get("settlementSchemaVersion")).isEqualTo(n(3));
+        assertThat(store.period(settled.collaborationId(), 0)).contains(settled);
+    }
+
+    @Test
     void aSettlementOfAVersionThisCodeDoesNotKnowIsRefused() throws Exception {
         byte[] stored = fixture("settled-with-risk-event.json");
         String table = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
