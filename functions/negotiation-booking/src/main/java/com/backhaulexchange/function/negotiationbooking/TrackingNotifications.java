@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * A request's tracking events as webhooks to both parties (ADR 30). Every arrival, departure and delay is told;
  * of the ETA changes only the latest per stop, since a receiver wants the current ETA, not the ones a buffered
- * batch passed through: at most 8 events, 16 notifications, a request.
+ * batch passed through: at most 8 events, 16 notifications, a request (and a DETENTION_COMPUTED to each party
+ * per stop departed after its free time, ADR 38).
  */
 final class TrackingNotifications {
     private static final ObjectMapper JSON = new ObjectMapper();
