@@ -128,6 +128,14 @@ class DetentionApiTest {
         assertThat(fixture.notifications()).isEmpty();
 
         assertThat(step("confirm-detention.json", carrier, "delivery").status()).isEqualTo(403);
+        var stranger = fixture.shipper();
+        var strangersConfirmation = step("confirm-detention.json", stranger, "delivery");
+        var strangersDispute = step("dispute-detention.json", stranger, "delivery", "REASON", "not ours");
+        assertThat(strangersConfirmation.status()).isEqualTo(404);
+        assertThat(strangersDispute.status()).isEqualTo(404);
+        assertThat(strangersDispute.json()).as("told exactly what a missing booking is told")
+                .isEqualTo(fixture.send("dispute-detention.json", stranger, "PATH_BOOKING_ID",
+                        "01JDBKNG000000000000000009", "PATH_STOP", "delivery", "REASON", "not ours").json());
         var blank = step("dispute-detention.json", shipper, "delivery", "REASON", "   ");
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().path("reasonCode").asText()).isEqualTo("REASON_REQUIRED");
