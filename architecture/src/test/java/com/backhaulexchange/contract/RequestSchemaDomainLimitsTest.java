@@ -48,7 +48,9 @@ class RequestSchemaDomainLimitsTest {
                 Map.entry("RotateApiKeyRequest/properties/gracePeriodSeconds/maximum",
                         ApiKeyPolicies.MAX_ROTATION_GRACE.toSeconds()),
                 Map.entry("AgreementTerms/properties/pooledShareBasisPoints/maximum",
-                        (long) Agreement.FULL_POOLING_BASIS_POINTS)));
+                        (long) Agreement.FULL_POOLING_BASIS_POINTS),
+                Map.entry("DetentionDispute/properties/reason/maxLength",
+                        (long) com.backhaulexchange.tracking.DetentionClaimPolicy.MAX_REASON_LENGTH)));
         Map<String, Long> stated = new TreeMap<>();
         expected.keySet().forEach(path -> stated.put(path, document.at(SCHEMAS + path).asLong(-1)));
 

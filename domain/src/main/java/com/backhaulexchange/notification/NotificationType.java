@@ -23,6 +23,16 @@ public enum NotificationType {
     ETA_CHANGED,
     /** Tracking: the ETA at a stop falls after its window closes. */
     SHIPMENT_DELAYED,
+    /** Tracking (ADR 38): the proof of delivery was uploaded and verified in storage; once a booking. */
+    PROOF_OF_DELIVERY,
+    /** Detention (ADR 38): the truck left a stop after its free time; the charge as computed, to both parties. */
+    DETENTION_COMPUTED,
+    /** The carrier claimed a stop's detention; to both parties. */
+    DETENTION_CLAIMED,
+    /** The shipper confirmed a claimed detention (it will be settled); to both parties. */
+    DETENTION_CONFIRMED,
+    /** The shipper disputed a claimed detention, with its reason; to both parties. */
+    DETENTION_DISPUTED,
     /** Package deals (ADR 32): a carrier's conditional offer on a shipper's load of a package; to that shipper. */
     PACKAGE_OFFER_RECEIVED,
     /** A counter-offer on one load of a package; to the other side of that load only. */

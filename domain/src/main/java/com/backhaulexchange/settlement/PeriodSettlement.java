@@ -317,6 +317,8 @@ public final class PeriodSettlement {
                         + " is settled once.", at + "/bookingId"));
             }
         }
+        Set<String> realisedIds = Set.copyOf(bookingIds);
+        Set<String> riskIds = new HashSet<>();
         for (int i = 0; i < inputs.riskEvents().size(); i++) {
             RiskEvent event = inputs.riskEvents().get(i);
             String at = "/riskEvents/" + i;
@@ -331,7 +333,10 @@ public final class PeriodSettlement {
                 rejected.add(new Decision.Rejected(SAME_PARTY, "A member is not at fault towards itself.",
                         at + "/affected"));
             }
-            if (!bookingIds.add(event.bookingId().value())) {
+            // A delivery's confirmed detention (ADR 38) is a risk event beside its realised gain; any other risk
+            // event is a cancelled booking's, and each booking has one risk event at most.
+            boolean beside = event.kind() == RiskEvent.Kind.DETENTION && realisedIds.contains(event.bookingId().value());
+            if (!riskIds.add(event.bookingId().value()) || (!beside && !bookingIds.add(event.bookingId().value()))) {
                 rejected.add(new Decision.Rejected(DUPLICATE_BOOKING, "Booking " + event.bookingId()
                         + " is settled once.", at + "/bookingId"));
             }

@@ -15,14 +15,18 @@ import java.util.Optional;
  * TONU: the shipper cancelled inside the TONU window and owes the carrier the agreed fee (affected = carrier,
  * cost = the fee). Dry run: the carrier cancelled (or did not show) and the shipper pays for another truck at
  * short notice (affected = shipper, cost = the documented dry-run amount the persistence layer supplies).
- * {@code pickupAt} is the booking's planned pickup (the opening of its pickup window).
+ * Detention (ADR 38): a delivered booking whose detention the shipper confirmed (affected = carrier, at fault =
+ * shipper, cost = the confirmed charges of its stops together, one event a booking).
+ * {@code pickupAt} is the booking's planned pickup (the opening of its pickup window), for detention its actual
+ * pickup (the time that places a delivered booking in a period).
  */
 public record RiskEvent(BookingId bookingId, Kind kind, Instant pickupAt, PartnerId atFault, PartnerId affected,
         Money cost) {
 
     public enum Kind {
         TONU,
-        DRY_RUN
+        DRY_RUN,
+        DETENTION
     }
 
     public RiskEvent {
@@ -49,5 +53,17 @@ public record RiskEvent(BookingId bookingId, Kind kind, Instant pickupAt, Partne
         }
         return Optional.of(new RiskEvent(booking.id(), Kind.DRY_RUN, booking.pickupWindowOpensAt(), booking.carrier(),
                 booking.shipper(), dryRunCost));
+    }
+
+    /**
+     * The detention risk event of a delivered booking: the shipper owes the carrier {@code confirmedCharges}
+     * (the sum of its confirmed stops' charges); none when nothing was confirmed.
+     */
+    public static Optional<RiskEvent> detention(Booking booking, Money confirmedCharges) {
+        if (booking.status() != BookingStatus.DELIVERED || confirmedCharges.amountMinorUnits() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new RiskEvent(booking.id(), Kind.DETENTION, booking.pickup().actualTime(),
+                booking.shipper(), booking.carrier(), confirmedCharges));
     }
 }

@@ -15,6 +15,8 @@ public enum TrackingReasonCode {
     // A tracking link's expiry (ADR 33).
     EXPIRY_NOT_IN_THE_FUTURE(RefusalKind.INVALID_INPUT),
     EXPIRY_TOO_FAR(RefusalKind.INVALID_INPUT),
+    // A detention dispute (ADR 38).
+    REASON_REQUIRED(RefusalKind.INVALID_INPUT),
     // Who is asking: a stranger learns nothing (404); the shipper sees the booking but does not drive it (403).
     NOT_A_PARTY(RefusalKind.NOT_FOUND),
     WRONG_PARTY(RefusalKind.FORBIDDEN),
@@ -22,7 +24,13 @@ public enum TrackingReasonCode {
     BOOKING_CANCELLED(RefusalKind.CONFLICT),
     ALREADY_DELIVERED(RefusalKind.CONFLICT),
     CONFLICTING_REPORT(RefusalKind.CONFLICT),
-    TOO_MANY_LINKS(RefusalKind.CONFLICT);
+    TOO_MANY_LINKS(RefusalKind.CONFLICT),
+    // Detention claims (ADR 38).
+    NOT_DEPARTED(RefusalKind.CONFLICT),
+    NO_DETENTION(RefusalKind.CONFLICT),
+    NOT_CLAIMED(RefusalKind.CONFLICT),
+    ALREADY_CONFIRMED(RefusalKind.CONFLICT),
+    ALREADY_DISPUTED(RefusalKind.CONFLICT);
 
     private final RefusalKind kind;
 

@@ -10,6 +10,7 @@ import static com.backhaulexchange.settlement.SettlementExamples.in;
 import static com.backhaulexchange.settlement.SettlementExamples.period;
 import static com.backhaulexchange.settlement.SettlementExamples.threeMembers;
 import static com.backhaulexchange.settlement.SettlementExamples.tonu;
+import static com.backhaulexchange.settlement.SettlementExamples.booking;
 import static com.backhaulexchange.settlement.SettlementExamples.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -90,6 +91,28 @@ class PeriodSettlementTest {
                 .containsExactly(tuple(250L, 250L, 50L), tuple(0L, 0L, 50L), tuple(0L, 0L, 150L));
         assertThat(finals(result)).containsExactly(450L, 250L, 50L);
         assertThat(result.finalTotal()).isEqualTo(1_000 - 250);
+    }
+
+    @Test
+    void aDeliverysConfirmedDetentionIsARiskEventBesideItsGainAndASecondRiskEventOfItIsRefused() {
+        // Booking 1 (A carried B's load) had detention confirmed: B at fault towards A for 120, shared from the
+        // first cent, so each member bears 40 and A is made whole.
+        var detention = new RiskEvent(booking(1), RiskEvent.Kind.DETENTION, in(0, 10), B, A, usd(120));
+        SettlementResult result = PeriodSettlement.settle(threeMembers(List.of(detention)),
+                agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED)).orElseThrow();
+
+        assertThat(result.members()).extracting(MemberResult::riskLoss, MemberResult::riskRecovery,
+                MemberResult::riskCharge)
+                .containsExactly(tuple(120L, 120L, 40L), tuple(0L, 0L, 40L), tuple(0L, 0L, 40L));
+        assertThat(result.finalTotal()).isEqualTo(1_000 - 120);
+
+        var twice = (SettlementOutcome.Refused) PeriodSettlement.settle(threeMembers(List.of(detention, detention)),
+                agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED));
+        assertThat(twice.reasons()).extracting(r -> r.reasonCode()).contains("DUPLICATE_BOOKING");
+        var tonuOfADelivery = (SettlementOutcome.Refused) PeriodSettlement.settle(threeMembers(List.of(
+                new RiskEvent(booking(1), RiskEvent.Kind.TONU, in(0, 10), B, A, usd(120)))),
+                agreement(AllocationRuleName.SHAPLEY, 10_000, SHARED));
+        assertThat(tonuOfADelivery.reasons()).extracting(r -> r.reasonCode()).contains("DUPLICATE_BOOKING");
     }
 
     @Test

@@ -81,6 +81,41 @@ public final class DocumentPolicy {
         return Decision.allowed();
     }
 
+    /**
+     * The uploader tells the exchange its upload finished (ADR 38): the booking's carrier only (the shipper
+     * {@code WRONG_PARTY}, anyone else {@code NOT_A_PARTY}).
+     */
+    public static Decision mayConfirm(Booked booking, PartnerId caller) {
+        if (booking.carrier().equals(caller)) {
+            return Decision.allowed();
+        }
+        return booking.shipper().equals(caller)
+                ? Decision.rejected("WRONG_PARTY", "The carrier confirms the uploads of its documents.", null)
+                : Decision.rejected("NOT_A_PARTY", "No such booking.", null);
+    }
+
+    /**
+     * Whether what storage holds (a HEAD; empty: nothing) is exactly what was granted: {@code UPLOAD_NOT_FOUND}
+     * when nothing is there yet, {@code UPLOAD_MISMATCH} when the size or type differ (the document stays
+     * pending either way).
+     */
+    public static Decision verify(BookingDocument document, java.util.Optional<StoredObject> stored) {
+        if (document.isUploaded()) {
+            return Decision.allowed();
+        }
+        if (stored.isEmpty()) {
+            return Decision.rejected("UPLOAD_NOT_FOUND", "Storage holds nothing for this document yet: upload it to"
+                    + " the granted URL first.", null);
+        }
+        if (stored.get().sizeBytes() != document.sizeBytes()
+                || !document.contentType().mediaType().equals(stored.get().contentType())) {
+            return Decision.rejected("UPLOAD_MISMATCH", "Storage holds " + stored.get().sizeBytes() + " bytes of "
+                    + stored.get().contentType() + ", not the " + document.sizeBytes() + " bytes of "
+                    + document.contentType().mediaType() + " granted.", null);
+        }
+        return Decision.allowed();
+    }
+
     public static Decision mayRead(Booked booking, PartnerId caller) {
         return booking.carrier().equals(caller) || booking.shipper().equals(caller) ? Decision.allowed()
                 : Decision.rejected("NOT_A_PARTY", "No such booking.", null);

@@ -31,6 +31,24 @@ class SettlementFiguresTest {
     }
 
     @Test
+    void confirmedDetentionOfADeliveryIsTheShippersRiskEventTowardsTheCarrierAtTheActualPickup() {
+        var pickedUp = changed(booked().recordPickup(CARRIER, PICKUP_OPENS.plusSeconds(900), LaneExamples.load(),
+                PICKUP_OPENS.plusSeconds(960)));
+        var delivered = changed(pickedUp.recordDelivery(CARRIER, PICKUP_OPENS.plusSeconds(36_000), null,
+                LaneExamples.load(), PICKUP_OPENS.plusSeconds(36_100)));
+
+        RiskEvent event = RiskEvent.detention(delivered, usd(7_500)).orElseThrow();
+
+        assertThat(event.kind()).isEqualTo(RiskEvent.Kind.DETENTION);
+        assertThat(event.atFault()).isEqualTo(SHIPPER);
+        assertThat(event.affected()).isEqualTo(CARRIER);
+        assertThat(event.cost()).isEqualTo(usd(7_500));
+        assertThat(event.pickupAt()).isEqualTo(PICKUP_OPENS.plusSeconds(900));
+        assertThat(RiskEvent.detention(delivered, usd(0))).isEmpty();
+        assertThat(RiskEvent.detention(pickedUp, usd(7_500))).isEmpty();
+    }
+
+    @Test
     void aShipperCancellingInsideTheTonuWindowIsAtFaultTowardsTheCarrierForTheFee() {
         var cancelled = changed(booked().cancel(SHIPPER, "plant closed", PICKUP_OPENS.minus(Duration.ofHours(1))));
 

@@ -74,6 +74,25 @@ class DocumentPolicyTest {
     }
 
     @Test
+    void theCarrierConfirmsAnUploadWhichIsVerifiedAgainstWhatWasGranted() {
+        var document = DocumentPolicy.requested(new DocumentId("01JDDCMT000000000000000001"),
+                booking(BookingStatus.PICKED_UP), CARRIER, POD, NOW);
+
+        assertThat(reason(DocumentPolicy.mayConfirm(booking(BookingStatus.PICKED_UP), CARRIER))).isEqualTo("ALLOWED");
+        assertThat(reason(DocumentPolicy.mayConfirm(booking(BookingStatus.PICKED_UP), SHIPPER)))
+                .isEqualTo("WRONG_PARTY");
+        assertThat(reason(DocumentPolicy.mayConfirm(booking(BookingStatus.PICKED_UP), STRANGER)))
+                .isEqualTo("NOT_A_PARTY");
+        assertThat(reason(DocumentPolicy.verify(document, java.util.Optional.empty()))).isEqualTo("UPLOAD_NOT_FOUND");
+        assertThat(reason(DocumentPolicy.verify(document, java.util.Optional.of(
+                new StoredObject(document.sizeBytes() - 1, "application/pdf"))))).isEqualTo("UPLOAD_MISMATCH");
+        assertThat(reason(DocumentPolicy.verify(document, java.util.Optional.of(
+                new StoredObject(document.sizeBytes(), "image/png"))))).isEqualTo("UPLOAD_MISMATCH");
+        assertThat(reason(DocumentPolicy.verify(document, java.util.Optional.of(
+                new StoredObject(document.sizeBytes(), "application/pdf"))))).isEqualTo("ALLOWED");
+    }
+
+    @Test
     void aDocumentIsUploadedOnlyWhenStorageHoldsExactlyTheGrantedTypeAndSize() {
         var document = DocumentPolicy.requested(new DocumentId("01JDDCMT000000000000000001"),
                 booking(BookingStatus.PICKED_UP), CARRIER, POD, NOW);

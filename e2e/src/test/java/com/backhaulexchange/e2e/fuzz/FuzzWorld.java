@@ -153,6 +153,7 @@ final class FuzzWorld implements AutoCloseable {
             case "linkId" -> trackingLinkId;
             case "token" -> trackingToken;
             case "documentId" -> documentId;
+            case "stop" -> "delivery";
             case "brokerId" -> partnerId(Actor.BROKER);
             case "partnerId" -> partnerId(Actor.VICTIM);
             case "periodIndex" -> "0";
@@ -185,7 +186,9 @@ final class FuzzWorld implements AutoCloseable {
         if (operation.pathTemplate().equals("/partners/me")) {
             return Actor.VICTIM;
         }
-        if (operation.pathTemplate().contains("/delegations") || operation.pathTemplate().contains("/tracking-links")) {
+        if (operation.pathTemplate().contains("/delegations") || operation.pathTemplate().contains("/tracking-links")
+                || operation.pathTemplate().endsWith("/detention/{stop}/confirmation")
+                || operation.pathTemplate().endsWith("/detention/{stop}/dispute")) {
             return Actor.SHIPPER;
         }
         return Actor.CARRIER;

@@ -52,6 +52,8 @@ final class SeedBodies {
                     {"minimumAutoLiability": {"amountMinorUnits": 75000000, "currency": "USD"},
                      "minimumCargo": {"amountMinorUnits": 10000000, "currency": "USD"}}"""),
             Map.entry("operatorSetAuthorityStatus", world -> "{\"status\": \"REVOKED\", \"reason\": \"FMCSA out-of-service order\"}"),
+            // The world's booking has no departure, so a dispute is 409 NOT_CLAIMED: the body is what is fuzzed.
+            Map.entry("disputeDetention", world -> "{\"reason\": \"Our gate log shows check-in at 13:10.\"}"),
             Map.entry("operatorOptimiseMatching", world -> "{\"regions\": [\"9v\", \"dn\"]}"),
             Map.entry("previewAllocation", world -> """
                     {"players": ["Ann", "Bob", "Cy"], "kind": "VALUE",

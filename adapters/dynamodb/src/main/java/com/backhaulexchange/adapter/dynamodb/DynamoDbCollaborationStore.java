@@ -277,7 +277,7 @@ public class DynamoDbCollaborationStore implements CollaborationStore {
         header.put("settledAt", s(settledAt.toString()));
         figures(document).forEach((name, value) -> header.put(name, n(value)));
         header.put(SchemaVersions.attributeOf(SettlementDocument.DOCUMENT),
-                SchemaVersions.versionValue(SettlementDocument.SCHEMA_VERSION));
+                SchemaVersions.versionValue(SettlementDocument.versionOf(document)));
         writes.add(conditionalPut(header));
         for (int c = 0; c < chunks; c++) {
             Map<String, AttributeValue> chunk = new HashMap<>(key(collaborationPk(id), chunkSk(index, c)));

@@ -292,6 +292,7 @@ public final class DynamoDbTrackingStore implements TrackingRepository {
             item.put("nextStop", s(state.nextStop().name()));
         }
         putInstant(item, "eta", state.eta());
+        putInstant(item, "proofOfDeliveryAt", state.proofOfDeliveryAt());
         return item;
     }
 
@@ -316,7 +317,7 @@ public final class DynamoDbTrackingStore implements TrackingRepository {
         }
         return new TrackingState(id, latest, progressFrom(item, "pickup"), progressFrom(item, "delivery"),
                 item.containsKey("nextStop") ? StopKind.valueOf(item.get("nextStop").s()) : null,
-                instant(item, "eta"), Long.parseLong(item.get("lastSequence").n()));
+                instant(item, "eta"), Long.parseLong(item.get("lastSequence").n()), instant(item, "proofOfDeliveryAt"));
     }
 
     private static StopProgress progressFrom(Map<String, AttributeValue> item, String stop) {

@@ -69,7 +69,8 @@ class DynamoDbCollaborationStorePeriodsTest {
 
         Map<String, AttributeValue> header = item(table, "PERIOD#0000000000");
         Map<String, AttributeValue> expected = new HashMap<>(previousHeader());
-        expected.put("settlementSchemaVersion", n(SettlementDocument.SCHEMA_VERSION));
+        // No DETENTION risk entry: written as version 2, which the release before ADR 38 reads too.
+        expected.put("settlementSchemaVersion", n(2));
         assertThat(header).isEqualTo(expected);
         byte[] written = Gzip.decompress(item(table, "PERIOD#0000000000#CHUNK#000").get("data").b().asByteArray());
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(stored, StandardCharsets.UTF_8));
@@ -88,6 +89,21 @@ class DynamoDbCollaborationStorePeriodsTest {
 
         assertThat(item(table, "PERIOD#0000000001").get("settledAt")).isEqualTo(s(SETTLED_AT.toString()));
         assertThat(store.period(COLLABORATION, 1)).contains(settled);
+    }
+
+    @Test
+    void aPeriodWithADetentionRiskEventIsWrittenAsVersionThreeAndReadsBack() throws Exception {
+        SettledPeriod settled = SettlementDocument.fromJsonBytes(fixture("settled-with-detention.json"))
+                .toSettledPeriod();
+        String table = TemplateTables.createFresh(dynamoDb, "CollaborationsTable");
+        var store = new DynamoDbCollaborationStore(dynamoDb, table);
+
+        assertThat(store.commitPeriod(settled, SETTLED_AT)).isTrue();
+
+        var header = dynamoDb.getItem(request -> request.tableName(table).consistentRead(true).key(Map.of(
+                "pk", s("COLLAB#" + settled.collaborationId()), "sk", s("PERIOD#0000000000")))).item();
+        assertThat(header.get("settlementSchemaVersion")).isEqualTo(n(3));
+        assertThat(store.period(settled.collaborationId(), 0)).contains(settled);
     }
 
     @Test

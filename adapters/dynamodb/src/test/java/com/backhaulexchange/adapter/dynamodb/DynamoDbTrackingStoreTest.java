@@ -50,7 +50,7 @@ class DynamoDbTrackingStoreTest {
         var latest = report(10, 32.5);
         var state = new TrackingState(BOOKING, latest, new StopProgress(T0, T0.plusSeconds(600), T0.minusSeconds(60),
                 false), new StopProgress(null, null, T0.plus(Duration.ofHours(9)), true), StopKind.DELIVERY,
-                T0.plus(Duration.ofHours(9)), 2);
+                T0.plus(Duration.ofHours(9)), 2, T0.plusSeconds(900));
         var events = List.of(
                 new TrackingEvent(1, TrackingEventType.ARRIVED, StopKind.PICKUP, T0, T0.plusSeconds(5), null, null),
                 new TrackingEvent(2, TrackingEventType.ETA_CHANGED, StopKind.DELIVERY, latest.reportedAt(),

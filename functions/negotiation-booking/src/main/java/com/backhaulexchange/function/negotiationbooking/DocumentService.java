@@ -30,11 +30,13 @@ final class DocumentService {
     private final BookingRepository bookings;
     private final DocumentRepository documents;
     private final DocumentStorage storage;
+    private final TrackingService tracking;
     private final Ulid ids;
     private final Clock clock;
 
-    DocumentService(BookingRepository bookings, DocumentRepository documents, DocumentStorage storage, Ulid ids,
-            Clock clock) {
+    DocumentService(BookingRepository bookings, DocumentRepository documents, DocumentStorage storage,
+            TrackingService tracking, Ulid ids, Clock clock) {
+        this.tracking = tracking;
         this.bookings = bookings;
         this.documents = documents;
         this.storage = storage;
@@ -75,6 +77,31 @@ final class DocumentService {
         return uploaded;
     }
 
+    /**
+     * The carrier says its upload finished (ADR 38): storage is asked (HEAD) and the document is uploaded only if it
+     * holds exactly the granted type and size; otherwise 409 {@code UPLOAD_NOT_FOUND} or {@code UPLOAD_MISMATCH} and
+     * the document stays pending. A confirmed proof of delivery is the booking's {@code PROOF_OF_DELIVERY} tracking
+     * event, told once however often it is confirmed.
+     */
+    BookingDocument confirm(PartnerPrincipal caller, BookingId id, DocumentId documentId) {
+        var booking = bookings.find(id).map(stored -> stored.value())
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such booking."));
+        refuseUnlessAllowed(DocumentPolicy.mayConfirm(DocumentPolicy.Booked.of(booking), caller.partnerId()));
+        BookingDocument document = documents.find(id, documentId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such document."));
+        BookingDocument current = document;
+        if (!document.isUploaded()) {
+            var stored = storage.head(document.objectKey());
+            refuseUnlessAllowed(DocumentPolicy.verify(document, stored));
+            current = document.confirmedBy(stored.orElseThrow(), clock.instant());
+            documents.save(current);
+        }
+        if (current.kind() == com.backhaulexchange.deal.document.DocumentKind.PROOF_OF_DELIVERY) {
+            tracking.proofOfDelivery(booking, current.id().value(), current.uploadedAt());
+        }
+        return current;
+    }
+
     Download download(PartnerPrincipal caller, BookingId id, DocumentId documentId) {
         refuseUnlessAllowed(DocumentPolicy.mayRead(booked(id), caller.partnerId()));
         BookingDocument document = documents.find(id, documentId).map(this::confirmed)
@@ -109,7 +136,8 @@ final class DocumentService {
         ProblemType type = switch (rejected.reasonCode()) {
             case "NOT_A_PARTY" -> ProblemType.NOT_FOUND;
             case "WRONG_PARTY" -> ProblemType.FORBIDDEN;
-            case "BOOKING_CANCELLED", "NOT_PICKED_UP", "TOO_MANY_DOCUMENTS" -> ProblemType.CONFLICT;
+            case "BOOKING_CANCELLED", "NOT_PICKED_UP", "TOO_MANY_DOCUMENTS", "UPLOAD_NOT_FOUND", "UPLOAD_MISMATCH" ->
+                    ProblemType.CONFLICT;
             default -> ProblemType.VALIDATION_FAILED;
         };
         if (type == ProblemType.NOT_FOUND) {

@@ -28,6 +28,10 @@ final class DocumentViews {
         return view(download.document(), null, request(download.download()));
     }
 
+    static DocumentView confirmed(BookingDocument document) {
+        return view(document, null, null);
+    }
+
     static DocumentList list(List<BookingDocument> documents) {
         return new DocumentList(documents.stream().map(document -> view(document, null, null)).toList());
     }

@@ -58,6 +58,7 @@ final class NegotiationBookingApi {
     private final TrackingService tracking;
     private final TrackingLinkService trackingLinks;
     private final DocumentService documents;
+    private final DetentionService detention;
     private final JsonBodyReader bodies;
     private final IdempotentCreation idempotentCreation;
     private final DealViews views;
@@ -66,12 +67,14 @@ final class NegotiationBookingApi {
 
     NegotiationBookingApi(NegotiationService negotiations, PackageDealService packageDeals, BookingService bookings,
             DelegationService delegations, OutcomeService outcomes, TrackingService tracking,
-            TrackingLinkService trackingLinks, DocumentService documents, JsonBodyReader bodies,
+            TrackingLinkService trackingLinks, DocumentService documents, DetentionService detention,
+            JsonBodyReader bodies,
             IdempotentCreation idempotentCreation, ObjectMapper mapper, Clock clock) {
         this.outcomes = outcomes;
         this.tracking = tracking;
         this.trackingLinks = trackingLinks;
         this.documents = documents;
+        this.detention = detention;
         this.idempotentCreation = idempotentCreation;
         this.negotiations = negotiations;
         this.packageDeals = packageDeals;
@@ -129,6 +132,13 @@ final class NegotiationBookingApi {
                 .route("POST", "/bookings/{bookingId}/documents", this::requestDocumentUpload)
                 .route("GET", "/bookings/{bookingId}/documents", this::listDocuments)
                 .route("GET", "/bookings/{bookingId}/documents/{documentId}", this::downloadDocument)
+                .route("POST", "/bookings/{bookingId}/documents/{documentId}/confirmation", this::confirmDocument)
+                .route("GET", "/bookings/{bookingId}/detention", this::readDetention)
+                .route("POST", "/bookings/{bookingId}/detention/{stop}/claim", this::claimDetention)
+                .route("POST", "/bookings/{bookingId}/detention/{stop}/confirmation", request -> answerDetention(
+                        request, com.backhaulexchange.tracking.DetentionClaimPolicy.Answer.CONFIRM))
+                .route("POST", "/bookings/{bookingId}/detention/{stop}/dispute", request -> answerDetention(
+                        request, com.backhaulexchange.tracking.DetentionClaimPolicy.Answer.DISPUTE))
                 .route("GET", "/partners/me/outcomes", this::outcomes);
     }
 
@@ -487,6 +497,51 @@ final class NegotiationBookingApi {
         var download = documents.download(caller, bookingId,
                 new com.backhaulexchange.deal.document.DocumentId(documentId));
         return ApiResponse.json(mapper, 200, DocumentViews.download(download), Map.of("Cache-Control", "no-store"));
+    }
+
+    /** The carrier's upload finished (ADR 38): verified by HEAD; idempotent, so no Idempotency-Key. */
+    private ApiResponse confirmDocument(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        BookingId bookingId = bookingIdOf(request);
+        String documentId = request.pathParameter("documentId");
+        if (!Ulid.isValid(documentId)) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "No such document.");
+        }
+        var confirmed = documents.confirm(caller, bookingId,
+                new com.backhaulexchange.deal.document.DocumentId(documentId));
+        return ApiResponse.json(mapper, 200, DocumentViews.confirmed(confirmed));
+    }
+
+    // ---- detention (ADR 38)
+
+    private ApiResponse readDetention(ApiRequest request) {
+        return ApiResponse.json(mapper, 200, detention.read(AccessGuards.requirePartner(request),
+                bookingIdOf(request)));
+    }
+
+    private ApiResponse claimDetention(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        return ApiResponse.json(mapper, 200, detention.claim(caller, bookingIdOf(request), stopOf(request)));
+    }
+
+    private ApiResponse answerDetention(ApiRequest request,
+            com.backhaulexchange.tracking.DetentionClaimPolicy.Answer answer) {
+        var caller = AccessGuards.requirePartner(request);
+        String reason = null;
+        if (answer == com.backhaulexchange.tracking.DetentionClaimPolicy.Answer.DISPUTE) {
+            reason = bodies.read(request, "DetentionDispute").get("reason").asText();
+        }
+        return ApiResponse.json(mapper, 200, detention.answer(caller, bookingIdOf(request), stopOf(request), answer,
+                reason));
+    }
+
+    /** {@code pickup} or {@code delivery}; the document's pattern refused anything else already. */
+    private static com.backhaulexchange.tracking.StopKind stopOf(ApiRequest request) {
+        return switch (request.pathParameter("stop")) {
+            case "pickup" -> com.backhaulexchange.tracking.StopKind.PICKUP;
+            case "delivery" -> com.backhaulexchange.tracking.StopKind.DELIVERY;
+            default -> throw ProblemException.invalidField("#/path/stop", "A stop is pickup or delivery.");
+        };
     }
 
     private ApiResponse bookingResponse(int status, Supplier<com.backhaulexchange.deal.booking.Booking> booking) {

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbComplianceStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDetentionClaimStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
@@ -100,9 +101,12 @@ public final class NegotiationBookingHandler
                 new TrackingLinkPolicy(new SecureRandom()), matchingConfig, ids, clock);
         var documents = new DocumentService(deals,
                 new DynamoDbDocumentStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")),
-                documentStorage, ids, clock);
+                documentStorage, tracking, ids, clock);
+        var detention = new DetentionService(tracking,
+                new DynamoDbDetentionClaimStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME")), notifier,
+                ids, clock);
         var api = new NegotiationBookingApi(negotiations, packageDeals, bookings, delegations, outcomes, tracking,
-                trackingLinks, documents, http.bodies(), idempotentCreation,
+                trackingLinks, documents, detention, http.bodies(), idempotentCreation,
                 http.mapper(), clock);
         var complianceApi = new ComplianceApi(compliance, http.bodies(), idempotentCreation, http.mapper(), clock);
         // SnapStart: the request schemas compiled and a read of an id no negotiation has. SecureRandom reseeds
@@ -111,7 +115,7 @@ public final class NegotiationBookingHandler
                 () -> http.schemas().preload("NegotiationOffer", "AutoAcceptPrice", "PickupRecord", "DeliveryRecord",
                         "BookingCancellation", "PositionReports", "PackageDealOpening", "TrackingLinkRequest",
                         "DocumentUploadRequest", "InsuranceCertificateDeclaration", "OperatingAuthorityDeclaration",
-                        "CarrierRequirements", "AuthorityStatusChange"),
+                        "CarrierRequirements", "AuthorityStatusChange", "DetentionDispute"),
                 () -> deals.find(new NegotiationId(Priming.ABSENT_ID)));
     }
 

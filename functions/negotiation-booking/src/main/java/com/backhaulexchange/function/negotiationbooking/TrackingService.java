@@ -23,7 +23,13 @@ import com.backhaulexchange.tracking.TrackingOutcome;
 import com.backhaulexchange.tracking.TrackingRefusal;
 import com.backhaulexchange.tracking.TrackingRepository;
 import com.backhaulexchange.tracking.TrackingState;
+import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.tracking.DetentionCalculator;
+import com.backhaulexchange.tracking.ProofOfDelivery;
+import com.backhaulexchange.tracking.TrackingEventType;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
 
@@ -81,7 +87,9 @@ final class TrackingService {
             if (!accepted.changed()) {
                 return new Tracking(booking, accepted.state(), tracking.events(id, PAGE, null));
             }
-            List<Notification> notifications = TrackingNotifications.of(booking, accepted.events(), ids, now);
+            List<Notification> notifications = new ArrayList<>(
+                    TrackingNotifications.of(booking, accepted.events(), ids, now));
+            notifications.addAll(detentionComputed(booking, tracked, accepted, now));
             try {
                 tracking.update(accepted.state(), stored.version(), accepted.events(), notifications);
                 notifier.handOver(notifications);
@@ -96,6 +104,71 @@ final class TrackingService {
     }
 
     private static final int PAGE = 25;
+
+    /**
+     * A departure after the free time: the detention charge as computed, to both parties, in the transaction that
+     * records the departure (ADR 38). The carrier then claims it or not.
+     */
+    private List<Notification> detentionComputed(Booking booking, TrackedBooking tracked,
+            TrackingOutcome.Accepted accepted, Instant now) {
+        List<Notification> notifications = new ArrayList<>();
+        for (TrackingEvent event : accepted.events()) {
+            if (event.type() != TrackingEventType.DEPARTED) {
+                continue;
+            }
+            var computed = DetentionCalculator.compute(tracked.stop(event.stop()),
+                    accepted.state().progress(event.stop()), booking.accessorials());
+            if (computed.isPresent() && computed.get().isCharged()) {
+                notifications.addAll(TrackingNotifications.detention(booking, NotificationType.DETENTION_COMPUTED,
+                        DetentionViews.of(event.stop(), computed, Optional.empty()), ids, now));
+            }
+        }
+        return notifications;
+    }
+
+    /**
+     * A verified proof of delivery as the booking's next tracking event and its webhooks, once a booking: a second
+     * confirmation (a retry, another copy) finds it told and changes nothing (ADR 38).
+     *
+     * @return the event told now; empty when it was told before
+     */
+    Optional<TrackingEvent> proofOfDelivery(Booking booking, String documentId, Instant confirmedAt) {
+        for (int attempt = 1; ; attempt++) {
+            var stored = tracking.find(booking.id())
+                    .orElse(new TrackingRepository.Versioned(TrackingState.start(booking.id()), 0));
+            Instant now = clock.instant();
+            var recorded = ProofOfDelivery.record(stored.state(), confirmedAt, now);
+            if (recorded.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Notification> notifications = TrackingNotifications.proofOfDelivery(booking,
+                    recorded.get().event(), documentId, ids, now);
+            try {
+                tracking.update(recorded.get().state(), stored.version(), List.of(recorded.get().event()),
+                        notifications);
+                notifier.handOver(notifications);
+                return Optional.of(recorded.get().event());
+            } catch (StaleWriteException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new ProblemException(ProblemType.CONFLICT,
+                            "This booking's tracking changed while your request was being handled. Send it again.");
+                }
+            }
+        }
+    }
+
+    /** The booking's tracking state (the start, before any report) and the booking as tracking sees it. */
+    record Tracked(Booking booking, TrackedBooking tracked, TrackingState state) {
+    }
+
+    Tracked tracked(BookingId id) {
+        var booking = bookings.find(id).map(stored -> stored.value())
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such booking."));
+        var load = ((PostedLane.Load) lanes.findLane(booking.loadLaneId().value()).orElseThrow()).lane();
+        TrackingState state = tracking.find(id).map(TrackingRepository.Versioned::state)
+                .orElse(TrackingState.start(id));
+        return new Tracked(booking, TrackedBooking.of(booking, load, config), state);
+    }
 
     Tracking read(PartnerPrincipal caller, BookingId id, int limit, String cursor) {
         Booking booking = partyOf(caller, id);

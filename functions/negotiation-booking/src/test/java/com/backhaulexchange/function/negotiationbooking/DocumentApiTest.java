@@ -85,6 +85,91 @@ class DocumentApiTest {
         assertThat(got.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 
+    private Reply confirm(DealFixture.Caller caller, String documentId) {
+        return fixture.send("confirm-document-upload.json", caller, "PATH_BOOKING_ID", bookingId, "PATH_DOCUMENT_ID",
+                documentId);
+    }
+
+    @Test
+    void aConfirmedProofOfDeliveryIsTheNextTrackingEventToldToBothPartiesOnceHoweverOftenConfirmed()
+            throws Exception {
+        var granted = request(carrier, "PROOF_OF_DELIVERY", "application/pdf", PDF.length);
+        String documentId = granted.json().path("documentId").asText();
+        fixture.notifications();
+
+        var early = confirm(carrier, documentId);
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.json().path("reasonCode").asText()).isEqualTo("UPLOAD_NOT_FOUND");
+        assertThat(fixture.notifications()).isEmpty();
+
+        assertThat(put(granted.json().path("upload"), PDF, "application/pdf")).isEqualTo(200);
+        fixture.clock.set(Instant.parse("2026-11-24T20:05:00Z"));
+        var confirmed = confirm(carrier, documentId);
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.json().path("status").asText()).isEqualTo("UPLOADED");
+        assertThat(confirmed.json().path("uploadedAt").asText()).isEqualTo("2026-11-24T20:05:00Z");
+        var again = confirm(carrier, documentId);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(confirmed.json());
+
+        JsonNode events = fixture.send("get-tracking.json", shipper, "PATH_BOOKING_ID", bookingId).json()
+                .path("events");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).path("sequence").asLong()).isEqualTo(1);
+        assertThat(events.get(0).path("type").asText()).isEqualTo("PROOF_OF_DELIVERY");
+        assertThat(events.get(0).path("stop").asText()).isEqualTo("DELIVERY");
+        var notifications = fixture.notifications();
+        assertThat(notifications).extracting(n -> n.type().name(), n -> n.recipient().value())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.api.Assertions.tuple("PROOF_OF_DELIVERY", carrier.partner().id().value()),
+                        org.assertj.core.api.Assertions.tuple("PROOF_OF_DELIVERY", shipper.partner().id().value()));
+        assertThat(notifications).allSatisfy(n -> assertThat(n.dataJson()).contains("\"sequence\":1",
+                "\"documentId\":\"" + documentId + "\"", "\"event\":\"PROOF_OF_DELIVERY\""));
+
+        // A second proof of delivery (a better scan) is uploaded, but the delivery was proven once.
+        var second = request(carrier, "PROOF_OF_DELIVERY", "application/pdf", PDF.length);
+        assertThat(put(second.json().path("upload"), PDF, "application/pdf")).isEqualTo(200);
+        assertThat(confirm(carrier, second.json().path("documentId").asText()).status()).isEqualTo(200);
+        assertThat(fixture.notifications()).isEmpty();
+        assertThat(fixture.send("get-tracking.json", shipper, "PATH_BOOKING_ID", bookingId).json().path("events"))
+                .hasSize(1);
+    }
+
+    @Test
+    void anObjectOtherThanGrantedIsRefusedAndTheDocumentStaysPending() {
+        var granted = request(carrier, "BILL_OF_LADING", "application/pdf", PDF.length);
+        String documentId = granted.json().path("documentId").asText();
+        try (var s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                .endpointOverride(com.backhaulexchange.testing.S3ProxyServer.shared().endpoint()).forcePathStyle(true)
+                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+                .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder()
+                        .chunkedEncodingEnabled(false).build())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(
+                                com.backhaulexchange.testing.S3ProxyServer.ACCESS_KEY,
+                                com.backhaulexchange.testing.S3ProxyServer.SECRET_KEY)))
+                .build()) {
+            // Someone with the bucket's rights writes a shorter object at the document's key.
+            s3.putObject(put -> put.bucket(fixture.documentsBucket).key("bookings/" + bookingId + "/" + documentId
+                    + ".pdf").contentType("application/pdf"), software.amazon.awssdk.core.sync.RequestBody
+                    .fromBytes(java.util.Arrays.copyOf(PDF, PDF.length - 1)));
+        }
+
+        var mismatch = confirm(carrier, documentId);
+        assertThat(mismatch.status()).as(mismatch.toString()).isEqualTo(409);
+        assertThat(mismatch.json().path("reasonCode").asText()).isEqualTo("UPLOAD_MISMATCH");
+        assertThat(fixture.send("list-documents.json", carrier, "PATH_BOOKING_ID", bookingId).json().path("items"))
+                .isEmpty();
+
+        var byShipper = confirm(shipper, documentId);
+        assertThat(byShipper.status()).isEqualTo(403);
+        assertThat(byShipper.json().path("reasonCode").asText()).isEqualTo("WRONG_PARTY");
+        assertThat(confirm(fixture.carrier(), documentId).status()).as("a stranger").isEqualTo(404);
+        assertThat(confirm(carrier, "01JDDCMT000000000000000001").status()).isEqualTo(404);
+        assertThat(confirm(carrier, "not-a-document").status()).isEqualTo(404);
+    }
+
     @Test
     void strangersLearnNothingTheShipperUploadsNothingAndBadInputIsRefusedWritingNothing() {
         var stranger = fixture.carrier();

@@ -152,7 +152,8 @@ final class PeriodCloser {
      * delivered or cancelled wait. The market: the lanes of the period's delivered bookings, each booked pair
      * with its match surplus, and every other pairing of those lanes the matching engine finds feasible (so
      * v(S) = the best matching of S's booked lanes; ADR 20). The emissions game: the same lanes and pairings
-     * weighed in grams of CO₂e avoided, and each realised booking's grams (ADR 35).
+     * weighed in grams of CO₂e avoided, and each realised booking's grams (ADR 35). A realised booking's detention
+     * the shipper confirmed is a DETENTION risk event beside it (ADR 38), shared under the risk terms as a TONU is.
      */
     Inputs inputs(Collaboration collaboration, SettlementPeriod period, List<PartnerId> members, Agreement agreement) {
         Set<PartnerId> memberSet = Set.copyOf(members);
@@ -215,6 +216,8 @@ final class PeriodCloser {
             RealisedBooking figures = RealisedBooking.of(booking, economics.get().shipperPrice(),
                     economics.get().carrierIncrementalCost());
             realised.add(figures);
+            RiskEvent.detention(booking, sources.confirmedDetention(booking.id(), agreement.currency()))
+                    .ifPresent(risks::add);
             considered.add(booking.id().value());
             long grams = co2eAvoidedGrams(match.get().explanation());
             co2eGrams.put(booking.id().value(), grams);

@@ -1,19 +1,24 @@
 package com.backhaulexchange.function.settlement;
 
-import com.backhaulexchange.deal.booking.Booking;
-import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.adapter.dynamodb.DealItems;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbDetentionClaimStore;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
-import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
+import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.partner.PartnerId;
-import com.backhaulexchange.lane.PostedLane;
-import com.backhaulexchange.adapter.dynamodb.DealItems;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
-import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.tracking.DetentionClaim;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * NegotiationsTable, {@code PARTY#<id> / BOOKING#<id>}) and a booking's match (LanesTable
  * {@code MATCH#<id> / MATCH}, whose economics give the shipper price and the carrier's incremental cost) and
  * the booked lanes themselves ({@code LANE#<id> / LANE}), to price the pairs that were not booked; for a booking
- * made through a package deal, the deal and the package (ADR 39).
+ * made through a package deal, the deal and the package (ADR 39); and a delivered booking's confirmed detention
+ * ({@code BOOKING#<id> / DETENTION#<stop>}, ADR 38).
  */
 class SettlementSources {
     private final DynamoDbClient dynamoDb;
@@ -35,6 +41,7 @@ class SettlementSources {
     private final DynamoDbLaneRepository lanes;
     private final DynamoDbDealStore deals;
     private final DynamoDbPackageRepository packages;
+    private final DynamoDbDetentionClaimStore detention;
 
     SettlementSources(DynamoDbClient dynamoDb, String negotiationsTable, String lanesTable) {
         this.dynamoDb = dynamoDb;
@@ -43,6 +50,7 @@ class SettlementSources {
         this.lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
         this.deals = new DynamoDbDealStore(dynamoDb, negotiationsTable, lanesTable);
         this.packages = new DynamoDbPackageRepository(dynamoDb, lanesTable);
+        this.detention = new DynamoDbDetentionClaimStore(dynamoDb, negotiationsTable);
     }
 
     /** One load of a booked reload package: the package as stored and the load's index in it. */
@@ -68,6 +76,22 @@ class SettlementSources {
                     int index = found.loadLaneIds().indexOf(booking.loadLaneId());
                     return index < 0 ? Optional.empty() : Optional.of(new PackageLeg(found, index));
                 });
+    }
+
+    /**
+     * The booking's detention the shipper confirmed, its stops' charges together, in {@code currency} (ADR 38): one
+     * Query of the booking's partition ({@code BOOKING#<id> / DETENTION#<stop>}). Claims still open or disputed
+     * are not settled.
+     */
+    Money confirmedDetention(BookingId id, Currency currency) {
+        long total = 0;
+        for (DetentionClaim claim : detention.claims(id)) {
+            if (claim.status() == DetentionClaim.Status.CONFIRMED
+                    && claim.detention().charge().currency().equals(currency)) {
+                total = Math.addExact(total, claim.detention().charge().amountMinorUnits());
+            }
+        }
+        return new Money(total, currency);
     }
 
     /** Every booking the partner is a party to (its party copies, all pages, strongly consistent). */

@@ -127,6 +127,49 @@ class PeriodCloseTest {
     }
 
     @Test
+    void confirmedDetentionIsADetentionRiskEventOfTheShipperTowardsTheCarrierAndADisputedOneIsNot() {
+        // Ames carried Brook's load: detention confirmed at the pickup (USD 50) and the delivery (USD 87.50).
+        fixture.detention(amesToBrook, com.backhaulexchange.tracking.StopKind.PICKUP, 5_000,
+                com.backhaulexchange.tracking.DetentionClaim.Status.CONFIRMED);
+        fixture.detention(amesToBrook, com.backhaulexchange.tracking.StopKind.DELIVERY, 8_750,
+                com.backhaulexchange.tracking.DetentionClaim.Status.CONFIRMED);
+        // Cedar carried Ames's load: Ames disputed the claim, so it is not settled.
+        fixture.detention(cedarToAmes, com.backhaulexchange.tracking.StopKind.DELIVERY, 2_500,
+                com.backhaulexchange.tracking.DetentionClaim.Status.DISPUTED);
+        fixture.api.clock.set(AFTER_CLOSE_0);
+        assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
+
+        JsonNode document = document(0);
+        assertThat(document.path("ledger").path("balance").asLong()).isZero();
+        long realised = document.path("result").path("realisedTotal").asLong();
+        assertThat(document.path("result").path("riskCostTotal").asLong()).as("TONU and the confirmed detention")
+                .isEqualTo(20_000 + 13_750);
+        assertThat(document.path("result").path("finalTotal").asLong()).isEqualTo(realised - 33_750);
+
+        JsonNode carrier = fixture.api.send("get-statement.json", ames, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "0").json();
+        JsonNode detention = null;
+        for (JsonNode risk : carrier.path("riskEvents")) {
+            if (risk.path("kind").asText().equals("DETENTION")) {
+                detention = risk;
+            }
+        }
+        assertThat(detention).as("Ames's statement shows the detention").isNotNull();
+        assertThat(detention.path("bookingId").asText()).isEqualTo(amesToBrook.id().value());
+        assertThat(detention.path("role").asText()).isEqualTo("AFFECTED");
+        assertThat(detention.path("cost").asLong()).isEqualTo(13_750);
+        assertThat(detention.path("recovery").asLong()).isEqualTo(13_750);
+        JsonNode shipper = fixture.api.send("get-statement.json", brook, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "0").json();
+        assertThat(shipper.path("riskEvents").toString()).contains("\"kind\":\"DETENTION\"")
+                .contains("\"role\":\"AT_FAULT\"");
+        assertThat(carrier.toString() + shipper).doesNotContain(cedarToAmes.id().value() + "\",\"kind\":\"DETENTION");
+        Reply csv = fixture.api.send("get-statement-csv.json", ames, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "0");
+        assertThat(csv.body()).contains("DETENTION cost");
+    }
+
+    @Test
     void aSettledPeriodHasABalancedLedgerAndStatementsThatReconcile() {
         fixture.api.clock.set(AFTER_CLOSE_0);
         assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();

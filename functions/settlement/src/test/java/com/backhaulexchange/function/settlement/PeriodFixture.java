@@ -148,6 +148,20 @@ final class PeriodFixture {
                 plannedPickup, BookingStatus.CANCELLED, null, null, cancelled, history));
     }
 
+    /** The shipper's answer to the carrier's detention claim at one stop, stored as the negotiation function does. */
+    void detention(Booking booking, com.backhaulexchange.tracking.StopKind stop, long chargeMinorUnits,
+            com.backhaulexchange.tracking.DetentionClaim.Status status) {
+        Instant arrived = booking.pickup().actualTime().minusSeconds(4 * 3_600);
+        var detention = new com.backhaulexchange.tracking.Detention(stop, arrived, arrived.plusSeconds(3 * 3_600),
+                arrived, 180, 2, 60, Money.of(5_000, "USD"), Money.of(chargeMinorUnits, "USD"));
+        var claim = new com.backhaulexchange.tracking.DetentionClaim(booking.id(), detention, status,
+                arrived.plusSeconds(4 * 3_600), arrived.plusSeconds(5 * 3_600),
+                status == com.backhaulexchange.tracking.DetentionClaim.Status.DISPUTED ? "gate log says otherwise"
+                        : null);
+        new com.backhaulexchange.adapter.dynamodb.DynamoDbDetentionClaimStore(api.dynamoDb, negotiationsTable)
+                .save(claim, null, List.of());
+    }
+
     /** Writes the booking's two party copies as the negotiation function does (the settler reads only those). */
     private Booking store(Booking booking) {
         for (PartnerId party : List.of(booking.carrier(), booking.shipper())) {

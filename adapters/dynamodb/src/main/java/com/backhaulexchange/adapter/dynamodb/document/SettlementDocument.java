@@ -25,13 +25,29 @@ import java.util.Map;
  * <p>Version 2 (issue 12, ADR 35): each statement may carry {@code emissions}, the member's share of the CO₂e
  * avoided by the money's rule with the emissions core check. Optional, so a version-1 document is a version-2
  * document whose statements have none: it reads as before (no emissions), and is written back unchanged.
+ *
+ * <p>Version 3 (issue 14, ADR 38): a statement's risk entry may be of kind {@code DETENTION}, a delivered booking's
+ * confirmed detention, so one booking id may stand both in {@code bookings} (its realised gain) and in
+ * {@code riskEvents}. A document holding no such entry is a version-2 document and is written as one
+ * ({@link #versionOf}), so a release that reads version 2 still reads every period without detention.
  */
 public record SettlementDocument(String collaborationId, long periodIndex, String startsAt, String endsAt,
         String closesAt, int agreementVersion, String currency, List<String> members, String outcome,
         List<RefusalEntry> refusal, ResultEntry result, LedgerEntry ledger, Map<String, StatementEntry> statements,
         List<String> settledBookings) {
 
-    public static final int SCHEMA_VERSION = 2;
+    /** The newest version this code reads and writes. */
+    public static final int SCHEMA_VERSION = 3;
+    /** The version of a document without a DETENTION risk entry. */
+    static final int WITHOUT_DETENTION = 2;
+    /** The lowest version that describes {@code document}: 3 with a DETENTION risk entry, else 2. */
+    public static int versionOf(SettlementDocument document) {
+        boolean detention = document.statements() != null && document.statements().values().stream()
+                .anyMatch(statement -> statement.riskEvents() != null && statement.riskEvents().stream()
+                        .anyMatch(risk -> "DETENTION".equals(risk.kind())));
+        return detention ? SCHEMA_VERSION : WITHOUT_DETENTION;
+    }
+
     /** The document's name: its version sits in the header's {@code settlementSchemaVersion}. */
     public static final String DOCUMENT = "settlement";
     static final String SETTLED = "SETTLED";

@@ -24,7 +24,8 @@ class SettlementDocumentTest {
     private static final ObjectMapper STATEMENTS = new ObjectMapper().registerModule(new JavaTimeModule());
 
     @ParameterizedTest
-    @ValueSource(strings = {"settled-with-risk-event", "settled-with-adjustment", "empty", "refused"})
+    @ValueSource(strings = {"settled-with-risk-event", "settled-with-adjustment", "empty", "refused",
+            "settled-with-detention"})
     void aStoredDocumentIsWrittenBackByteForByte(String name) {
         byte[] stored = fixture(name + ".json");
 
@@ -37,7 +38,7 @@ class SettlementDocumentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"settled-with-risk-event", "settled-with-adjustment"})
+    @ValueSource(strings = {"settled-with-risk-event", "settled-with-adjustment", "settled-with-detention"})
     void aStoredDocumentReadsIntoTheStatementsTheApiServed(String name) throws IOException {
         SettledPeriod read = SettlementDocument.fromJsonBytes(fixture(name + ".json")).toSettledPeriod();
 
@@ -53,6 +54,26 @@ class SettlementDocumentTest {
                     StandardCharsets.UTF_8));
             assertThat(statement.finalResult()).isEqualTo(settled.ledger().memberTotal(new PartnerId(served.member())));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"settled-with-risk-event", "settled-with-adjustment", "empty", "refused"})
+    void aDocumentWithoutDetentionIsStillVersionTwo(String name) {
+        assertThat(SettlementDocument.versionOf(SettlementDocument.fromJsonBytes(fixture(name + ".json")))).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentWithAConfirmedDetentionIsVersionThreeAndItsBookingStandsInBothLists() {
+        SettlementDocument document = SettlementDocument.fromJsonBytes(fixture("settled-with-detention.json"));
+
+        assertThat(SettlementDocument.versionOf(document)).isEqualTo(3);
+        var settled = (SettledPeriod.Settled) document.toSettledPeriod().outcome();
+        var carrier = settled.statements().values().stream()
+                .filter(statement -> statement.riskEvents().stream().anyMatch(risk -> risk.kind().equals("DETENTION")
+                        && risk.role().equals("AFFECTED"))).findFirst().orElseThrow();
+        String booking = carrier.riskEvents().stream().filter(risk -> risk.kind().equals("DETENTION")).findFirst()
+                .orElseThrow().bookingId();
+        assertThat(carrier.bookings()).anyMatch(entry -> entry.bookingId().equals(booking));
     }
 
     @ParameterizedTest
