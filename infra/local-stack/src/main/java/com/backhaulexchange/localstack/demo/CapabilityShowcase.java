@@ -147,7 +147,7 @@ public final class CapabilityShowcase {
             return new Showcase(carrier, shipper, otherShipper, null, Map.of(), Map.of(), null, null, null,
                     "the partners could not be registered", null, List.copyOf(failures));
         }
-        fileCompliance(api, carrier, now);
+        api.fileCompliance(carrier.apiKey(), carrier.legalName(), now);
 
         String receiverPath = "/_local/webhook-receiver/" + RECEIVER_NAME;
         api.expect(201, "POST", "/partners/me/webhooks", carrier.apiKey(),
@@ -300,23 +300,6 @@ public final class CapabilityShowcase {
      * The carrier's operating authority and a current insurance certificate, its PDF uploaded: without them the
      * compliance gate books nothing (ADR 37).
      */
-    private static void fileCompliance(DemoApi api, Party carrier, Instant now) {
-        api.expect(200, "PUT", "/partners/me/compliance/operating-authority", carrier.apiKey(),
-                Map.of("usdotNumber", "3141592", "mcNumber", "1087234"));
-        byte[] pdf = ("%PDF-1.7 certificate of liability insurance, " + carrier.legalName())
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        JsonNode declared = api.expect(201, "POST", "/partners/me/compliance/insurance-certificates",
-                carrier.apiKey(), Map.of("insurer", "Prairie Mutual Insurance Co", "policyNumber", "CA-2026-004417",
-                        "autoLiabilityCoverage", new Money(100_000_000, "USD"),
-                        "cargoCoverage", new Money(10_000_000, "USD"),
-                        "effectiveOn", today.minusDays(30).toString(), "expiresOn", today.plusDays(335).toString(),
-                        "file", Map.of("contentType", "application/pdf", "sizeBytes", pdf.length)));
-        if (declared != null) {
-            api.upload(declared.path("upload"), pdf);
-        }
-    }
-
     private Party register(DemoApi api, String legalName, String role, City home, long costCentsPerMile) {
         String domain = legalName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         Registration body = new Registration(legalName, List.of(role),

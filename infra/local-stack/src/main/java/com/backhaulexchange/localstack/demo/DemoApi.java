@@ -7,8 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -85,6 +90,26 @@ final class DemoApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while seeding the demo", e);
+        }
+    }
+
+    /**
+     * The carrier files what the compliance gate asks before it can be booked (ADR 37): its operating authority and
+     * a current insurance certificate above the federal minimum, the certificate's PDF uploaded by presigned URL.
+     */
+    void fileCompliance(String carrierKey, String legalName, Instant now) {
+        expect(200, "PUT", "/partners/me/compliance/operating-authority", carrierKey,
+                Map.of("usdotNumber", "3141592", "mcNumber", "1087234"));
+        byte[] pdf = ("%PDF-1.7 certificate of liability insurance, " + legalName).getBytes(StandardCharsets.US_ASCII);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        JsonNode declared = expect(201, "POST", "/partners/me/compliance/insurance-certificates", carrierKey,
+                Map.of("insurer", "Prairie Mutual Insurance Co", "policyNumber", "CA-2026-004417",
+                        "autoLiabilityCoverage", Map.of("amountMinorUnits", 100_000_000, "currency", "USD"),
+                        "cargoCoverage", Map.of("amountMinorUnits", 10_000_000, "currency", "USD"),
+                        "effectiveOn", today.minusDays(30).toString(), "expiresOn", today.plusDays(335).toString(),
+                        "file", Map.of("contentType", "application/pdf", "sizeBytes", pdf.length)));
+        if (declared != null) {
+            upload(declared.path("upload"), pdf);
         }
     }
 

@@ -86,6 +86,9 @@ public final class DemoSeeder {
             partners.add(register(kind <= 1 || kind == 4, kind >= 2, i));
         }
         List<Partner> carriers = partners.stream().filter(Partner::carrier).toList();
+        // Every carrier of the network can be booked: each files its authority and insurance (ADR 37).
+        DemoApi api = new DemoApi(baseUrl, failures);
+        carriers.forEach(carrier -> api.fileCompliance(carrier.apiKey(), carrier.legalName(), clock.instant()));
         List<Partner> shippers = partners.stream().filter(Partner::shipper).toList();
         int truckCount = size.lanes() / 2;
         List<Truck> trucks = new ArrayList<>();
