@@ -27,11 +27,17 @@ export const NOTIFICATION_NAMES: Record<Schemas['NotificationType'], string> = {
   SHIPMENT_DEPARTED: 'Shipment departed',
   ETA_CHANGED: 'ETA changed',
   SHIPMENT_DELAYED: 'Shipment delayed',
+  PROOF_OF_DELIVERY: 'Proof of delivery',
+  DETENTION_COMPUTED: 'Detention computed',
+  DETENTION_CLAIMED: 'Detention claimed',
+  DETENTION_CONFIRMED: 'Detention confirmed',
+  DETENTION_DISPUTED: 'Detention disputed',
   PACKAGE_OFFER_RECEIVED: 'Package offer received',
   PACKAGE_OFFER_COUNTERED: 'Package offer countered',
   PACKAGE_LEG_ACCEPTED: 'Package leg accepted',
   PACKAGE_BOOKED: 'Package booked',
   PACKAGE_FAILED: 'Package failed',
+  COMPLIANCE_EXPIRING: 'Insurance expiring',
 };
 
 /** A webhook secret from the browser's CSPRNG: 48 characters of base64url, within the API's 32-256 visible ASCII. */
