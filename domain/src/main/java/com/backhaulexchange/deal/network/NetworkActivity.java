@@ -55,6 +55,11 @@ public final class NetworkActivity {
      * delivery's UTC day.
      */
     public static NetworkEntry delivered(DeliveredOutcome outcome, PostedLane.Load load) {
+        return delivered(outcome, MatchingRegion.of(load));
+    }
+
+    /** {@link #delivered(DeliveredOutcome, PostedLane.Load)} in the load's pickup region. */
+    public static NetworkEntry delivered(DeliveredOutcome outcome, MatchingRegion pickupRegion) {
         OutcomeFigures carrier = outcome.carrier().figures();
         Map<String, Long> surplus = new TreeMap<>(carrier.surplusMinorUnits());
         outcome.shipper().figures().surplusMinorUnits().forEach((currency, amount) ->
@@ -62,7 +67,7 @@ public final class NetworkActivity {
         var counters = new NetworkCounters(0, 0, 0, 0, 0, 1, carrier.loadedMiles(), carrier.emptyMilesDriven(),
                 carrier.baselineEmptyMiles(), carrier.emptyMilesAvoided(), surplus, carrier.co2eAvoided(),
                 partners(outcome.carrier().partner(), outcome.shipper().partner()));
-        return new NetworkEntry(MatchingRegion.of(load), NetworkWeek.of(outcome.carrier().day()), counters);
+        return new NetworkEntry(pickupRegion, NetworkWeek.of(outcome.carrier().day()), counters);
     }
 
     /** A partner on both sides of a booking (a carrier shipping its own load) is one partner. */
