@@ -66,10 +66,8 @@ final class NetworkItems {
             add.append(i == 0 ? "" : ", ").append("#p :p");
         }
         values.put(":type", s("NETWORK_WEEK_REGION"));
-        values.put(":week", s(entry.week().toString()));
-        values.put(":region", s(entry.region().value()));
         return Update.builder().tableName(tableName).key(key(entry.week(), entry.region()))
-                .updateExpression("SET entityType = :type, week = :week, region = :region"
+                .updateExpression("SET entityType = :type"
                         + (add.isEmpty() ? "" : " ADD " + add))
                 .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(values).build();
     }

@@ -106,7 +106,7 @@ final class NetworkApi {
     private ApiResponse outlook(ApiRequest request) {
         AccessGuards.requirePartner(request);
         Place near = placeOf(request);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate from = dateOf(request, "from");
         LocalDate to = dateOf(request, "to");
         if (to.isBefore(from)) {
