@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +46,19 @@ final class NetworkItems {
 
     static TransactWriteItem write(String tableName, NetworkEntry entry) {
         return TransactWriteItem.builder().update(update(tableName, entry)).build();
+    }
+
+    /**
+     * One write per region-week item: entries of the same item are summed first, as a transaction may hold
+     * only one action per item (both lanes of a match are usually in the same region and week).
+     */
+    static List<TransactWriteItem> writes(String tableName, List<NetworkEntry> entries) {
+        Map<String, NetworkEntry> byItem = new LinkedHashMap<>();
+        for (NetworkEntry entry : entries) {
+            byItem.merge(entry.week() + "/" + entry.region(), entry, (a, b) ->
+                    new NetworkEntry(a.region(), a.week(), a.counters().plus(b.counters())));
+        }
+        return byItem.values().stream().map(entry -> write(tableName, entry)).toList();
     }
 
     static Update update(String tableName, NetworkEntry entry) {
