@@ -265,13 +265,17 @@ public final class DynamoDbMatchRepository implements MatchRepository {
     }
 
     /** The lane is still OPEN and its time has not passed: a match of it may be stored. */
-    /** The lanes of a new match that no match has marked yet, as stored. */
+    /**
+     * The lanes of a new match that no match has marked yet, as stored. A lane that is not OPEN is left out
+     * unread: the match's condition on it fails anyway, and its item need not be readable by this release.
+     */
     private List<PostedLane> unmatchedLanes(String... laneIds) {
         List<PostedLane> lanes = new ArrayList<>();
         for (String laneId : laneIds) {
             var item = dynamoDb.getItem(request -> request.tableName(tableName).key(laneKey(laneId))
                     .consistentRead(true)).item();
-            if (item != null && !item.isEmpty() && !item.containsKey(FIRST_MATCHED_AT)) {
+            if (item != null && !item.isEmpty() && !item.containsKey(FIRST_MATCHED_AT) && item.containsKey("status")
+                    && "OPEN".equals(item.get("status").s())) {
                 lanes.add(laneFrom(item));
             }
         }
