@@ -2,6 +2,7 @@ package com.backhaulexchange.deal.booking;
 
 import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
@@ -27,6 +28,16 @@ public interface BookingRepository {
      * @throws com.backhaulexchange.kernel.persistence.StaleWriteException when it changed since {@code expectedVersion}
      */
     void deliver(Booking next, long expectedVersion, List<Notification> notifications, DeliveredOutcome outcome);
+
+    /**
+     * {@link #deliver(Booking, long, List, DeliveredOutcome)} and, in the same transaction, the delivery's network
+     * counters in the region of the booked load's pickup (ADR 41). A store without network counters (a test's
+     * in-memory one) records the delivery alone.
+     */
+    default void deliver(Booking next, long expectedVersion, List<Notification> notifications,
+            DeliveredOutcome outcome, PostedLane.Load load) {
+        deliver(next, expectedVersion, notifications, outcome);
+    }
 
     /** A party's bookings, newest first, optionally of one status. */
     Page<Booking> listForParty(PartnerId party, BookingStatus status, int limit, String cursor);

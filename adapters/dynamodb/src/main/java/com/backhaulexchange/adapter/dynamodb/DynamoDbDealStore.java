@@ -10,6 +10,7 @@ import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.outcome.DayLedger;
+import com.backhaulexchange.deal.network.NetworkActivity;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.deal.outcome.OutcomeLedger;
 import com.backhaulexchange.lane.LaneStatus;
@@ -78,11 +79,20 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final String lanesTableName;
+    /** AnalyticsTable, for the network counters (ADR 41); null in a function that writes none. */
+    private final String analyticsTableName;
 
     public DynamoDbDealStore(DynamoDbClient dynamoDb, String negotiationsTableName, String lanesTableName) {
+        this(dynamoDb, negotiationsTableName, lanesTableName, null);
+    }
+
+    /** A store whose bookings and deliveries also ADD to the network counters of {@code analyticsTableName}. */
+    public DynamoDbDealStore(DynamoDbClient dynamoDb, String negotiationsTableName, String lanesTableName,
+            String analyticsTableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = negotiationsTableName;
         this.lanesTableName = lanesTableName;
+        this.analyticsTableName = analyticsTableName;
     }
 
     // ---- negotiations
@@ -162,6 +172,9 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.carrier())).build()));
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
         writes.addAll(outboxWrites(notifications));
+        if (analyticsTableName != null) {
+            writes.add(NetworkItems.write(analyticsTableName, NetworkActivity.booked(booking, load, now)));
+        }
         int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
         transact(writes, e -> {
             if (idempotencyWrite >= 0
@@ -426,6 +439,19 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         List<TransactWriteItem> writes = bookingWrites(next, expectedVersion, notifications);
         OutcomeItems.updates(tableName, outcome.entries())
                 .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
+        transact(writes, e -> staleBooking(next, expectedVersion, e));
+    }
+
+    /** {@inheritDoc} With the network counters of the load's region and the delivery's week (ADR 41). */
+    @Override
+    public void deliver(Booking next, long expectedVersion, List<Notification> notifications,
+            DeliveredOutcome outcome, PostedLane.Load load) {
+        List<TransactWriteItem> writes = bookingWrites(next, expectedVersion, notifications);
+        OutcomeItems.updates(tableName, outcome.entries())
+                .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
+        if (analyticsTableName != null) {
+            writes.add(NetworkItems.write(analyticsTableName, NetworkActivity.delivered(outcome, load)));
+        }
         transact(writes, e -> staleBooking(next, expectedVersion, e));
     }
 

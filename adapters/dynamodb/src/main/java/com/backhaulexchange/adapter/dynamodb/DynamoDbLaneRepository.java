@@ -4,6 +4,7 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 import static com.backhaulexchange.adapter.dynamodb.LaneItems.*;
 
+import com.backhaulexchange.deal.network.NetworkActivity;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.GeoCell;
 import com.backhaulexchange.kernel.idempotency.IdempotencyConflictException;
@@ -55,11 +56,19 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    /** AnalyticsTable, for the network counters (ADR 41); null in a function that writes none. */
+    private final String analyticsTableName;
     private ExecutorService candidateQueries;
 
     public DynamoDbLaneRepository(DynamoDbClient dynamoDb, String tableName) {
+        this(dynamoDb, tableName, null);
+    }
+
+    /** A repository whose postings also ADD to the network counters of {@code analyticsTableName} (ADR 41). */
+    public DynamoDbLaneRepository(DynamoDbClient dynamoDb, String tableName, String analyticsTableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.analyticsTableName = analyticsTableName;
     }
 
     @Override
@@ -73,6 +82,9 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
         writes.add(putIfAbsent(laneItem(lane, partitions)));
         partitions.forEach(partition -> writes.add(put(candidateItem(lane, partition))));
         writes.add(putIfAbsent(outboxItem(matchRequest)));
+        if (analyticsTableName != null) {
+            writes.add(NetworkItems.write(analyticsTableName, NetworkActivity.posted(lane)));
+        }
         if (idempotencyRecord != null) {
             writes.add(putIfAbsent(PartnerItems.idempotencyItem(idempotencyRecord)));
         }

@@ -4,6 +4,8 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.n;
 import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 import static com.backhaulexchange.adapter.dynamodb.LaneItems.*;
 
+import com.backhaulexchange.deal.network.NetworkActivity;
+import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRepository;
@@ -36,12 +38,26 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * item, so a match is never stored after its lane was withdrawn (see infra/table-design.md).
  */
 public final class DynamoDbMatchRepository implements MatchRepository {
+    /** On a lane item: when its first match was stored (ADR 41), so the network counts it once. */
+    static final String FIRST_MATCHED_AT = "firstMatchedAt";
+
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    /** AnalyticsTable, for the network counters (ADR 41); null in a function that writes none. */
+    private final String analyticsTableName;
 
     public DynamoDbMatchRepository(DynamoDbClient dynamoDb, String tableName) {
+        this(dynamoDb, tableName, null);
+    }
+
+    /**
+     * A repository whose new matches also count each lane's first match in the network counters of
+     * {@code analyticsTableName} (ADR 41).
+     */
+    public DynamoDbMatchRepository(DynamoDbClient dynamoDb, String tableName, String analyticsTableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.analyticsTableName = analyticsTableName;
     }
 
     @Override
@@ -60,8 +76,14 @@ public final class DynamoDbMatchRepository implements MatchRepository {
             Match toStore = match.recommendation() == null && !stored.isEmpty()
                     ? match.withRecommendation(recommendationOf(stored)) : match;
             List<TransactWriteItem> writes = new ArrayList<>();
-            writes.add(laneStillOpen(capacityLane, now));
-            writes.add(laneStillOpen(loadLane, now));
+            // A lane's first match is counted once (ADR 41): its item is marked in the same transaction, on the
+            // condition that no match marked it before.
+            List<PostedLane> firstMatched = stored.isEmpty() && analyticsTableName != null
+                    ? unmatchedLanes(capacityLane, loadLane) : List.of();
+            for (String laneId : List.of(capacityLane, loadLane)) {
+                var first = firstMatched.stream().filter(lane -> lane.laneId().equals(laneId)).findFirst();
+                writes.add(first.isPresent() ? laneOpenAndFirstMatched(laneId, now) : laneStillOpen(laneId, now));
+            }
             var matchPut = Put.builder().tableName(tableName).item(matchItem(toStore, rankKey, version + 1));
             if (stored.isEmpty()) {
                 matchPut.conditionExpression("attribute_not_exists(pk)");
@@ -76,12 +98,18 @@ public final class DynamoDbMatchRepository implements MatchRepository {
             }
             writes.add(put(matchLinkItem(toStore, capacityLane, rankKey, version + 1)));
             writes.add(put(matchLinkItem(toStore, loadLane, rankKey, version + 1)));
+            NetworkItems.writes(analyticsTableName, firstMatched.stream()
+                    .map(lane -> NetworkActivity.firstMatched(lane, now)).toList()).forEach(writes::add);
             try {
                 dynamoDb.transactWriteItems(request -> request.transactItems(writes));
                 return true;
             } catch (TransactionCanceledException e) {
-                if (Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)
-                        || Transactions.failedAt(e, 1, Transactions.CONDITIONAL_CHECK_FAILED)) {
+                boolean laneFailed = Transactions.failedAt(e, 0, Transactions.CONDITIONAL_CHECK_FAILED)
+                        || Transactions.failedAt(e, 1, Transactions.CONDITIONAL_CHECK_FAILED);
+                if (laneFailed && !firstMatched.isEmpty() && attempt < Transactions.ATTEMPTS) {
+                    continue; // another match marked the lane first: read again, and count nothing this time
+                }
+                if (laneFailed) {
                     return false;
                 }
                 boolean raced = Transactions.conflicted(e)
@@ -237,6 +265,34 @@ public final class DynamoDbMatchRepository implements MatchRepository {
     }
 
     /** The lane is still OPEN and its time has not passed: a match of it may be stored. */
+    /**
+     * The lanes of a new match that no match has marked yet, as stored. A lane that is not OPEN is left out
+     * unread: the match's condition on it fails anyway, and its item need not be readable by this release.
+     */
+    private List<PostedLane> unmatchedLanes(String... laneIds) {
+        List<PostedLane> lanes = new ArrayList<>();
+        for (String laneId : laneIds) {
+            var item = dynamoDb.getItem(request -> request.tableName(tableName).key(laneKey(laneId))
+                    .consistentRead(true)).item();
+            if (item != null && !item.isEmpty() && !item.containsKey(FIRST_MATCHED_AT) && item.containsKey("status")
+                    && "OPEN".equals(item.get("status").s())) {
+                lanes.add(laneFrom(item));
+            }
+        }
+        return lanes;
+    }
+
+    private TransactWriteItem laneOpenAndFirstMatched(String laneId, Instant now) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(tableName).key(laneKey(laneId))
+                .updateExpression("SET #first = :now")
+                .conditionExpression("#status = :open AND #until > :nowSeconds AND attribute_not_exists(#first)")
+                .expressionAttributeNames(Map.of("#status", "status", "#until", MATCHABLE_UNTIL,
+                        "#first", FIRST_MATCHED_AT))
+                .expressionAttributeValues(Map.of(":open", s("OPEN"), ":nowSeconds", n(now.getEpochSecond()),
+                        ":now", s(now.toString())))
+                .build()).build();
+    }
+
     private TransactWriteItem laneStillOpen(String laneId, Instant now) {
         return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tableName)
                 .key(laneKey(laneId))

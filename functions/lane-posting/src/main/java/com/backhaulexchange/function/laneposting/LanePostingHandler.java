@@ -9,6 +9,7 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbNetworkStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiRouter;
@@ -23,6 +24,7 @@ import com.backhaulexchange.adapter.lambda.Priming;
 import com.backhaulexchange.adapter.lambda.StructuredLog;
 import com.backhaulexchange.adapter.sqs.SqsClients;
 import com.backhaulexchange.adapter.sqs.SqsMatchRequestSender;
+import com.backhaulexchange.deal.network.KAnonymityPolicy;
 import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.gazetteer.Locator;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
@@ -62,7 +64,8 @@ public final class LanePostingHandler
         var random = new SecureRandom();
         var dynamoDb = DynamoDbClients.create(environment);
         String table = environment.required("LANES_TABLE_NAME");
-        var lanes = new DynamoDbLaneRepository(dynamoDb, table);
+        // Postings ADD to the network counters in their transaction (ADR 41).
+        var lanes = new DynamoDbLaneRepository(dynamoDb, table, environment.required("ANALYTICS_TABLE_NAME"));
         var roads = MatchingSettings.roadDistance(environment);
         var service = new LanePostingService(lanes, new DynamoDbMatchRepository(dynamoDb, table),
                 new DynamoDbPackageRepository(dynamoDb, table),
@@ -75,8 +78,13 @@ public final class LanePostingHandler
                 warning -> LambdaRuntime.getLogger().log(StructuredLog.line("WARN", warning, Map.of())));
         var api = new LanePostingApi(service, http.bodies(), new IdempotencyVault(http.mapper(), random, clock), lanes,
                 http.mapper(), clock);
+        // The network figures and reload outlook (ADR 41) read the analytics table; k from the environment.
+        var network = new NetworkApi(new DynamoDbNetworkStore(dynamoDb, environment.required("ANALYTICS_TABLE_NAME")),
+                new DynamoDbMatchRepository(dynamoDb, table), new Locator(Gazetteer.bundled()),
+                KAnonymityPolicy.fromSetting(environment.optional("NETWORK_K_ANONYMITY").orElse(null)),
+                http.mapper(), clock);
         // SnapStart: the request schemas compiled, the gazetteer loaded, a read of an id no lane has.
-        this.function = new ApiFunction(LanePostingHandler.class, api.routes(),
+        this.function = new ApiFunction(LanePostingHandler.class, network.addTo(api.routes()),
                 () -> http.schemas().preload("CapacityLanePosting", "LoadLanePosting"),
                 Gazetteer::bundled,
                 () -> lanes.findLane(Priming.ABSENT_ID));

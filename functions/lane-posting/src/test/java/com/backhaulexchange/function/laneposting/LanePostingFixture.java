@@ -39,6 +39,7 @@ final class LanePostingFixture {
     final SqsClient sqs = ElasticMqServer.shared().client();
     final String tableName = TemplateTables.createFresh(dynamoDb, "LanesTable");
     final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
+    final String analyticsTable = TemplateTables.createFresh(dynamoDb, "AnalyticsTable");
     final TemplateQueues.FreshQueue queue = TemplateQueues.createFresh(sqs, "MatchRequestQueue");
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
@@ -57,6 +58,7 @@ final class LanePostingFixture {
         Map<String, String> variables = new HashMap<>();
         variables.put("LANES_TABLE_NAME", tableName);
         variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
+        variables.put("ANALYTICS_TABLE_NAME", analyticsTable);
         variables.put("MATCH_REQUEST_QUEUE_URL", queue.url());
         variables.put("MATCH_REQUEST_RESEND_AFTER_SECONDS", Long.toString(RESEND_AFTER_SECONDS));
         variables.put("MATCH_REQUEST_MAX_RESENDS", "3");

@@ -85,7 +85,9 @@ public final class MatchEngineHandler implements RequestStreamHandler {
         var packages = new PackageFinder(lanes, new DynamoDbPackageRepository(dynamoDb, table), tradingPartners,
                 matching, candidateKeys, PackageFinder.Settings.DEFAULT,
                 new PackageFoundNotifications(notifications, ids, clock, warnings));
-        this.runner = new MatchRunner(lanes, lanes, new DynamoDbMatchRepository(dynamoDb, table), lanes, tradingPartners,
+        // A lane's first match ADDs to the network counters (ADR 41).
+        var matches = new DynamoDbMatchRepository(dynamoDb, table, environment.required("ANALYTICS_TABLE_NAME"));
+        this.runner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners,
                 new MatchEvaluator(matching), candidateKeys, settings,
                 new MatchFoundNotifications(notifications, ids, clock, warnings), packages, clock);
         this.batch = SqsBatch.oneByOne("match request failed", this::match);

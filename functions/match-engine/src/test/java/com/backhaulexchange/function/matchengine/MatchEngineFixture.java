@@ -42,6 +42,7 @@ final class MatchEngineFixture {
 
     final DynamoDbClient dynamoDb = DynamoDbLocalServer.shared().client();
     final String lanesTable = TemplateTables.createFresh(dynamoDb, "LanesTable");
+    final String analyticsTable = TemplateTables.createFresh(dynamoDb, "AnalyticsTable");
     final String partnersTable = TemplateTables.createFresh(dynamoDb, "PartnersTable");
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
@@ -63,6 +64,7 @@ final class MatchEngineFixture {
         Map<String, String> variables = new HashMap<>(extraVariables);
         variables.put("LANES_TABLE_NAME", lanesTable);
         variables.put("PARTNERS_TABLE_NAME", partnersTable);
+        variables.put("ANALYTICS_TABLE_NAME", analyticsTable);
         variables.put("ROAD_CIRCUITY_FACTOR", "1.2");
         variables.put("NOTIFICATION_QUEUE_URL", notificationQueueUrl);
         handler = new MatchEngineHandler(new FunctionEnvironment(ElasticMqServer.shared().withEndpoint(

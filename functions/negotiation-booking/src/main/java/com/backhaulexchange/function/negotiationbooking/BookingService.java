@@ -88,6 +88,11 @@ final class BookingService {
                 (booking, now) -> booking.cancel(caller.partnerId(), reason, now));
     }
 
+    /** The booking's load lane as posted, whose pickup region the network counters use (ADR 41). */
+    private PostedLane.Load loadLaneOf(Booking booking) {
+        return (PostedLane.Load) lanes.findLane(booking.loadLaneId().value()).orElseThrow();
+    }
+
     /** The booking's load lane: its pickup and delivery windows bound the recorded times. */
     private LoadLane loadOf(Booking booking) {
         return ((PostedLane.Load) lanes.findLane(booking.loadLaneId().value()).orElseThrow()).lane();
@@ -109,7 +114,8 @@ final class BookingService {
                         ? matches.find(changed.state().matchId()) : Optional.<Match>empty();
                 if (match.isPresent()) {
                     bookings.deliver(changed.state(), stored.version(), notifications,
-                            DeliveredOutcome.of(changed.state(), match.get().explanation()));
+                            DeliveredOutcome.of(changed.state(), match.get().explanation()),
+                            loadLaneOf(changed.state()));
                 } else {
                     // Not delivered, or delivered over 30 days after the lanes' windows, when the match is gone
                     // (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).

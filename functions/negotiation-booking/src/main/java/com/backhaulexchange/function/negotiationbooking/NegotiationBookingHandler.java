@@ -65,7 +65,9 @@ public final class NegotiationBookingHandler
         var http = ApiTools.load();
         var dynamoDb = DynamoDbClients.create(environment);
         String lanesTable = environment.required("LANES_TABLE_NAME");
-        var deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), lanesTable);
+        // Bookings and deliveries ADD to the network counters when the analytics table is configured (ADR 41).
+        var deals = new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), lanesTable,
+                environment.optional("ANALYTICS_TABLE_NAME").orElse(null));
         var lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
         var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable);
         var partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));

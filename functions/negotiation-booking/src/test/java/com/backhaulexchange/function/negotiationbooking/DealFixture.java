@@ -60,6 +60,7 @@ final class DealFixture {
     final String partnersTable = TemplateTables.createFresh(dynamoDb, "PartnersTable");
     final String lanesTable = TemplateTables.createFresh(dynamoDb, "LanesTable");
     final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
+    final String analyticsTable = TemplateTables.createFresh(dynamoDb, "AnalyticsTable");
     final String queueUrl = sqs.createQueue(request -> request.queueName("notifications-" + UUID.randomUUID()))
             .queueUrl();
     final String documentsBucket = "documents-" + UUID.randomUUID().toString().substring(0, 8);
@@ -83,6 +84,7 @@ final class DealFixture {
         variables.put("PARTNERS_TABLE_NAME", partnersTable);
         variables.put("LANES_TABLE_NAME", lanesTable);
         variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
+        variables.put("ANALYTICS_TABLE_NAME", analyticsTable);
         variables.put("NOTIFICATION_QUEUE_URL", queueUrl);
         variables.put("DOCUMENTS_BUCKET_NAME", documentsBucket);
         variables.put("AWS_ENDPOINT_URL_S3", S3ProxyServer.shared().endpoint().toString());
