@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiOrigin, registerPartner, seriousAccessibilityViolations, signIn } from './support';
+import { apiOrigin, fileCarrierCompliance, registerPartner, seriousAccessibilityViolations, signIn } from './support';
 
 // Two partners in two browser contexts (two sessions, two keys): the carrier opens a negotiation on a match,
 // the shipper counters, the carrier accepts; the booking and its rate confirmation appear for both. The lanes
@@ -21,6 +21,7 @@ test('a carrier offers on a match, the shipper counters in its own session, the 
   const api = apiOrigin(baseURL);
   const shipperKey = await registerPartner(request, baseURL, ['SHIPPER']);
   const carrierKey = await registerPartner(request, baseURL, ['CARRIER']);
+  await fileCarrierCompliance(request, baseURL, carrierKey);
   const load = await request.post(`${api}/lanes/loads`, {
     headers: { Authorization: `Bearer ${shipperKey}` },
     data: {

@@ -41,6 +41,42 @@ export async function registerPartnerWithId(
   return { token: registration.apiKey.token as string, partnerId: registration.partner.partnerId as string };
 }
 
+/**
+ * Files a carrier's operating authority and a current insurance certificate through the API (test set-up):
+ * nothing books without them (ADR 37), and the upload goes to the presigned URL the declaration returns.
+ */
+export async function fileCarrierCompliance(
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  carrierKey: string,
+): Promise<void> {
+  const api = apiOrigin(baseURL);
+  const headers = { Authorization: `Bearer ${carrierKey}` };
+  const authority = await request.put(`${api}/partners/me/compliance/operating-authority`, {
+    headers,
+    data: { usdotNumber: '3141592', mcNumber: '1087234' },
+  });
+  expect(authority.status(), await authority.text()).toBe(200);
+  const pdf = Buffer.from('%PDF-1.7 certificate of liability insurance', 'ascii');
+  const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const declared = await request.post(`${api}/partners/me/compliance/insurance-certificates`, {
+    headers,
+    data: {
+      insurer: 'Prairie Mutual Insurance Co', policyNumber: 'CA-2026-004417',
+      autoLiabilityCoverage: { amountMinorUnits: 100_000_000, currency: 'USD' },
+      cargoCoverage: { amountMinorUnits: 10_000_000, currency: 'USD' },
+      effectiveOn: dayFromToday(-1), expiresOn: dayFromToday(364),
+      file: { contentType: 'application/pdf', sizeBytes: pdf.length },
+    },
+  });
+  expect(declared.status(), await declared.text()).toBe(201);
+  const upload = (await declared.json()).upload as { url: string; headers: Record<string, string> };
+  const uploadHeaders = Object.fromEntries(
+    Object.entries(upload.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-length'));
+  const uploaded = await request.put(upload.url, { headers: uploadHeaders, data: pdf });
+  expect(uploaded.status(), 'the certificate upload').toBe(200);
+}
+
 export async function signIn(page: Page, apiKey: string): Promise<void> {
   await page.goto('./');
   await page.getByLabel('API key', { exact: true }).fill(apiKey);
