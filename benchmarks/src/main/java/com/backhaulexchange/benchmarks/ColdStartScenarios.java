@@ -310,7 +310,7 @@ final class ColdStartScenarios {
                         + " gazetteer, one of them holding the 12 lanes (`hourly-schedule.json`)", scheduled.jarName(),
                         scheduled.jar(), scheduled.handlerClass(), SCHEDULE_EVENT, () -> PreparedEvent.of(hourly),
                         environment(scheduled, Map.of("LanesTable", table)),
-                        "json=\\{\"recommendedMatches\":\\d+,\"regionsOptimised\":\\d+,\"regionsWithLanes\":1}"));
+                        "json=\\{\"recommendedMatches\":\\d+,\"recommendedPackages\":\\d+,\"regionsOptimised\":\\d+,\"regionsWithLanes\":1}"));
     }
 
     private List<ColdStartCase> negotiationBooking() {
@@ -345,7 +345,7 @@ final class ColdStartScenarios {
                         + " lapsed and nothing left in the outbox (`housekeeping-schedule.json`)", housekeeping.jarName(),
                         housekeeping.jar(), housekeeping.handlerClass(), SCHEDULE_EVENT, () -> PreparedEvent.of(minute),
                         environment(housekeeping, Map.of("LanesTable", lanesTable)),
-                        "json=\\{\"expired\":0,\"notificationsHandedOver\":0,\"packageDealsLapsed\":0}"));
+                        "json=\\{\"complianceNotices\":0,\"expired\":0,\"notificationsHandedOver\":0,\"packageDealsLapsed\":0}"));
     }
 
     private ColdStartCase webhookNotifier() {
