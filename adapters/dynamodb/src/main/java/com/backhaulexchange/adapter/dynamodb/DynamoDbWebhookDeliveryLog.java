@@ -76,7 +76,7 @@ public final class DynamoDbWebhookDeliveryLog implements WebhookDeliveryLog {
         item.put("type", s(attempt.type().name()));
         item.put("attemptedAt", s(attempt.attemptedAt().toString()));
         item.put("attempt", n(attempt.attemptNumber()));
-        Integer statusCode;
+        Integer statusCode = null;
         String error = null;
         switch (attempt.outcome()) {
             case DeliveryOutcome.Delivered delivered -> {
