@@ -46,15 +46,9 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
     setProblem(null);
     setNegotiation(one.data);
     setHistory(events.data);
+    // An agreed negotiation names the booking it made.
     if (one.data.bookingId) {
       setBookingId(one.data.bookingId);
-    } else if (one.data.status === 'AGREED') {
-      // Only the accepting answer names the booking; later, it is found among the party's bookings.
-      const bookings = await call(api.GET('/bookings', { params: { query: { limit: 100 } } }));
-      const booked = bookings.ok ? bookings.data.items.find((booking) => booking.negotiationId === negotiationId) : undefined;
-      if (booked) {
-        setBookingId(booked.bookingId);
-      }
     }
   }
 

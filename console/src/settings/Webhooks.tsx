@@ -6,12 +6,12 @@ import { CheckboxGroupField, TextField } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 import { SettingsNav } from './SettingsNav';
-import { newWebhookSecret, NOTIFICATION_NAMES } from './settingsText';
+import { DELIVERIES_HINT, DELIVERIES_PAGE_SIZE, DELIVERY_OUTCOME_NAMES, deliveryAnswer, deliveryTypeName, newWebhookSecret, NOTIFICATION_NAMES } from './settingsText';
 
 type NotificationType = Schemas['NotificationType'];
 const TYPES = Object.keys(NOTIFICATION_NAMES) as NotificationType[];
 
-/** The partner's webhooks (at most 3): add one with its event types, send it a test, delete it. */
+/** The partner's webhooks (at most 3): add one with its event types, send it a test, delete it, read its deliveries. */
 export function Webhooks() {
   const [webhooks, setWebhooks] = useState<Schemas['Webhook'][] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -139,11 +139,92 @@ export function Webhooks() {
           </tbody>
         </table>
       )}
-      <p class="hint">
-        The deliveries of each notification (status, attempts) are not listed here yet: the API has no route for them. Your endpoint's own log
-        shows what arrived.
-      </p>
+      {webhooks !== null && webhooks.map((webhook) => <Deliveries key={webhook.webhookId} webhook={webhook} />)}
     </main>
+  );
+}
+
+/** One webhook's recent delivery attempts (kept 30 days), newest first, refreshed on demand, older ones page by page. */
+function Deliveries({ webhook }: { webhook: Schemas['Webhook'] }) {
+  const [items, setItems] = useState<Schemas['WebhookDelivery'][] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const headingId = `deliveries-${webhook.webhookId}`;
+
+  async function load(cursor?: string) {
+    setProblem(null);
+    const outcome = await call(
+      api.GET('/partners/me/webhooks/{webhookId}/deliveries', {
+        params: { path: { webhookId: webhook.webhookId }, query: { limit: DELIVERIES_PAGE_SIZE, cursor } },
+      }),
+    );
+    if (outcome.ok) {
+      setItems((shown) => (cursor && shown ? [...shown, ...outcome.data.items] : outcome.data.items));
+      setNextCursor(outcome.data.nextCursor);
+    } else {
+      setProblem(outcome.problem);
+    }
+  }
+
+  useEffect(() => {
+    void load();
+  }, [webhook.webhookId]);
+
+  return (
+    <section aria-labelledby={headingId} data-deliveries-of={webhook.webhookId}>
+      <h3 id={headingId}>
+        Deliveries to <code>{webhook.url}</code>
+      </h3>
+      <p class="hint">{DELIVERIES_HINT}</p>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => load()}>
+          Refresh deliveries
+        </button>
+      </div>
+      <ProblemAlert problem={problem} />
+      {items === null ? (
+        problem ? null : <p>Loading the deliveries…</p>
+      ) : items.length === 0 ? (
+        <p>No delivery attempts in the last 30 days.</p>
+      ) : (
+        <table class="lanes">
+          <caption class="visually-hidden">Delivery attempts to {webhook.url}, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Attempted</th>
+              <th scope="col">Notification</th>
+              <th scope="col">Attempt</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Answer</th>
+              <th scope="col">Next attempt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((delivery) => (
+              <tr key={`${delivery.eventId}-${delivery.attempt}-${delivery.attemptedAt}`} data-event-id={delivery.eventId}>
+                <td>{formatInstant(delivery.attemptedAt)}</td>
+                <td>
+                  {deliveryTypeName(delivery.type)}
+                  <br />
+                  <code class="hint">{delivery.eventId}</code>
+                </td>
+                <td>{delivery.attempt}</td>
+                <td>{DELIVERY_OUTCOME_NAMES[delivery.outcome]}</td>
+                <td>{deliveryAnswer(delivery)}</td>
+                <td>{delivery.nextAttemptAt ? formatInstant(delivery.nextAttemptAt) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {nextCursor && (
+        <div class="actions">
+          <button type="button" class="secondary" onClick={() => load(nextCursor)}>
+            Older deliveries
+          </button>
+        </div>
+      )}
+    </section>
   );
 }
 

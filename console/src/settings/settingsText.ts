@@ -45,3 +45,28 @@ export function newWebhookSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(36));
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
+
+/** A page of a webhook's deliveries: the newest ten, then ten older at a time. */
+export const DELIVERIES_PAGE_SIZE = 10;
+
+export const DELIVERIES_HINT =
+  'Every attempt to deliver a notification here, newest first, kept 30 days. A failed attempt is tried again with backoff, 8 attempts at most over about 30 minutes; then the exchange gives up.';
+
+export const DELIVERY_OUTCOME_NAMES: Record<Schemas['WebhookDelivery']['outcome'], string> = {
+  DELIVERED: 'Delivered',
+  FAILED: 'Failed, will retry',
+  GAVE_UP: 'Failed, gave up',
+};
+
+/** A notification type's name; the test ping is not one a webhook subscribes to, so it is named here. */
+export function deliveryTypeName(type: Schemas['WebhookDelivery']['type']): string {
+  return type === 'WEBHOOK_TEST' ? 'Test ping' : NOTIFICATION_NAMES[type];
+}
+
+/** What the endpoint answered: its HTTP status, or why there was no answer. */
+export function deliveryAnswer(delivery: Schemas['WebhookDelivery']): string {
+  if (delivery.statusCode !== undefined) {
+    return `HTTP ${delivery.statusCode}`;
+  }
+  return delivery.error ?? 'No answer';
+}

@@ -107,6 +107,37 @@ test('a partner adds a webhook for some notifications, sends it a test and delet
   await expect(page.getByText('No webhooks yet.')).toBeVisible();
 });
 
+test('a partner reads the deliveries of its webhook: a test sent to a receiver that answers is listed as delivered', async ({ page, request, baseURL }) => {
+  const carrier = await registerPartnerWithId(request, baseURL, ['CARRIER']);
+  await signIn(page, carrier.token);
+  await page.goto('./#/settings/webhooks');
+  await page.getByRole('button', { name: 'Add a webhook' }).click();
+  const add = page.getByRole('form', { name: 'Add a webhook' });
+  // The local stack's own receiver answers 204 to every delivery.
+  const receiver = `${apiOrigin(baseURL)}/_local/webhook-receiver/console-deliveries-${carrier.partnerId}`;
+  await add.getByLabel('Address (https)').fill(receiver);
+  await add.getByRole('button', { name: 'Add the webhook' }).click();
+  const deliveries = page.getByRole('region', { name: `Deliveries to ${receiver}` });
+  await expect(deliveries).toContainText('No delivery attempts in the last 30 days.');
+
+  await page.getByRole('row').filter({ hasText: receiver }).getByRole('button', { name: 'Send a test' }).click();
+  await expect(page.getByTestId('webhook-status')).toContainText('Test queued');
+  const attempt = deliveries.getByRole('row').filter({ hasText: 'Test ping' });
+  await expect(async () => {
+    await deliveries.getByRole('button', { name: 'Refresh deliveries' }).click();
+    await expect(attempt).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(attempt).toContainText('Delivered');
+  await expect(attempt).toContainText('HTTP 204');
+  const listed = await request.get(`${apiOrigin(baseURL)}/partners/me/webhooks`, { headers: { Authorization: `Bearer ${carrier.token}` } });
+  const webhookId = (await listed.json()).items[0].webhookId as string;
+  const api = await request.get(`${apiOrigin(baseURL)}/partners/me/webhooks/${webhookId}/deliveries`, { headers: { Authorization: `Bearer ${carrier.token}` } });
+  const eventId = (await api.json()).items[0].eventId as string;
+  await expect(attempt).toContainText(eventId);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('settings-webhook-deliveries.png'), fullPage: true });
+});
+
 test('a shipper delegates negotiation to a broker, who then acts for it; the shipper revokes it', async ({ page, browser, request, baseURL }) => {
   const shipper = await registerPartnerWithId(request, baseURL, ['SHIPPER']);
   const broker = await registerPartnerWithId(request, baseURL, ['BROKER']);

@@ -13,6 +13,7 @@ import com.backhaulexchange.matching.MatchStatus;
 import com.backhaulexchange.matching.chain.ChainExplanation;
 import com.backhaulexchange.matching.chain.PackageStatus;
 import com.backhaulexchange.notification.NotificationType;
+import com.backhaulexchange.notification.WebhookDeliveryAttempt;
 import com.backhaulexchange.partner.PartnerRole;
 import com.backhaulexchange.partner.PartnerStatus;
 import com.backhaulexchange.partner.apikey.ApiKeyStatus;
@@ -69,7 +70,10 @@ class StatusEnumContractTest {
                 shown("/components/schemas/CollaborationRuleName/enum", values(AllocationRuleName.class)),
                 shown("/components/schemas/Agreement/properties/periodKind/enum", values(PeriodKind.class)),
                 shown("/components/schemas/Collaboration/properties/organiserRole/enum", values(CreatorRole.class)),
-                shown("/components/schemas/NotificationType/enum", subscribableNotificationTypes()));
+                shown("/components/schemas/NotificationType/enum", subscribableNotificationTypes()),
+                // A delivery attempt lists every type the notifier delivers, the test ping included (ADR 40).
+                shown("/components/schemas/WebhookDelivery/properties/type/enum", values(NotificationType.class)),
+                shown("/components/schemas/WebhookDelivery/properties/outcome/enum", deliveryOutcomes()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,6 +101,15 @@ class StatusEnumContractTest {
         Set<String> values = new TreeSet<>(Arrays.asList(besides));
         Arrays.stream(SettledPeriod.Outcome.class.getPermittedSubclasses())
                 .map(kind -> kind.getSimpleName().toUpperCase(Locale.ROOT)).forEach(values::add);
+        return values;
+    }
+
+    /** WebhookDeliveryAttempt.DeliveryOutcome's kinds are records named after the outcome (GaveUp → GAVE_UP). */
+    private static Set<String> deliveryOutcomes() {
+        Set<String> values = new TreeSet<>();
+        Arrays.stream(WebhookDeliveryAttempt.DeliveryOutcome.class.getPermittedSubclasses())
+                .map(kind -> kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT))
+                .forEach(values::add);
         return values;
     }
 

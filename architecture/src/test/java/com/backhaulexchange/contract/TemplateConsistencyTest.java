@@ -341,6 +341,17 @@ class TemplateConsistencyTest {
                 .isPositive();
     }
 
+    /** The notifier records the attempt that fails last as given up (ADR 40): its count is the queue's. */
+    @Test
+    void theNotifiersLastAttemptIsNotificationQueuesMaxReceiveCount() {
+        int maxAttempts = TEMPLATE.effectiveFunctionProperty("WebhookNotifierFunction", "Environment")
+                .path("Variables").path("WEBHOOK_MAX_ATTEMPTS").asInt(0);
+        int maxReceiveCount = TEMPLATE.resource("NotificationQueue").path("Properties").path("RedrivePolicy")
+                .path("maxReceiveCount").asInt(-1);
+        assertThat(maxAttempts).isEqualTo(maxReceiveCount)
+                .isEqualTo(com.backhaulexchange.notification.WebhookRetryPolicy.DEFAULT_MAX_ATTEMPTS);
+    }
+
     /**
      * Lambda's advice for SQS sources: a visibility timeout of at least six times the function's timeout, so a
      * message being processed (or retried by the poller) never reappears to a second consumer meanwhile.

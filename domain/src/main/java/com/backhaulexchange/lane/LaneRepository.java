@@ -6,6 +6,8 @@ import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,12 @@ public interface LaneRepository {
             IdempotencyRecord idempotencyRecord);
 
     Optional<PostedLane> findLane(String laneId);
+
+    /**
+     * The lanes of these ids that exist, by id (a listing's rows read in batches, not one read per row; eventually
+     * consistent). Ids of no lane are left out.
+     */
+    Map<String, PostedLane> findLanes(Collection<String> laneIds);
 
     /**
      * The owner's lanes, newest first, {@code limit} at most per page; with a status, only lanes whose

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Webhooks over real HTTP against the local stack started from template.yaml: the partner registers a receiver
  * on localhost, asks for a test ping, and the webhook notifier — polled from NotificationQueue on ElasticMQ as
  * Lambda's event source mapping would — delivers it signed; a receiver that fails twice gets it on the third
- * attempt. Retry delays are shortened through the template's parameters.
+ * attempt, and the webhook's deliveries list the three attempts (ADR 40). Retry delays are shortened through the
+ * template's parameters.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -129,6 +130,33 @@ class WebhookJourneyTest {
         assertThat(waitFor(() -> received.size() >= 3, Duration.ofSeconds(30))).as("three attempts").isTrue();
         assertThat(received).extracting(request -> request.headers().get("BHX-Delivery-Attempt"))
                 .containsExactly("1", "2", "3");
+    }
+
+    @Test
+    @Order(35)
+    void theWebhooksDeliveriesListEveryAttemptNewestFirstAndAnotherPartnerGetsA404() {
+        String eventId = received.getFirst().headers().get("BHX-Event-Id");
+        assertThat(waitFor(() -> http.get("/partners/me/webhooks/" + webhookId + "/deliveries?limit=3", carrierKey)
+                .json().path("items").size() == 3, Duration.ofSeconds(10))).as("the three attempts, recorded").isTrue();
+
+        var listed = http.get("/partners/me/webhooks/" + webhookId + "/deliveries?limit=3", carrierKey);
+        var items = listed.json().path("items");
+        assertThat(items).extracting(item -> item.path("eventId").asText()).containsOnly(eventId);
+        assertThat(items).extracting(item -> item.path("attempt").asInt()).containsExactly(3, 2, 1);
+        assertThat(items).extracting(item -> item.path("outcome").asText())
+                .containsExactly("DELIVERED", "FAILED", "FAILED");
+        assertThat(items.get(1).path("statusCode").asInt()).isEqualTo(500);
+        assertThat(items.get(1).path("nextAttemptAt").asText()).isNotEmpty();
+        assertThat(listed.json().path("nextCursor").asText()).as("the first ping is older").isNotEmpty();
+
+        var stranger = http.postJson("/partners", null, """
+                {"legalName": "Elsewhere Freight LLC", "roles": ["SHIPPER"],
+                 "contact": {"name": "Dispatch", "email": "dispatch@elsewhere.example"},
+                 "homeBase": {"latitudeDegrees": 41.85003, "longitudeDegrees": -87.65005}}
+                """).json().path("apiKey").path("token").asText();
+        var foreign = http.get("/partners/me/webhooks/" + webhookId + "/deliveries", stranger);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain(eventId);
     }
 
     @Test

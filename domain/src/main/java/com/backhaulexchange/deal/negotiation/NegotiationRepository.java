@@ -1,5 +1,6 @@
 package com.backhaulexchange.deal.negotiation;
 
+import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.lane.PostedLane;
@@ -70,8 +71,19 @@ public interface NegotiationRepository {
     /** The open negotiations on a lane (to supersede them once the lane is booked). */
     List<NegotiationId> openOnLane(String laneId);
 
-    /** A party's negotiations, newest first; {@code status} filters on the status at {@code now}. */
-    Page<Negotiation> listForParty(PartnerId party, NegotiationStatus status, Instant now, int limit, String cursor);
+    /**
+     * A negotiation and the booking its agreement made: null until it is agreed, and null for one agreed before
+     * negotiations named their booking (ADR 40).
+     */
+    record NegotiationAndBooking(Negotiation negotiation, BookingId bookingId) {
+    }
+
+    /** A party's negotiations, newest first, each with its booking; {@code status} filters on the status at {@code now}. */
+    Page<NegotiationAndBooking> listForParty(PartnerId party, NegotiationStatus status, Instant now, int limit,
+            String cursor);
+
+    /** The booking an agreed negotiation made, read consistently; empty before the agreement (ADR 40). */
+    Optional<BookingId> bookingOf(NegotiationId id);
 
     /** Open negotiations whose offer on the table expired before {@code now}, oldest expiry first. */
     List<NegotiationId> withLapsedOffers(Instant now, int limit);

@@ -11,6 +11,7 @@ import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.outcome.DayLedger;
 import com.backhaulexchange.deal.network.NetworkActivity;
+import com.backhaulexchange.deal.network.NetworkEntry;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.deal.outcome.OutcomeLedger;
 import com.backhaulexchange.lane.LaneStatus;
@@ -24,6 +25,7 @@ import com.backhaulexchange.deal.negotiation.DelegationScope;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
 import com.backhaulexchange.deal.negotiation.NegotiationRepository;
+import com.backhaulexchange.deal.negotiation.NegotiationRepository.NegotiationAndBooking;
 import com.backhaulexchange.deal.negotiation.NegotiationStatus;
 import com.backhaulexchange.deal.packagedeal.PackageDeal;
 import com.backhaulexchange.deal.packagedeal.PackageDealId;
@@ -69,6 +71,8 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     static final String GSI1_SK = "gsi1sk";
     static final String TTL = "expiresAtEpochSeconds";
     static final String LAPSING_PARTITION = "LAPSING";
+    /** On an agreed negotiation and its party copies: the booking the agreement made (ADR 40). */
+    static final String BOOKING_ID = "bookingId";
     /** Open package deals by the instant they lapse (their own partition: housekeeping reads negotiations'). */
     static final String PACKAGE_LAPSING_PARTITION = "PACKAGE_LAPSING";
     static final String OUTBOX_PARTITION = "OUTBOX";
@@ -157,7 +161,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                     .key(openLockKey(agreed.matchId().value())).conditionExpression("attribute_not_exists(pk)")
                     .build()).build());
         }
-        writes.addAll(negotiationWrites(agreed, expectedVersion));
+        writes.addAll(negotiationWrites(agreed, expectedVersion, booking.id()));
         if (expectedVersion > 0) {
             writes.addAll(closingWrites(agreed));
         }
@@ -225,7 +229,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     @Override
-    public Page<Negotiation> listForParty(PartnerId party, NegotiationStatus status, Instant now, int limit,
+    public Page<NegotiationAndBooking> listForParty(PartnerId party, NegotiationStatus status, Instant now, int limit,
             String cursor) {
         String partition = partyPk(party);
         QueryRequest query = QueryRequest.builder().tableName(tableName).consistentRead(true)
@@ -236,7 +240,20 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
         return FilteredPages.page(dynamoDb, query, start,
                 item -> status == null || DealItems.negotiationFrom(item).effectiveStatus(now) == status,
-                DealItems::negotiationFrom, limit, List.of(PK, SK));
+                item -> new NegotiationAndBooking(DealItems.negotiationFrom(item), bookingIdOf(item)), limit,
+                List.of(PK, SK));
+    }
+
+    @Override
+    public Optional<BookingId> bookingOf(NegotiationId id) {
+        var item = dynamoDb.getItem(request -> request.tableName(tableName).key(negotiationKey(id.value()))
+                .consistentRead(true).projectionExpression(BOOKING_ID)).item();
+        return Optional.ofNullable(item == null ? null : bookingIdOf(item));
+    }
+
+    private static BookingId bookingIdOf(Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(BOOKING_ID);
+        return value == null || value.s() == null ? null : new BookingId(value.s());
     }
 
     @Override
@@ -311,11 +328,28 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
             writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
         }
         writes.addAll(packageClosingWrites(booked));
+        Map<String, PostedLane.Load> loads = new HashMap<>();
         for (String laneId : lanes) {
-            LaneItems.candidatePartitionsOf(get(lanesTableName, LaneItems.laneKey(laneId))).forEach(partition ->
+            var laneItem = get(lanesTableName, LaneItems.laneKey(laneId));
+            LaneItems.candidatePartitionsOf(laneItem).forEach(partition ->
                     writes.add(delete(lanesTableName, Map.of(LaneItems.PK, s(partition), LaneItems.SK, s(laneId)))));
+            if (!laneItem.isEmpty() && LaneItems.laneFrom(laneItem) instanceof PostedLane.Load load) {
+                loads.put(laneId, load);
+            }
         }
         writes.addAll(outboxWrites(notifications));
+        if (analyticsTableName != null) {
+            // Each booking of the package counts as a single booking does (ADR 41), in its load's pickup region;
+            // bookings of the same region and week are summed into one action on their item.
+            List<NetworkEntry> counted = new ArrayList<>();
+            for (Booking booking : bookings) {
+                PostedLane.Load load = loads.get(booking.loadLaneId().value());
+                if (load != null) {
+                    counted.add(NetworkActivity.booked(booking, load, now));
+                }
+            }
+            writes.addAll(NetworkItems.writes(analyticsTableName, counted));
+        }
         transact(writes, e -> {
             for (int lane = 0; lane < lanes.size(); lane++) {
                 if (Transactions.failedAt(e, lane, Transactions.CONDITIONAL_CHECK_FAILED)) {
@@ -599,7 +633,16 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     // ---- items
 
     private List<TransactWriteItem> negotiationWrites(Negotiation negotiation, long expectedVersion) {
-        Map<String, AttributeValue> document = DealItems.negotiationDocument(negotiation);
+        return negotiationWrites(negotiation, expectedVersion, null);
+    }
+
+    /** With the booking an agreement made (null otherwise), on the negotiation and its party copies (ADR 40). */
+    private List<TransactWriteItem> negotiationWrites(Negotiation negotiation, long expectedVersion,
+            BookingId bookingId) {
+        Map<String, AttributeValue> document = new HashMap<>(DealItems.negotiationDocument(negotiation));
+        if (bookingId != null) {
+            document.put(BOOKING_ID, s(bookingId.value()));
+        }
         Map<String, AttributeValue> item = new HashMap<>(negotiationKey(negotiation.id().value()));
         item.put("entityType", s("NEGOTIATION"));
         item.put("negotiationId", s(negotiation.id().value()));

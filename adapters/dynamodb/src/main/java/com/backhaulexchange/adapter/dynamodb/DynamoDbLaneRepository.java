@@ -24,6 +24,7 @@ import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -104,6 +106,34 @@ public final class DynamoDbLaneRepository implements LaneRepository, MatchReques
     public Optional<PostedLane> findLane(String laneId) {
         var item = laneItemOf(laneId);
         return item.isEmpty() ? Optional.empty() : Optional.of(laneFrom(item));
+    }
+
+    /** BatchGetItem, 100 keys a call, unprocessed keys retried with backoff. */
+    @Override
+    public Map<String, PostedLane> findLanes(Collection<String> laneIds) {
+        Map<String, PostedLane> found = new HashMap<>();
+        List<String> ids = laneIds.stream().distinct().toList();
+        for (int start = 0; start < ids.size(); start += 100) {
+            List<Map<String, AttributeValue>> keys = ids.subList(start, Math.min(ids.size(), start + 100)).stream()
+                    .map(LaneItems::laneKey).toList();
+            Map<String, KeysAndAttributes> pending = Map.of(tableName, KeysAndAttributes.builder().keys(keys).build());
+            for (int round = 1; !pending.isEmpty(); round++) {
+                if (round > 8) {
+                    throw new IllegalStateException("DynamoDB kept throttling the lane reads");
+                }
+                var batch = pending;
+                var response = dynamoDb.batchGetItem(request -> request.requestItems(batch));
+                for (var item : response.responses().getOrDefault(tableName, List.of())) {
+                    PostedLane lane = laneFrom(item);
+                    found.put(lane.laneId(), lane);
+                }
+                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+                if (!pending.isEmpty()) {
+                    Transactions.backOff(round);
+                }
+            }
+        }
+        return found;
     }
 
     @Override

@@ -177,6 +177,23 @@ abstract class LaneRepositoryContract {
         }
 
         @Test
+        void manyLanesReadInBatchesByIdAndUnknownIdsAreLeftOut() {
+            List<PostedLane> posted = new ArrayList<>();
+            for (int i = 0; i < 105; i++) {
+                posted.add(post(i % 3 == 0 ? capacity() : load()));
+            }
+            List<String> wanted = new ArrayList<>(posted.stream().map(PostedLane::laneId).toList());
+            wanted.add(ids.next());
+            wanted.add(posted.getFirst().laneId());
+
+            var found = lanes.findLanes(wanted);
+
+            assertThat(found).hasSize(105);
+            posted.forEach(lane -> assertThat(found.get(lane.laneId())).isEqualTo(lane));
+            assertThat(lanes.findLanes(List.of())).isEmpty();
+        }
+
+        @Test
         void postingWritesOneCandidateEntryPerIndexKeyAndThePendingMatchRequest() {
             var load = (PostedLane.Load) post(load());
 

@@ -19,6 +19,7 @@ import com.backhaulexchange.deal.negotiation.Outcome;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerRepository;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
@@ -59,7 +60,12 @@ final class BookingService {
     }
 
     Page<Booking> list(PartnerPrincipal caller, BookingStatus status, int limit, String cursor) {
-        return bookings.listForParty(caller.partnerId(), status, limit, cursor);
+        return list(caller.partnerId(), status, limit, cursor);
+    }
+
+    /** A party's bookings: the caller's own, or those of the principal a broker lists for (checked by the caller). */
+    Page<Booking> list(PartnerId party, BookingStatus status, int limit, String cursor) {
+        return bookings.listForParty(party, status, limit, cursor);
     }
 
     RateConfirmation rateConfirmation(PartnerPrincipal caller, BookingId id) {

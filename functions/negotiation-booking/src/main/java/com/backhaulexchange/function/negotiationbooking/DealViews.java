@@ -4,6 +4,7 @@ import com.backhaulexchange.adapter.json.MoneyView;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingEvent;
+import com.backhaulexchange.deal.booking.BookingId;
 import com.backhaulexchange.deal.booking.RateConfirmation;
 import com.backhaulexchange.deal.negotiation.AccessorialTerms;
 import com.backhaulexchange.deal.negotiation.Actor;
@@ -70,15 +71,19 @@ final class DealViews {
     record CurrentOffer(int round, String offeredBy, MoneyView amount, String expiresAt) {
     }
 
-    /** A listing row: what the negotiation is and where it stands, no figures from either side's limits. */
+    /**
+     * A listing row: what the negotiation is, where its load goes, where it stands and, once agreed, the booking it
+     * made (ADR 40); no figures from either side's limits.
+     */
     record NegotiationSummary(String negotiationId, String matchId, String capacityLaneId, String loadLaneId,
-            String carrierPartnerId, String shipperPartnerId, String yourSide, String status, String turn,
-            int roundsUsed, CurrentOffer currentOffer, String updatedAt) {
+            String origin, String destination, String carrierPartnerId, String shipperPartnerId, String yourSide,
+            String status, String turn, int roundsUsed, CurrentOffer currentOffer, String updatedAt,
+            String bookingId) {
     }
 
     /** A negotiation read whole: its listing row, then its terms and the offers as the caller's side sees them. */
     record NegotiationDetail(@JsonUnwrapped NegotiationSummary summary, int roundsLimit, String offerDeadline,
-            String bookingId, MarketView market, List<OfferLine> offers) {
+            MarketView market, List<OfferLine> offers) {
     }
 
     record PageView<T>(List<T> items, String nextCursor) {
@@ -153,8 +158,8 @@ final class DealViews {
         List<? extends OfferView> offerViews = view.side() == Side.CARRIER
                 ? OfferView.forCarrier(negotiation, view.carrierLimits(), now)
                 : OfferView.forShipper(negotiation, view.shipperLimits(), now);
-        return new NegotiationDetail(summary(negotiation, view.side(), now), negotiation.rules().maxRounds(),
-                negotiation.offerDeadline().toString(), view.bookingId() == null ? null : view.bookingId().value(),
+        return new NegotiationDetail(summary(negotiation, view.side(), now, view.bookingId(), view.places()),
+                negotiation.rules().maxRounds(), negotiation.offerDeadline().toString(),
                 new MarketView(MoneyView.of(market.marketShipperPrice()), MoneyView.of(market.marketIncrementalCost()),
                         tenths(market.loadedMiles()), tenths(market.outOfRouteMiles())),
                 offerViews.stream().map(DealViews::offer).toList());
@@ -173,21 +178,23 @@ final class DealViews {
                 terms.expired(), terms.note(), SplitView.of(offerView.marketSplit()), own);
     }
 
-    private static NegotiationSummary summary(Negotiation negotiation, Side side, Instant now) {
+    private static NegotiationSummary summary(Negotiation negotiation, Side side, Instant now, BookingId bookingId,
+            NegotiationService.Places places) {
         NegotiationStatus status = negotiation.effectiveStatus(now);
         Offer current = negotiation.currentOffer();
         return new NegotiationSummary(negotiation.id().value(), negotiation.matchId().value(),
-                negotiation.capacityLaneId().value(), negotiation.loadLaneId().value(), negotiation.carrier().value(),
-                negotiation.shipper().value(), side.name(), status.name(),
-                status == NegotiationStatus.OPEN ? negotiation.turn().name() : null, current.round(),
+                negotiation.capacityLaneId().value(), negotiation.loadLaneId().value(), places.origin(),
+                places.destination(), negotiation.carrier().value(), negotiation.shipper().value(), side.name(),
+                status.name(), status == NegotiationStatus.OPEN ? negotiation.turn().name() : null, current.round(),
                 new CurrentOffer(current.round(), current.author().name(), MoneyView.of(current.amount()),
                         current.expiresAt().toString()),
-                negotiation.history().getLast().at().toString());
+                negotiation.history().getLast().at().toString(), bookingId == null ? null : bookingId.value());
     }
 
-    PageView<NegotiationSummary> negotiationPage(Page<Negotiation> page, PartnerId party, Instant now) {
+    PageView<NegotiationSummary> negotiationPage(Page<NegotiationService.Row> page, PartnerId party, Instant now) {
         return new PageView<>(page.items().stream()
-                .map(negotiation -> summary(negotiation, negotiation.carrier().equals(party) ? Side.CARRIER : Side.SHIPPER, now))
+                .map(row -> summary(row.negotiation(), row.negotiation().carrier().equals(party) ? Side.CARRIER
+                        : Side.SHIPPER, now, row.bookingId(), row.places()))
                 .toList(), page.nextCursor());
     }
 

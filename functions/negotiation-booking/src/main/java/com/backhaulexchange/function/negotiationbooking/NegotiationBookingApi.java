@@ -355,12 +355,16 @@ final class NegotiationBookingApi {
 
     // ---- bookings
 
+    /** The caller's bookings or, with {@code onBehalfOf}, a principal's for a broker it delegated to (ADR 40). */
     private ApiResponse listBookings(ApiRequest request) {
         var caller = AccessGuards.requirePartner(request);
         var status = request.queryEnum("status", BookingStatus.class).orElse(null);
+        PartnerId onBehalfOf = request.query("onBehalfOf").map(value -> partnerId(value, "#/query/onBehalfOf"))
+                .orElse(null);
         int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        PartnerId party = negotiations.partyListedFor(caller, onBehalfOf);
         try {
-            var page = bookings.list(caller, status, limit, request.query("cursor").orElse(null));
+            var page = bookings.list(party, status, limit, request.query("cursor").orElse(null));
             return ApiResponse.json(mapper, 200, views.bookingPage(page));
         } catch (InvalidCursorException e) {
             throw ProblemException.invalidField("#/query/cursor", e.getMessage());

@@ -11,6 +11,7 @@ import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.kernel.policy.Decision;
 import com.backhaulexchange.deal.negotiation.ActingPartner;
 import com.backhaulexchange.deal.negotiation.AutoAcceptPriceRepository;
 import com.backhaulexchange.deal.negotiation.AutoAcceptPrices;
@@ -18,6 +19,7 @@ import com.backhaulexchange.deal.negotiation.CarrierLimits;
 import com.backhaulexchange.deal.negotiation.Delegation;
 import com.backhaulexchange.deal.negotiation.DelegationRepository;
 import com.backhaulexchange.deal.negotiation.MayActOnNegotiation;
+import com.backhaulexchange.deal.negotiation.MayListForPrincipal;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.deal.negotiation.NegotiationEvent;
 import com.backhaulexchange.deal.negotiation.NegotiationId;
@@ -35,12 +37,14 @@ import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
+import com.backhaulexchange.adapter.http.problem.Problem;
 import com.backhaulexchange.adapter.http.problem.ProblemException;
 import com.backhaulexchange.adapter.http.problem.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -53,7 +57,21 @@ final class NegotiationService {
 
     /** A negotiation as one caller may see it: the side it acts for and that side's private limits. */
     record SideView(Negotiation negotiation, Side side, CarrierLimits carrierLimits, ShipperLimits shipperLimits,
-            BookingId bookingId) {
+            BookingId bookingId, Places places) {
+    }
+
+    /** Where the load goes, by the names a dispatcher reads ("Dallas, TX"); null where its lane is gone (ADR 40). */
+    record Places(String origin, String destination) {
+        static final Places UNKNOWN = new Places(null, null);
+
+        static Places of(PostedLane lane) {
+            return lane instanceof PostedLane.Load load
+                    ? new Places(load.lane().origin().label(), load.lane().destination().label()) : UNKNOWN;
+        }
+    }
+
+    /** A listing row: the negotiation, the booking it made (once agreed) and its load's places. */
+    record Row(Negotiation negotiation, BookingId bookingId, Places places) {
     }
 
     /** What a command did: the negotiation afterwards, as the caller sees it. */
@@ -258,25 +276,48 @@ final class NegotiationService {
         var acting = actingPartner(caller, negotiation.carrier(), negotiation.shipper(), now);
         Side side = readableSide(acting, negotiation.carrier(), negotiation.shipper())
                 .orElseThrow(() -> notFound("No such negotiation."));
+        BookingId booking = negotiation.status() == NegotiationStatus.AGREED
+                ? negotiations.bookingOf(id).orElse(null) : null;
         return view(negotiation, side, lanesOf(negotiation.capacityLaneId().value(),
-                negotiation.loadLaneId().value()), null);
+                negotiation.loadLaneId().value()), booking);
     }
 
-    /** The caller's negotiations, or (a broker) those of the partner it acts for. */
-    Page<Negotiation> list(PartnerPrincipal caller, PartnerId onBehalfOf, NegotiationStatus status, int limit,
+    /**
+     * The caller's negotiations, or (a broker) those of the partner it acts for, each with the booking it made and
+     * its load's places: the load lanes of a page in one batch read, not one read per row.
+     */
+    Page<Row> list(PartnerPrincipal caller, PartnerId onBehalfOf, NegotiationStatus status, int limit,
             String cursor) {
         Instant now = clock.instant();
-        PartnerId party = caller.partnerId();
-        if (onBehalfOf != null && !onBehalfOf.equals(caller.partnerId())) {
-            boolean delegated = delegations.find(onBehalfOf, caller.partnerId())
-                    .filter(delegation -> delegation.isActiveAt(now)).isPresent();
-            if (!delegated) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "That partner has not delegated negotiation "
-                        + "rights to you (or has revoked them).");
-            }
-            party = onBehalfOf;
+        PartnerId party = partyListedFor(caller, onBehalfOf, delegations, now);
+        var page = negotiations.listForParty(party, status, now, limit, cursor);
+        Map<String, PostedLane> loads = lanes.findLanes(page.items().stream()
+                .map(row -> row.negotiation().loadLaneId().value()).distinct().toList());
+        return new Page<>(page.items().stream().map(row -> new Row(row.negotiation(), row.bookingId(),
+                Places.of(loads.get(row.negotiation().loadLaneId().value())))).toList(), page.nextCursor());
+    }
+
+    /** {@link #partyListedFor(PartnerPrincipal, PartnerId, DelegationRepository, Instant)} now. */
+    PartnerId partyListedFor(PartnerPrincipal caller, PartnerId onBehalfOf) {
+        return partyListedFor(caller, onBehalfOf, delegations, clock.instant());
+    }
+
+    /**
+     * Whose negotiations or bookings a listing shows: the caller's own, or, with {@code onBehalfOf}, that partner's
+     * when {@link MayListForPrincipal} allows it (403 with its reason code otherwise).
+     */
+    static PartnerId partyListedFor(PartnerPrincipal caller, PartnerId onBehalfOf, DelegationRepository delegations,
+            Instant now) {
+        if (onBehalfOf == null || onBehalfOf.equals(caller.partnerId())) {
+            return caller.partnerId();
         }
-        return negotiations.listForParty(party, status, now, limit, cursor);
+        var decision = MayListForPrincipal.decide(caller.partnerId(), caller.roles(), onBehalfOf,
+                delegations.find(onBehalfOf, caller.partnerId()), now);
+        if (decision instanceof Decision.Rejected rejected) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, rejected.detail(), List.of())
+                    .withReasonCode(rejected.reasonCode()));
+        }
+        return onBehalfOf;
     }
 
     /** The side a caller reads a negotiation as: its own side, or the side whose party delegated to it. */
@@ -408,11 +449,11 @@ final class NegotiationService {
                     .map(match -> match.explanation().economics().carrierIncrementalCost()).orElse(null);
             var limits = new CarrierLimits(ownCost, lanesOfMatch.capacity().lane().minimumRatePerLoadedMile(),
                     autoAcceptPrices.find(lanesOfMatch.capacity().laneId()).orElse(null));
-            return new SideView(negotiation, side, limits, null, booking);
+            return new SideView(negotiation, side, limits, null, booking, Places.of(lanesOfMatch.load()));
         }
         var limits = new ShipperLimits(lanesOfMatch.load().lane().budget(),
                 autoAcceptPrices.find(lanesOfMatch.load().laneId()).orElse(null));
-        return new SideView(negotiation, side, null, limits, booking);
+        return new SideView(negotiation, side, null, limits, booking, Places.of(lanesOfMatch.load()));
     }
 
     private List<Notification> notificationsFor(Negotiation negotiation, List<NegotiationEvent> events, Instant now) {

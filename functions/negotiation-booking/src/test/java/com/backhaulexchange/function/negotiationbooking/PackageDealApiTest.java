@@ -2,7 +2,16 @@ package com.backhaulexchange.function.negotiationbooking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backhaulexchange.adapter.dynamodb.DynamoDbNetworkStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
+import com.backhaulexchange.deal.network.NetworkEntry;
+import com.backhaulexchange.deal.network.NetworkWeek;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.partner.PartnerId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.lane.CapacityLane;
@@ -179,6 +188,36 @@ class PackageDealApiTest {
             assertThat(sent).filteredOn(n -> n.recipient().equals(recipient))
                     .allMatch(n -> !n.dataJson().contains(loads.get(other).laneId()));
         }
+    }
+
+    @Test
+    void eachBookingOfAPackageCountsInTheNetworkFiguresAsASingleBookingDoesAndAFailedDealCountsNone() {
+        var network = new DynamoDbNetworkStore(fixture.dynamoDb, fixture.analyticsTable);
+        NetworkWeek week = NetworkWeek.of(fixture.clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
+        String dealId = openedDeal();
+        onLeg("accept", shippers.get(0), dealId, 0);
+        onLeg("accept", shippers.get(2), dealId, 2);
+        assertThat(bookingsByRegion(network.allRegions(week, week))).as("nothing booked yet").isEmpty();
+
+        assertThat(onLeg("accept", shippers.get(1), dealId, 1).json().path("status").asText()).isEqualTo("BOOKED");
+
+        List<NetworkEntry> entries = network.allRegions(week, week);
+        Map<MatchingRegion, Long> expected = new HashMap<>();
+        loads.forEach(load -> expected.merge(MatchingRegion.of(load), 1L, Long::sum));
+        assertThat(bookingsByRegion(entries)).as("one booking per load, in its pickup region and the booking's week")
+                .isEqualTo(expected);
+        Set<PartnerId> partners = new HashSet<>();
+        entries.forEach(entry -> partners.addAll(entry.counters().partners()));
+        assertThat(partners).contains(carrier.partner().id(), shippers.get(0).partner().id(),
+                shippers.get(1).partner().id(), shippers.get(2).partner().id());
+        assertThat(entries.stream().mapToLong(entry -> entry.counters().deliveries()).sum()).isZero();
+    }
+
+    private static Map<MatchingRegion, Long> bookingsByRegion(List<NetworkEntry> entries) {
+        Map<MatchingRegion, Long> bookings = new HashMap<>();
+        entries.stream().filter(entry -> entry.counters().bookings() > 0)
+                .forEach(entry -> bookings.merge(entry.region(), entry.counters().bookings(), Long::sum));
+        return bookings;
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookDeliveryLog;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
 import com.backhaulexchange.adapter.http.ApiFunction;
 import com.backhaulexchange.adapter.http.ApiTools;
@@ -53,6 +54,7 @@ public final class PartnerOnboardingHandler
         var partners = new DynamoDbPartnerRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
         var webhooks = new WebhookRegistrations(
                 new DynamoDbWebhookSubscriptionRepository(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
+                new DynamoDbWebhookDeliveryLog(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
                 new SqsNotificationPublisher(SqsClients.create(environment), environment.required("NOTIFICATION_QUEUE_URL")),
                 new Ulid(clock, random), clock,
                 Boolean.parseBoolean(environment.optional("WEBHOOK_ALLOW_LOOPBACK_URLS").orElse("false")));

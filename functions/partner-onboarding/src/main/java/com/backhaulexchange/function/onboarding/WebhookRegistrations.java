@@ -4,7 +4,10 @@ import com.backhaulexchange.kernel.policy.Decision;
 
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.notification.WebhookDeliveryAttempt;
+import com.backhaulexchange.notification.WebhookDeliveryLog;
 import com.backhaulexchange.notification.NotificationPublisher;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.notification.WebhookId;
@@ -23,17 +26,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** A partner's webhooks (ADR 16): register, list, delete, and ask for a test delivery. */
+/** A partner's webhooks (ADR 16): register, list, delete, ask for a test delivery, read the recent deliveries (ADR 40). */
 final class WebhookRegistrations {
     private final WebhookSubscriptionRepository webhooks;
+    private final WebhookDeliveryLog deliveries;
     private final NotificationPublisher notifications;
     private final Ulid ids;
     private final Clock clock;
     private final boolean loopbackAllowed;
 
-    WebhookRegistrations(WebhookSubscriptionRepository webhooks, NotificationPublisher notifications, Ulid ids,
-            Clock clock, boolean loopbackAllowed) {
+    WebhookRegistrations(WebhookSubscriptionRepository webhooks, WebhookDeliveryLog deliveries,
+            NotificationPublisher notifications, Ulid ids, Clock clock, boolean loopbackAllowed) {
         this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.notifications = notifications;
         this.ids = ids;
         this.clock = clock;
@@ -93,6 +98,17 @@ final class WebhookRegistrations {
                     "The test notification could not be queued; nothing was sent. Retry in a moment.");
         }
         return ping;
+    }
+
+    /**
+     * The webhook's recent delivery attempts, newest first (ADR 40); 404 for a webhook the partner does not have
+     * (another partner's included), deleted ones too.
+     *
+     * @throws com.backhaulexchange.kernel.persistence.InvalidCursorException for a cursor this listing did not issue
+     */
+    Page<WebhookDeliveryAttempt> deliveries(PartnerId partner, WebhookId webhook, int limit, String cursor) {
+        webhooks.find(partner, webhook).orElseThrow(WebhookRegistrations::notFound);
+        return deliveries.recent(partner, webhook, limit, cursor);
     }
 
     static ProblemException notFound() {

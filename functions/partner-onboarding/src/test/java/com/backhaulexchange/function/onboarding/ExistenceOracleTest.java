@@ -33,6 +33,7 @@ class ExistenceOracleTest {
                 .json().path("webhookId").asText();
         Function<String, List<Reply>> allRoutes = id -> List.of(
                 onboarding.send("test-webhook.json", stranger.asCaller("PATH_WEBHOOK_ID", id)),
+                onboarding.send("list-webhook-deliveries.json", stranger.asCaller("PATH_WEBHOOK_ID", id, "LIMIT", "25")),
                 onboarding.send("delete-webhook.json", stranger.asCaller("PATH_WEBHOOK_ID", id)));
         assertIndistinguishable(allRoutes.apply(webhookId), allRoutes.apply(UNKNOWN_ULID));
     }

@@ -38,11 +38,11 @@ class RouteAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"get-own-partner-as-operator.json", "patch-own-partner.json", "list-own-api-keys.json",
             "create-api-key.json", "rotate-api-key.json", "revoke-api-key.json", "list-own-webhooks.json",
-            "register-webhook.json", "delete-webhook.json", "test-webhook.json"})
+            "register-webhook.json", "delete-webhook.json", "test-webhook.json", "list-webhook-deliveries.json"})
     void partnerRoutesAre403ForTheOperator(String sample) {
         var event = SampleEvents.load(sample, carrier.asCaller("PATH_KEY_ID", carrier.keyId(), "IF_MATCH", "\"v1\"",
                 "OPERATOR_KEY", OnboardingFixture.OPERATOR_TOKEN, "PATH_WEBHOOK_ID", "01JD0000000000000000000000",
-                "WEBHOOK_URL", "https://hooks.example.com/bhx", "WEBHOOK_SECRET", "s".repeat(32)));
+                "WEBHOOK_URL", "https://hooks.example.com/bhx", "WEBHOOK_SECRET", "s".repeat(32), "LIMIT", "25"));
         event.getRequestContext().setAuthorizer(new java.util.HashMap<>(java.util.Map.of("principalId", "operator",
                 "principalType", "OPERATOR")));
 

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookDeliveryLog;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbWebhookSubscriptionRepository;
 import com.backhaulexchange.adapter.lambda.FunctionEnvironment;
 import com.backhaulexchange.adapter.lambda.JsonEventCodec;
@@ -16,6 +17,7 @@ import com.backhaulexchange.notification.DeliveryBackoff;
 import com.backhaulexchange.notification.Notification;
 import com.backhaulexchange.notification.NotificationType;
 import com.backhaulexchange.notification.WebhookId;
+import com.backhaulexchange.notification.WebhookRetryPolicy;
 import com.backhaulexchange.notification.WebhookSignature;
 import com.backhaulexchange.partner.PartnerId;
 import java.io.IOException;
@@ -33,7 +35,8 @@ import java.util.function.DoubleSupplier;
  * the failed ones are reported. Configuration: {@code PARTNERS_TABLE_NAME}, {@code NOTIFICATION_QUEUE_URL},
  * {@code WEBHOOK_RETRY_BASE_SECONDS} (15), {@code WEBHOOK_RETRY_CAP_SECONDS} (900),
  * {@code WEBHOOK_TIMEOUT_SECONDS} (5, the wait for a response; connecting gets 3),
- * {@code WEBHOOK_ALLOW_LOOPBACK_URLS} (false; the local stack sets true).
+ * {@code WEBHOOK_ALLOW_LOOPBACK_URLS} (false; the local stack sets true), {@code WEBHOOK_MAX_ATTEMPTS} (8:
+ * NotificationQueue's maxReceiveCount, so that the last failed attempt is recorded as given up, ADR 40).
  */
 public final class WebhookNotifierHandler implements RequestStreamHandler {
     private static final JsonEventCodec<SQSEvent> EVENTS = JsonEventCodec.of(SQSEvent.class);
@@ -74,7 +77,10 @@ public final class WebhookNotifierHandler implements RequestStreamHandler {
                 .orElse("false"));
         var delivery = new WebhookDelivery(WebhookDelivery.newClient(CONNECT_TIMEOUT), clock,
                 Duration.ofSeconds(environment.longValue("WEBHOOK_TIMEOUT_SECONDS", 5)), loopbackAllowed);
-        var notifier = new WebhookNotifier(webhooks, queue, delivery, backoff);
+        var deliveryLog = new DynamoDbWebhookDeliveryLog(dynamoDb, environment.required("PARTNERS_TABLE_NAME"));
+        var retryPolicy = new WebhookRetryPolicy((int) environment.longValue("WEBHOOK_MAX_ATTEMPTS",
+                WebhookRetryPolicy.DEFAULT_MAX_ATTEMPTS));
+        var notifier = new WebhookNotifier(webhooks, queue, delivery, backoff, deliveryLog, retryPolicy, clock);
         this.batch = SqsBatch.concurrently("notification failed", notifier::start);
         // SnapStart: a notification message decoded, its webhook body signed with a constant secret, and a read of
         // ids nothing has. Nothing is delivered: the HttpClient opens its connections on demand.
