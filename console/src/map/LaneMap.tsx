@@ -63,7 +63,8 @@ interface LaneMapProps {
 
 /**
  * Own lanes as arcs on a map of the US: trucks in blue, loads in orange, the selected lane thicker; a lane's
- * matches as green routes through their stops.
+ * matches as green routes through their stops; a truck's reload packages as chains, loaded legs solid and empty
+ * legs dashed, the selected one over the others.
  */
 export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [], packageRoutes = [], selectedPackageId }: LaneMapProps) {
   const [atlas, setAtlas] = useState<Atlas | null>(null);

@@ -88,11 +88,22 @@ test(`console speed: the lanes page interactive and the map with ${LANES} lanes,
 
   const carrier = await registerPartnerWithId(request, baseURL, ['CARRIER']);
   const setUpStarted = Date.now();
+  const authorization = { Authorization: `Bearer ${carrier.token}` };
+  const laneIds: string[] = [];
   for (let first = 0; first < LANES; first += BATCH) {
     await Promise.all(Array.from({ length: Math.min(BATCH, LANES - first) }, async (_, offset) => {
-      const response = await request.post(`${api}/lanes/capacity`, { headers: { Authorization: `Bearer ${carrier.token}` }, data: truck(first + offset) });
+      const response = await request.post(`${api}/lanes/capacity`, { headers: authorization, data: truck(first + offset) });
       expect(response.status(), await response.text()).toBe(201);
+      laneIds.push((await response.json()).laneId as string);
     }));
+  }
+  // Matching runs after each posting: the measurements start once the stack has matched every truck, so that they
+  // do not share the machine with it.
+  for (const laneId of laneIds) {
+    await expect.poll(async () => {
+      const matches = await request.get(`${api}/lanes/${laneId}/matches`, { headers: authorization });
+      return (await matches.json()).matching.status as string;
+    }, { timeout: 600_000, intervals: [500, 1000, 2000] }).not.toBe('PENDING');
   }
   const setUpSeconds = (Date.now() - setUpStarted) / 1000;
 

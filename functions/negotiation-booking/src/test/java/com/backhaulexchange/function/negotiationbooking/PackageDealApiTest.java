@@ -238,6 +238,8 @@ class PackageDealApiTest {
             assertThat(listed.path("status").asText()).isEqualTo("FAILED");
             assertThat(listed).isEqualTo(get(party, dealId).json());
         }
+        // A millisecond later: ULIDs of the same millisecond are not ordered among themselves.
+        fixture.clock.set(fixture.clock.instant().plusMillis(1));
         String second = openedDeal();
         assertThat(fixture.send("list-package-deals.json", shippers.get(0)).json().path("items")
                 .findValuesAsText("dealId")).as("newest first").containsExactly(second, dealId);
