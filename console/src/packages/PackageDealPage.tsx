@@ -207,7 +207,9 @@ function LegCard({ deal, leg, onDone }: { deal: PackageDeal; leg: PackageDealLeg
       </h2>
       <dl class="explanation">
         <dt>Load lane</dt>
-        <dd><code>{leg.loadLaneId}</code></dd>
+        <dd>
+          {deal.yourSide === 'SHIPPER' ? <a href={`#/lanes/${leg.loadLaneId}`}>your load</a> : null} <code>{leg.loadLaneId}</code>
+        </dd>
         {leg.shipperPartnerId && (
           <>
             <dt>Shipper</dt>

@@ -63,7 +63,7 @@ export function PackageList({ packages, selectedPackageId, onSelect }: {
             {packages.nearestRejected.map((rejected, index) => (
               <li key={index}>
                 {rejected.legs.length} loads, {miles(rejected.totalDeadheadMiles)} empty:{' '}
-                {rejected.reasons.map((reason) => (reason.loadIndex !== undefined ? `load ${loadNumber(reason.loadIndex)}: ` : '') + reason.detail).join(' ')}
+                {rejected.reasons.map((reason) => reason.detail).join(' ')}
               </li>
             ))}
           </ul>
