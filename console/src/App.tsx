@@ -16,6 +16,8 @@ import { Lazy } from './ui/Lazy';
 
 const loadCollaborationPages = () => import('./collab/pages');
 const loadSettingsPages = () => import('./settings/pages');
+// Reload packages and package deals (issue 11).
+const loadPackagePages = () => import('./packages/pages');
 
 type Route =
   | { page: 'sign-in' }
@@ -33,7 +35,9 @@ type Route =
   | { page: 'settings' }
   | { page: 'settings-keys' }
   | { page: 'settings-webhooks' }
-  | { page: 'settings-delegations' };
+  | { page: 'settings-delegations' }
+  | { page: 'package'; packageId: string }
+  | { page: 'package-deal'; dealId: string };
 
 function currentRoute(): Route {
   // A page may take parameters after `?` (the allocation preview's players): the route is what comes before.
@@ -52,6 +56,11 @@ function currentRoute(): Route {
   const collaboration = /^collaborations\/([^/]+)$/.exec(hash);
   if (collaboration) {
     return { page: 'collaboration', collaborationId: decodeURIComponent(collaboration[1]!) };
+  }
+  const packagePage = /^(packages|package-deals)\/([^/]+)$/.exec(hash);
+  if (packagePage) {
+    const id = decodeURIComponent(packagePage[2]!);
+    return packagePage[1] === 'packages' ? { page: 'package', packageId: id } : { page: 'package-deal', dealId: id };
   }
   const one = /^(lanes|negotiations|bookings)\/([^/]+)$/.exec(hash);
   if (one) {
@@ -82,6 +91,8 @@ const TITLES: Record<Route['page'], string> = {
   'settings-keys': 'Settings: API keys',
   'settings-webhooks': 'Settings: webhooks',
   'settings-delegations': 'Settings: delegations',
+  package: 'Reload package',
+  'package-deal': 'Package deal',
 };
 
 export function App() {
@@ -171,6 +182,10 @@ export function App() {
     page = <Lazy load={loadSettingsPages} render={({ Webhooks }) => <Webhooks />} />;
   } else if (route.page === 'settings-delegations') {
     page = <Lazy load={loadSettingsPages} render={({ Delegations }) => <Delegations partner={partner} />} />;
+  } else if (route.page === 'package') {
+    page = <Lazy load={loadPackagePages} render={({ PackagePage }) => <PackagePage key={route.packageId} packageId={route.packageId} />} />;
+  } else if (route.page === 'package-deal') {
+    page = <Lazy load={loadPackagePages} render={({ PackageDealPage }) => <PackageDealPage key={route.dealId} dealId={route.dealId} />} />;
   } else {
     page = <Lanes partner={partner} />;
   }

@@ -3,6 +3,7 @@ import { api, call, type Schemas } from '../api/client';
 import type { Problem } from '../api/problem';
 import { money } from '../pages/laneText';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { PackageDealList } from '../packages/PackageDealList';
 import { countdown, sideName, STATUS_NAMES, useNow, type NegotiationStatus } from './dealText';
 
 const PAGE_SIZE = 50;
@@ -136,6 +137,8 @@ export function Inbox({ partner, actingFor, onActingFor }: {
           Show more negotiations
         </button>
       )}
+      {/* Reload packages (issue 11): the caller's own package deals, whoever it acts for above. */}
+      <PackageDealList />
     </main>
   );
 }

@@ -12,12 +12,12 @@ const EXPIRES_IN = 'expiresInHours';
  * An offer: the all-in amount in dollars, how many hours it stands, and a note. The API judges it; its pointers
  * (`/amount/amountMinorUnits`, `/expiresAt`) are shown at these fields.
  */
-export function OfferForm({ label, submitLabel, initialAmount, send, onDone }: {
+export function OfferForm<T = Schemas['Negotiation']>({ label, submitLabel, initialAmount, send, onDone }: {
   label: string;
   submitLabel: string;
   initialAmount?: string;
-  send: (body: Schemas['NegotiationOffer']) => Promise<Outcome<Schemas['Negotiation']>>;
-  onDone: (negotiation: Schemas['Negotiation']) => void;
+  send: (body: Schemas['NegotiationOffer']) => Promise<Outcome<T>>;
+  onDone: (answer: T) => void;
 }) {
   const form = useApiForm({ '/amount': initialAmount ?? '', [EXPIRES_IN]: '24', '/note': '' }, [...OFFER_FIELDS, EXPIRES_IN]);
   const fieldProps = { values: form.values, onInput: form.onInput, errors: form.fieldErrors };
@@ -30,13 +30,13 @@ export function OfferForm({ label, submitLabel, initialAmount, send, onDone }: {
   async function submit(event: Event) {
     event.preventDefault();
     const note = form.values['/note']?.trim();
-    const negotiation = await form.submit(() => send({
+    const answer = await form.submit(() => send({
       amount: amountOrText(form.values['/amount'] ?? ''),
       expiresAt: hoursFromNow(form.values[EXPIRES_IN] ?? ''),
       ...(note ? { note } : {}),
     }));
-    if (negotiation) {
-      onDone(negotiation);
+    if (answer) {
+      onDone(answer);
     }
   }
 

@@ -6,6 +6,7 @@ import statesUrl from 'us-atlas/states-albers-10m.json?url';
 import type { Schemas } from '../api/client';
 import { arcPath, MAP_HEIGHT, MAP_WIDTH, project } from './geometry';
 import { laneEnds, laneTitle } from '../pages/laneText';
+import type { ChainSegment } from '../packages/chain';
 
 interface Atlas {
   states: string[];
@@ -44,18 +45,28 @@ export interface MatchRoute {
   title: string;
 }
 
+/** A reload package's chain (empty at, each load's pickup and delivery, end), its loaded and empty legs apart. */
+export interface PackageRoute {
+  packageId: string;
+  segments: ChainSegment[];
+  title: string;
+}
+
 interface LaneMapProps {
   lanes: Schemas['Lane'][];
   selectedLaneId?: string;
   onOpen?: (laneId: string) => void;
   matchRoutes?: MatchRoute[];
+  packageRoutes?: PackageRoute[];
+  selectedPackageId?: string;
 }
 
 /**
  * Own lanes as arcs on a map of the US: trucks in blue, loads in orange, the selected lane thicker; a lane's
- * matches as green routes through their stops.
+ * matches as green routes through their stops; a truck's reload packages as chains, loaded legs solid and empty
+ * legs dashed, the selected one over the others.
  */
-export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [] }: LaneMapProps) {
+export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [], packageRoutes = [], selectedPackageId }: LaneMapProps) {
   const [atlas, setAtlas] = useState<Atlas | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
@@ -73,10 +84,24 @@ export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [] }: Lan
     const points = route.stops.map((stop) => project(stop.longitudeDegrees, stop.latitudeDegrees));
     return points.every((point) => point !== null) ? [{ route, points: points as [number, number][] }] : [];
   });
+  const chains = packageRoutes.flatMap((route) => {
+    const segments = route.segments.map((segment) => ({
+      segment,
+      from: project(segment.from.longitudeDegrees, segment.from.latitudeDegrees),
+      to: project(segment.to.longitudeDegrees, segment.to.latitudeDegrees),
+    }));
+    return segments.every(({ from, to }) => from && to)
+      ? [{ route, segments: segments as { segment: ChainSegment; from: [number, number]; to: [number, number] }[] }]
+      : [];
+  });
+  // The selected package is drawn last, over the others.
+  chains.sort((a, b) => Number(a.route.packageId === selectedPackageId) - Number(b.route.packageId === selectedPackageId));
   const trucks = drawn.filter(({ lane }) => lane.kind === 'CAPACITY').length;
   const summary =
     `Map of the United States with ${drawn.length} of your lanes as arcs: ${trucks} trucks, ${drawn.length - trucks} loads` +
-    (routes.length ? `, and the routes of ${routes.length} match(es).` : '.');
+    (routes.length ? `, and the routes of ${routes.length} match(es)` : '') +
+    (chains.length ? `, and ${chains.length} reload package(s) as chains of loaded (solid) and empty (dashed) legs` : '') +
+    '.';
 
   return (
     <figure class="lane-map">
@@ -98,6 +123,28 @@ export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [] }: Lan
               <path class="arc" d={points.slice(1).map((point, index) => arcPath(points[index]!, point)).join('')} />
               {points.slice(1, -1).map((point, index) => (
                 <circle key={index} cx={point[0]} cy={point[1]} r={3.5} />
+              ))}
+            </g>
+          ))}
+        </g>
+        <g class="package-routes">
+          {chains.map(({ route, segments }) => (
+            <g
+              key={route.packageId}
+              class={`package-route${route.packageId === selectedPackageId ? ' package-selected' : ''}`}
+              data-package-id={route.packageId}
+            >
+              <title>{route.title}</title>
+              {segments.map(({ segment, from, to }) => (
+                <path
+                  key={segment.hop}
+                  class={`arc ${segment.loaded ? 'leg-loaded' : 'leg-empty'}`}
+                  data-hop={segment.hop}
+                  d={arcPath(from, to)}
+                />
+              ))}
+              {segments.slice(1).map(({ segment, from }) => (
+                <circle key={segment.hop} class={segment.loaded ? 'stop-pickup' : 'stop-delivery'} cx={from[0]} cy={from[1]} r={3.5} />
               ))}
             </g>
           ))}
@@ -124,6 +171,13 @@ export function LaneMap({ lanes, selectedLaneId, onOpen, matchRoutes = [] }: Lan
           <>
             {' '}
             <span class="legend legend-match" aria-hidden="true" /> match routes
+          </>
+        )}
+        {chains.length > 0 && (
+          <>
+            {' '}
+            <span class="legend legend-package-loaded" aria-hidden="true" /> package, loaded{' '}
+            <span class="legend legend-package-empty" aria-hidden="true" /> package, empty
           </>
         )}
         {offMap > 0 && <> · {offMap} lane(s) outside the US are in the list only</>}

@@ -5,18 +5,26 @@ import { formatZoned, zoneOf } from '../api/zoned';
 import { LaneMap } from '../map/LaneMap';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { OfferForm } from '../deals/OfferForm';
+import { DrivePlan } from './DrivePlan';
 import { kindName, laneRoute, laneWhen, miles, money } from './laneText';
+import { PackageList } from '../packages/PackageList';
+import { chainRoute, chainSegments } from '../packages/chain';
 
 /** Matching runs seconds after posting: while it is pending the page asks again, for up to a minute. */
 const POLL_MILLIS = 2_000;
 const POLL_ATTEMPTS = 30;
 /** The best few matches' routes are drawn; more would hide one another. */
 const MATCH_ROUTES_ON_MAP = 3;
+/** A truck's packages shown: the API keeps the best five of a search, more when later loads completed others. */
+const PACKAGES_SHOWN = 20;
 
 export function LaneMatches({ laneId }: { laneId: string }) {
   const [lane, setLane] = useState<Schemas['Lane'] | null>(null);
   const [matches, setMatches] = useState<Schemas['LaneMatches'] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // A truck's reload packages (ADR 25) beside its single-load matches; the one selected is highlighted on the map.
+  const [packages, setPackages] = useState<Schemas['LanePackages'] | null>(null);
+  const [selectedPackageId, setSelectedPackageId] = useState<string | undefined>();
 
   useEffect(() => {
     let cancelled = false;
@@ -36,7 +44,20 @@ export function LaneMatches({ laneId }: { laneId: string }) {
       }
       setLane(laneOutcome.data);
       setMatches(matchesOutcome.data);
-      if (matchesOutcome.data.matching.status === 'PENDING' && attempt < POLL_ATTEMPTS) {
+      let packagesPending = false;
+      if (laneOutcome.data.kind === 'CAPACITY') {
+        const packagesOutcome = await call(api.GET('/lanes/{laneId}/packages', { params: { path: { laneId }, query: { limit: PACKAGES_SHOWN } } }));
+        if (cancelled) {
+          return;
+        }
+        if (packagesOutcome.ok) {
+          setPackages(packagesOutcome.data);
+          packagesPending = packagesOutcome.data.search.status === 'PENDING';
+        } else {
+          setProblem(packagesOutcome.problem);
+        }
+      }
+      if ((matchesOutcome.data.matching.status === 'PENDING' || packagesPending) && attempt < POLL_ATTEMPTS) {
         timer = window.setTimeout(() => load(attempt + 1), POLL_MILLIS);
       }
     }
@@ -68,9 +89,18 @@ export function LaneMatches({ laneId }: { laneId: string }) {
             stops: [match.route.emptyAt, match.route.pickup, match.route.delivery, match.route.mustEndAt],
             title: `Match ${index + 1}: empty at, pickup, delivery, end`,
           }))}
+          packageRoutes={(packages?.items ?? []).map((pkg, index) => ({
+            packageId: pkg.packageId,
+            segments: chainSegments(pkg),
+            title: `Package ${index + 1}: ${chainRoute(pkg)}`,
+          }))}
+          selectedPackageId={selectedPackageId}
         />
       )}
-      {matches && <MatchList matches={matches} />}
+      <div class="lane-results">
+        {matches && <MatchList matches={matches} />}
+        {packages && <PackageList packages={packages} selectedPackageId={selectedPackageId} onSelect={setSelectedPackageId} />}
+      </div>
     </main>
   );
 }
@@ -107,13 +137,6 @@ function MatchList({ matches }: { matches: Schemas['LaneMatches'] }) {
   );
 }
 
-const ACTIVITY_NAMES: Record<Schemas['DriveActivity']['kind'], string> = {
-  DRIVING: 'Driving',
-  BREAK: 'Break',
-  REST: 'Rest',
-  WAITING: 'Waiting for a window',
-  DWELL: 'Loading or unloading',
-};
 const LEG_NAMES = ['to the pickup', 'to the delivery', 'to the end point'];
 
 /** An opening offer that splits the surplus evenly: the carrier's extra cost plus half the surplus, in dollars. */
@@ -194,16 +217,7 @@ function MatchCard({ match, rank }: { match: Schemas['Match']; rank: number }) {
       </dl>
       <OpenNegotiation match={match} />
       <h4>Drive plan</h4>
-      <ol class="drive-plan">
-        {explanation.drivePlan.activities.map((activity, index) => (
-          <li key={index} class={`activity activity-${activity.kind.toLowerCase()}`}>
-            {ACTIVITY_NAMES[activity.kind]}
-            {activity.kind === 'DRIVING' && activity.legIndex !== undefined ? ` ${LEG_NAMES[activity.legIndex] ?? ''}` : ''}:{' '}
-            {formatZoned(activity.startsAt, planZone)}, {activity.durationMinutes} min
-            {activity.miles !== undefined ? `, ${miles(activity.miles)}` : ''}
-          </li>
-        ))}
-      </ol>
+      <DrivePlan activities={explanation.drivePlan.activities} zone={planZone} legName={(legIndex) => LEG_NAMES[legIndex] ?? ''} />
     </article>
   );
 }

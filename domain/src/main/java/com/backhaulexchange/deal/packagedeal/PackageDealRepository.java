@@ -3,7 +3,9 @@ package com.backhaulexchange.deal.packagedeal;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.notification.Notification;
+import com.backhaulexchange.partner.PartnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,14 @@ public interface PackageDealRepository {
 
     /** The deal holding the package's lock (open, or lapsed and not yet recorded), if any. */
     Optional<PackageDealId> openDealOf(com.backhaulexchange.matching.chain.ReloadPackageId packageId);
+
+    /**
+     * The deals {@code party} is a party to (their carrier, or the shipper of one of their loads), newest first: a
+     * page of at most {@code limit} from {@code cursor} (null: the first).
+     *
+     * @throws com.backhaulexchange.kernel.persistence.InvalidCursorException when the cursor is not one of this party's
+     */
+    Page<PackageDeal> listForParty(PartnerId party, int limit, String cursor);
 
     /** Open deals whose package lapsed (an offer's expiry or the package's deadline) before {@code now}. */
     List<PackageDealId> lapsedBefore(Instant now, int limit);

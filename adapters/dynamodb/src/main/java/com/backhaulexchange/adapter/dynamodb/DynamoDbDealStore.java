@@ -280,6 +280,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.add(put(Put.builder().tableName(tableName).item(packageLock(opened))
                 .conditionExpression("attribute_not_exists(pk)").build()));
         writes.add(packageDealWrite(opened, 0));
+        writes.addAll(packageDealCopies(opened));
         for (String laneId : lanesOf(opened)) {
             writes.add(put(Put.builder().tableName(tableName).item(Map.of(PK, s(laneOpenPk(laneId)),
                     SK, s(OPEN_PACKAGE_DEAL + opened.id().value()), "entityType", s("LANE_PACKAGE_DEAL"),
@@ -297,6 +298,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         }
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(packageDealWrite(next, expectedVersion));
+        writes.addAll(packageDealCopies(next));
         if (next.status().isFinal()) {
             writes.addAll(packageClosingWrites(next));
         }
@@ -321,6 +323,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         List<TransactWriteItem> writes = new ArrayList<>();
         lanes.forEach(laneId -> writes.add(bookLane(laneId, now)));
         writes.add(packageDealWrite(booked, expectedVersion));
+        writes.addAll(packageDealCopies(booked));
         for (Booking booking : bookings) {
             writes.add(put(Put.builder().tableName(tableName).item(bookingItem(booking, 1))
                     .conditionExpression("attribute_not_exists(pk)").build()));
@@ -379,6 +382,19 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     @Override
+    public Page<PackageDeal> listForParty(PartnerId party, int limit, String cursor) {
+        String partition = partyPk(party);
+        QueryRequest query = QueryRequest.builder().tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :party AND begins_with(sk, :deals)")
+                .expressionAttributeValues(Map.of(":party", s(partition), ":deals", s(PARTY_PACKAGE_DEAL)))
+                .scanIndexForward(false)
+                .build();
+        var start = PageCursors.decode(cursor, Set.of(PK, SK), PK, partition);
+        return FilteredPages.page(dynamoDb, query, start, item -> true, DealItems::packageDealFrom, limit,
+                List.of(PK, SK));
+    }
+
+    @Override
     public List<PackageDealId> lapsedBefore(Instant now, int limit) {
         var response = dynamoDb.query(request -> request.tableName(tableName).indexName(GSI1)
                 .keyConditionExpression("gsi1pk = :lapsing AND gsi1sk < :bound")
@@ -389,6 +405,34 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     }
 
     private static final String OPEN_PACKAGE_DEAL = "OPEN_PACKAGE_DEAL#";
+    private static final String PARTY_PACKAGE_DEAL = "PACKAGE_DEAL#";
+
+    /**
+     * A copy of the deal under its carrier and under each of its shippers (once per shipper), rewritten with every
+     * change like a negotiation's party copies: what a party's list reads (pattern 16a). Its sort key is the deal's
+     * ULID, so a party's deals read newest first.
+     */
+    private List<TransactWriteItem> packageDealCopies(PackageDeal deal) {
+        Map<String, AttributeValue> document = DealItems.packageDealDocument(deal);
+        var parties = new java.util.LinkedHashSet<PartnerId>();
+        parties.add(deal.carrier());
+        parties.addAll(deal.shippers());
+        List<TransactWriteItem> writes = new ArrayList<>();
+        for (PartnerId party : parties) {
+            Map<String, AttributeValue> copy = new HashMap<>();
+            copy.put(PK, s(partyPk(party)));
+            copy.put(SK, s(PARTY_PACKAGE_DEAL + deal.id().value()));
+            copy.put("entityType", s("PARTY_PACKAGE_DEAL"));
+            copy.put("dealId", s(deal.id().value()));
+            copy.put("status", s(deal.status().name()));
+            copy.putAll(document);
+            if (deal.status() != PackageDealStatus.OPEN) {
+                copy.put(TTL, n(deal.openUntil().plus(RETENTION).getEpochSecond()));
+            }
+            writes.add(put(Put.builder().tableName(tableName).item(copy).build()));
+        }
+        return writes;
+    }
 
     /** The truck's lane, then each load's, in chain order. */
     private static List<String> lanesOf(PackageDeal deal) {

@@ -100,6 +100,7 @@ final class NegotiationBookingApi {
                 .route("POST", "/negotiations/{negotiationId}/withdraw", request -> answer(request,
                         (caller, id, side) -> negotiations.withdraw(caller, id, side)))
                 .route("POST", "/packages/{packageId}/deals", this::openPackageDeal)
+                .route("GET", "/package-deals", this::listPackageDeals)
                 .route("GET", "/package-deals/{dealId}", request -> packageDealResponse(
                         packageDeals.read(AccessGuards.requirePartner(request), packageDealIdOf(request))))
                 .route("POST", "/package-deals/{dealId}/legs/{legIndex}/counter", this::counterLeg)
@@ -235,6 +236,20 @@ final class NegotiationBookingApi {
                 sealed -> packageDeals.open(caller, new ReloadPackageId(packageId), offers, sealed),
                 seen -> ApiResponse.json(mapper, 201, PackageDealViews.of(seen, clock.instant()),
                         Map.of("Location", "/package-deals/" + seen.deal().id().value())));
+    }
+
+    /** The caller's package deals, newest first, each as its side sees it (issue 13: the console's inbox). */
+    private ApiResponse listPackageDeals(ApiRequest request) {
+        var caller = AccessGuards.requirePartner(request);
+        int limit = request.pageLimit(DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        try {
+            var page = packageDeals.list(caller, limit, request.query("cursor").orElse(null));
+            Instant now = clock.instant();
+            return ApiResponse.json(mapper, 200, new PackageDealViews.PackageDealPageView(
+                    page.items().stream().map(seen -> PackageDealViews.of(seen, now)).toList(), page.nextCursor()));
+        } catch (InvalidCursorException e) {
+            throw ProblemException.invalidField("#/query/cursor", e.getMessage());
+        }
     }
 
     private ApiResponse counterLeg(ApiRequest request) {

@@ -27,6 +27,7 @@ import com.backhaulexchange.deal.packagedeal.PackageDealRepository;
 import com.backhaulexchange.deal.packagedeal.PackageDealStatus;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
+import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import com.backhaulexchange.lane.LaneRepository;
 import com.backhaulexchange.lane.LoadLane;
@@ -332,6 +333,23 @@ final class PackageDealService {
             return new Seen(deal, Side.CARRIER, List.of(), List.of());
         }
         return new Seen(deal, Side.SHIPPER, shipperLegsOf(deal, acting, now), List.of());
+    }
+
+    /**
+     * The deals the caller is itself a party to, newest first, each as its side sees it: the carrier's side whole, a
+     * shipper's side only the legs of its own loads. Another partner's deal is never in it (the copies are per party).
+     */
+    Page<Seen> list(PartnerPrincipal caller, int limit, String cursor) {
+        PartnerId party = caller.partnerId();
+        Page<PackageDeal> page = deals.listForParty(party, limit, cursor);
+        List<Seen> seen = page.items().stream().map(deal -> deal.carrier().equals(party)
+                ? new Seen(deal, Side.CARRIER, List.of(), List.of())
+                : new Seen(deal, Side.SHIPPER, deal.legs().stream().filter(leg -> leg.shipper().equals(party))
+                        .map(leg -> leg.index()).toList(), List.of()))
+                // A copy names its parties, so this keeps nothing out; it guards the views against a stray copy.
+                .filter(one -> one.side() == Side.CARRIER || !one.ownLegs().isEmpty())
+                .toList();
+        return new Page<>(seen, page.nextCursor());
     }
 
     /** The deal, for its carrier, its shippers and the brokers they delegated to; anyone else: 404. */

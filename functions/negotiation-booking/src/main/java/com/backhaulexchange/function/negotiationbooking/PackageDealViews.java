@@ -42,6 +42,9 @@ final class PackageDealViews {
             List<String> bookingIds) {
     }
 
+    record PackageDealPageView(List<PackageDealView> items, String nextCursor) {
+    }
+
     static PackageDealView of(PackageDealService.Seen seen, Instant now) {
         PackageDeal deal = seen.deal();
         PackageDealStatus status = deal.effectiveStatus(now);

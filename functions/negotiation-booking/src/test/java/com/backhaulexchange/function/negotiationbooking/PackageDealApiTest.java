@@ -244,6 +244,47 @@ class PackageDealApiTest {
     }
 
     @Test
+    void eachPartyListsItsPackageDealsAsItsSideSeesThemAndAnotherPartnersDealIsAbsent() {
+        var stranger = fixture.carrier();
+        assertThat(fixture.send("list-package-deals.json", carrier).json().path("items")).isEmpty();
+        String dealId = openedDeal();
+
+        JsonNode forCarrier = fixture.send("list-package-deals.json", carrier).json();
+        assertThat(forCarrier.path("items")).hasSize(1);
+        assertThat(forCarrier.path("items").path(0)).as("the list shows each deal as the deal's own page does")
+                .isEqualTo(get(carrier, dealId).json());
+        assertThat(forCarrier.path("items").path(0).path("legs")).hasSize(3);
+
+        Reply forShipper = fixture.send("list-package-deals.json", shippers.get(1));
+        assertThat(forShipper.status()).as(forShipper.toString()).isEqualTo(200);
+        assertThat(forShipper.json().path("items")).hasSize(1);
+        JsonNode own = forShipper.json().path("items").path(0);
+        assertThat(own).isEqualTo(get(shippers.get(1), dealId).json());
+        assertThat(own.path("yourSide").asText()).isEqualTo("SHIPPER");
+        assertThat(own.path("legs").findValuesAsText("legIndex")).containsExactly("1");
+        assertThat(forShipper.body()).as("never another load, its shipper or its price")
+                .doesNotContain(loads.get(0).laneId()).doesNotContain(loads.get(2).laneId())
+                .doesNotContain(shippers.get(0).id()).doesNotContain(shippers.get(2).id())
+                .doesNotContain("100000").doesNotContain("120000").doesNotContain(carrier.id());
+
+        assertThat(fixture.send("list-package-deals.json", stranger).json().path("items"))
+                .as("another partner's deal is absent, not refused").isEmpty();
+
+        // Every change rewrites the copies: a counter and a decline are what each party's list reads next.
+        onLeg("decline", shippers.get(2), dealId, 2);
+        for (var party : List.of(carrier, shippers.get(0), shippers.get(1), shippers.get(2))) {
+            JsonNode listed = fixture.send("list-package-deals.json", party).json().path("items").path(0);
+            assertThat(listed.path("status").asText()).isEqualTo("FAILED");
+            assertThat(listed).isEqualTo(get(party, dealId).json());
+        }
+        // A millisecond later: ULIDs of the same millisecond are not ordered among themselves.
+        fixture.clock.set(fixture.clock.instant().plusMillis(1));
+        String second = openedDeal();
+        assertThat(fixture.send("list-package-deals.json", shippers.get(0)).json().path("items")
+                .findValuesAsText("dealId")).as("newest first").containsExactly(second, dealId);
+    }
+
+    @Test
     void strangersAndShippersCannotOpenAndAnyoneElseCannotTellADealFromAnUnknownOne() {
         assertThat(open(shippers.get(0), offers(1, 2, 3)).status()).isEqualTo(404);
         assertThat(open(fixture.carrier(), offers(1, 2, 3)).status()).isEqualTo(404);
