@@ -33,13 +33,18 @@ type Route =
   | { page: 'settings' }
   | { page: 'settings-keys' }
   | { page: 'settings-webhooks' }
-  | { page: 'settings-delegations' };
+  | { page: 'settings-delegations' }
+  // After the booking: the carrier's compliance and the shipper's carrier requirements.
+  | { page: 'settings-compliance' };
 
 function currentRoute(): Route {
   // A page may take parameters after `?` (the allocation preview's players): the route is what comes before.
   const hash = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   if (hash === 'register' || hash === 'lanes' || hash === 'negotiations' || hash === 'bookings' || hash === 'collaborations' || hash === 'allocation-preview' || hash === 'settings') {
     return { page: hash };
+  }
+  if (hash === 'settings/compliance') {
+    return { page: 'settings-compliance' };
   }
   const setting = /^settings\/(keys|webhooks|delegations)$/.exec(hash);
   if (setting) {
@@ -82,6 +87,7 @@ const TITLES: Record<Route['page'], string> = {
   'settings-keys': 'Settings: API keys',
   'settings-webhooks': 'Settings: webhooks',
   'settings-delegations': 'Settings: delegations',
+  'settings-compliance': 'Settings: compliance',
 };
 
 export function App() {
@@ -171,6 +177,8 @@ export function App() {
     page = <Lazy load={loadSettingsPages} render={({ Webhooks }) => <Webhooks />} />;
   } else if (route.page === 'settings-delegations') {
     page = <Lazy load={loadSettingsPages} render={({ Delegations }) => <Delegations partner={partner} />} />;
+  } else if (route.page === 'settings-compliance') {
+    page = <Lazy load={loadSettingsPages} render={({ Compliance }) => <Compliance partner={partner} />} />;
   } else {
     page = <Lanes partner={partner} />;
   }
