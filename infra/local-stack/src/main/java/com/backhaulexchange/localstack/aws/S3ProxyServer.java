@@ -65,7 +65,8 @@ public final class S3ProxyServer implements AutoCloseable {
             if (!browserOrigins.isEmpty()) {
                 Class<?> cors = loader.loadClass("org.gaul.s3proxy.CrossOriginResourceSharing");
                 // S3Proxy reads each origin as a regular expression: quoted, an origin matches itself only.
-                List<String> patterns = browserOrigins.stream().map(java.util.regex.Pattern::quote).toList();
+                List<String> patterns = browserOrigins.stream()
+                        .map(origin -> "^" + java.util.regex.Pattern.quote(origin) + "$").toList();
                 Object rules = cors.getConstructor(List.class, List.class, List.class, List.class, String.class)
                         .newInstance(patterns, List.of("GET", "PUT", "HEAD"), List.of("content-type"),
                                 List.of("ETag"), "");
