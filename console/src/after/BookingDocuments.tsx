@@ -161,14 +161,14 @@ function UploadForm({ bookingId, pickedUp, onUploaded }: {
       setProgress(0);
       const sent = await upload(granted.data.upload, file, setProgress);
       if (!sent.ok) {
-        return sent;
+        return { ok: false as const, problem: sent.problem };
       }
       // The exchange checks that storage holds what it granted; a proof of delivery becomes a tracking event.
       return call(
         api.POST('/bookings/{bookingId}/documents/{documentId}/confirmation', { params: { path: { bookingId, documentId: granted.data.documentId } } }),
       );
     });
-    if (done && typeof done === 'object') {
+    if (done) {
       onUploaded(done);
     }
   }

@@ -209,7 +209,7 @@ function CertificateForm({ onSaved }: { onSaved: (message: string) => void }) {
       }
       setProgress(0);
       const uploaded = await upload(declared.data.upload, file, setProgress);
-      return uploaded.ok ? declared : uploaded;
+      return uploaded.ok ? declared : { ok: false as const, problem: uploaded.problem };
     });
     if (sent) {
       form.setValues({});
