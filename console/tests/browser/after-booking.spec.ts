@@ -15,8 +15,8 @@ async function expectAccessible(page: Page) {
 test('tracking events and ETA on a picked-up booking; the carrier uploads the proof of delivery, the shipper downloads it; detention claimed and confirmed', async ({ page, browser, request, baseURL }) => {
   test.setTimeout(180_000);
   const deal = await negotiatedDeal(request, baseURL, {
-    truckFrom: { name: 'Kansas City', stateOrCountry: 'MO' }, truckTo: { name: 'Des Moines', stateOrCountry: 'IA' },
-    loadTo: { name: 'Omaha', stateOrCountry: 'NE' },
+    truckFrom: { name: 'Kansas City', stateOrCountry: 'MO', timeZone: 'America/Chicago' }, truckTo: { name: 'Des Moines', stateOrCountry: 'IA', timeZone: 'America/Chicago' },
+    loadTo: { name: 'Omaha', stateOrCountry: 'NE', timeZone: 'America/Chicago' },
   }, { offeredBy: 'SHIPPER', carrierCompliant: true });
   const bookingId = await pickedUpBooking(request, deal);
   // At the pickup, then 30 miles on towards Omaha: arrived and left the pickup, an ETA at the delivery.
@@ -98,8 +98,8 @@ test('the shipper creates a tracking link, copies it and revokes it; the public 
   test.setTimeout(150_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const deal = await negotiatedDeal(request, baseURL, {
-    truckFrom: { name: 'Little Rock', stateOrCountry: 'AR' }, truckTo: { name: 'Memphis', stateOrCountry: 'TN' },
-    loadTo: { name: 'Memphis', stateOrCountry: 'TN' },
+    truckFrom: { name: 'Little Rock', stateOrCountry: 'AR', timeZone: 'America/Chicago' }, truckTo: { name: 'Memphis', stateOrCountry: 'TN', timeZone: 'America/Chicago' },
+    loadTo: { name: 'Memphis', stateOrCountry: 'TN', timeZone: 'America/Chicago' },
   }, { offeredBy: 'SHIPPER', carrierCompliant: true });
   const bookingId = await pickedUpBooking(request, deal);
   await reportPosition(request, deal, bookingId, deal.load.origin.latitudeDegrees + 0.2, deal.load.origin.longitudeDegrees + 0.3);
@@ -115,7 +115,7 @@ test('the shipper creates a tracking link, copies it and revokes it; the public 
   await expect(form.getByLabel('Works for (days)')).toBeFocused();
   await form.getByLabel('Works for (days)').fill('3');
   await form.getByRole('button', { name: 'Create a tracking link' }).click();
-  const url = await links.getByLabel('Tracking link').inputValue();
+  const url = await links.getByRole('textbox', { name: 'Tracking link' }).inputValue();
   expect(url).toMatch(/\/track\/#trk_[A-Za-z0-9_-]{43}$/);
   await links.getByRole('button', { name: 'Copy link' }).click();
   await expect(links.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
@@ -138,6 +138,6 @@ test('the shipper creates a tracking link, copies it and revokes it; the public 
   await links.getByRole('button', { name: /^Revoke/ }).click();
   await expect(links.getByRole('status').filter({ hasText: 'Link revoked' })).toBeVisible();
   await expect(links.getByRole('row').filter({ hasText: 'Revoked' })).toHaveCount(1);
-  await expect(links.getByLabel('Tracking link')).toHaveCount(0);
+  await expect(links.getByRole('textbox', { name: 'Tracking link' })).toHaveCount(0);
   expect([404, 410]).toContain((await request.get(`${deal.api}/public/tracking/${token}`)).status());
 });

@@ -7,6 +7,8 @@ import { apiOrigin, fileCarrierCompliance, registerPartner } from './support';
 export interface City {
   name: string;
   stateOrCountry: string;
+  /** The place's own zone: its times are sent in it, as the console's forms send them. */
+  timeZone: string;
 }
 
 export interface Deal {
@@ -20,6 +22,20 @@ export interface Deal {
 export const as = (key: string) => ({ Authorization: `Bearer ${key}` });
 const at = (offsetMillis: number) => new Date(Date.now() + offsetMillis).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const HOUR = 3_600_000;
+
+/** `offsetMillis` from now as a zoned timestamp in `timeZone`, e.g. 2026-12-04T06:00:00-06:00[America/Chicago]. */
+function zoned(offsetMillis: number, timeZone: string): string {
+  const instant = new Date(Math.floor((Date.now() + offsetMillis) / 1000) * 1000);
+  const wall = new Intl.DateTimeFormat('sv-SE', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).format(instant).replace(' ', 'T');
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  return `${wall}${offset}[${timeZone}]`;
+}
+
+const place = (city: City) => ({ name: city.name, stateOrCountry: city.stateOrCountry });
 
 /** A PDF's bytes: what the browser uploads and the other party downloads. */
 export function pdf(text: string): Buffer {
@@ -45,7 +61,8 @@ export async function negotiatedDeal(
   const truck = await request.post(`${api}/lanes/capacity`, {
     headers: as(carrierKey),
     data: {
-      emptyAt: cities.truckFrom, mustEndAt: cities.truckTo, availableFrom: at(-HOUR), mustArriveBy: at(60 * HOUR),
+      emptyAt: place(cities.truckFrom), mustEndAt: place(cities.truckTo),
+      availableFrom: zoned(-HOUR, cities.truckFrom.timeZone), mustArriveBy: zoned(60 * HOUR, cities.truckTo.timeZone),
       equipment: 'DRY_VAN', weightCapacityLbs: 44000, palletCapacity: 26, maxOriginDeadheadMiles: 150, maxDestinationDeadheadMiles: 400,
     },
   });
@@ -54,9 +71,9 @@ export async function negotiatedDeal(
   const loadAnswer = await request.post(`${api}/lanes/loads`, {
     headers: as(shipperKey),
     data: {
-      origin: cities.truckFrom, destination: cities.loadTo,
-      pickupWindow: { opensAt: at(-HOUR), closesAt: at(5 * HOUR) },
-      deliveryWindow: { opensAt: at(-HOUR), closesAt: at(30 * HOUR) },
+      origin: place(cities.truckFrom), destination: place(cities.loadTo),
+      pickupWindow: { opensAt: zoned(-HOUR, cities.truckFrom.timeZone), closesAt: zoned(5 * HOUR, cities.truckFrom.timeZone) },
+      deliveryWindow: { opensAt: zoned(-HOUR, cities.loadTo.timeZone), closesAt: zoned(30 * HOUR, cities.loadTo.timeZone) },
       weightLbs: 30000, pallets: 20, equipment: 'DRY_VAN', commodity: 'Canned vegetables',
     },
   });
@@ -74,7 +91,7 @@ export async function negotiatedDeal(
     headers: as(options.offeredBy === 'CARRIER' ? carrierKey : shipperKey),
     data: {
       amount: { amountMinorUnits: 150_000, currency: 'USD' },
-      expiresAt: at(6 * HOUR),
+      expiresAt: at(2 * HOUR),
       accessorials: {
         detentionFreeHours: 0, detentionRatePerHour: { amountMinorUnits: 6000, currency: 'USD' },
         tonuFee: { amountMinorUnits: 20000, currency: 'USD' }, tonuCancellationWindowHours: 24,

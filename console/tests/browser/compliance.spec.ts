@@ -15,8 +15,8 @@ const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
 test('a carrier refused for its missing authority files it and uploads its certificate in the browser; then its accept books the load', async ({ page, request, baseURL }) => {
   test.setTimeout(150_000);
   const deal = await negotiatedDeal(request, baseURL, {
-    truckFrom: { name: 'Denver', stateOrCountry: 'CO' }, truckTo: { name: 'Albuquerque', stateOrCountry: 'NM' },
-    loadTo: { name: 'Colorado Springs', stateOrCountry: 'CO' },
+    truckFrom: { name: 'Denver', stateOrCountry: 'CO', timeZone: 'America/Denver' }, truckTo: { name: 'Albuquerque', stateOrCountry: 'NM', timeZone: 'America/Denver' },
+    loadTo: { name: 'Colorado Springs', stateOrCountry: 'CO', timeZone: 'America/Denver' },
   }, { offeredBy: 'SHIPPER', carrierCompliant: false });
 
   // Before anything is filed, the negotiation says the accept would be refused, and the accept is, in words.
@@ -84,8 +84,8 @@ test('a carrier refused for its missing authority files it and uploads its certi
 test("a shipper requires more cargo coverage than the carrier's; its accept is refused with the reason in words; it downloads the certificate", async ({ page, request, baseURL }) => {
   test.setTimeout(150_000);
   const deal = await negotiatedDeal(request, baseURL, {
-    truckFrom: { name: 'Phoenix', stateOrCountry: 'AZ' }, truckTo: { name: 'El Paso', stateOrCountry: 'TX' },
-    loadTo: { name: 'Tucson', stateOrCountry: 'AZ' },
+    truckFrom: { name: 'Phoenix', stateOrCountry: 'AZ', timeZone: 'America/Phoenix' }, truckTo: { name: 'El Paso', stateOrCountry: 'TX', timeZone: 'America/Denver' },
+    loadTo: { name: 'Tucson', stateOrCountry: 'AZ', timeZone: 'America/Phoenix' },
   }, { offeredBy: 'CARRIER', carrierCompliant: true });
 
   await signIn(page, deal.shipperKey);

@@ -18,6 +18,7 @@ import {
 } from '../../src/after/afterText';
 import { problemOfStorage } from '../../src/after/storageProblem';
 import { asProblem } from '../../src/api/problem';
+import { formatZoned } from '../../src/api/zoned';
 
 const usd = (minor: number) => ({ amountMinorUnits: minor, currency: 'USD' });
 
@@ -156,4 +157,9 @@ test("storage's XML error becomes a problem with its code and message", () => {
     title: 'Storage refused the file', detail: 'SignatureDoesNotMatch: The request signature does not match', status: 403, errors: [],
   });
   expect(problemOfStorage(500, '')).toEqual({ title: 'Storage refused the file', detail: undefined, status: 500, errors: [] });
+});
+
+test('a time whose zone is only "Z" or an unknown name is shown in UTC instead of failing the page', () => {
+  expect(formatZoned('2026-11-24T19:42:00Z', 'Z')).toBe('Tue, Nov 24, 19:42 UTC');
+  expect(formatZoned('2026-11-24T19:42:00Z', 'Mars/Olympus_Mons')).toBe('Tue, Nov 24, 19:42 UTC');
 });
