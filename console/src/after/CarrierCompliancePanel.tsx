@@ -71,7 +71,7 @@ export function CarrierCompliancePanel({ negotiationId, refreshKey }: { negotiat
                 <>
                   {certificate.insurer}, policy {certificate.policyNumber}: auto liability {money(certificate.autoLiabilityCoverage)}, cargo{' '}
                   {money(certificate.cargoCoverage)}, {certificate.effectiveOn} to {certificate.expiresOn}.{' '}
-                  {expiryWords(certificate.daysToExpiry).text.split(':')[0]}.
+                  {expiryWords(certificate.daysToExpiry).text.split(':')[0]!.replace(/\.$/, '')}.
                 </>
               ) : (
                 'no certificate filed'
