@@ -12,7 +12,7 @@ async function expectAccessible(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
-test('tracking events and ETA on a picked-up booking; the carrier uploads the proof of delivery, the shipper downloads it; detention claimed and confirmed', async ({ page, browser, request, baseURL }) => {
+test('tracking events and ETA on a picked-up booking; the carrier uploads the proof of delivery, the shipper downloads it; detention claimed, confirmed at the pickup and disputed at the delivery', async ({ page, browser, request, baseURL }) => {
   test.setTimeout(180_000);
   const deal = await negotiatedDeal(request, baseURL, {
     truckFrom: { name: 'Kansas City', stateOrCountry: 'MO', timeZone: 'America/Chicago' }, truckTo: { name: 'Des Moines', stateOrCountry: 'IA', timeZone: 'America/Chicago' },
@@ -67,7 +67,15 @@ test('tracking events and ETA on a picked-up booking; the carrier uploads the pr
   await expect(page.getByRole('region', { name: 'Tracking links for your customer' })).toHaveCount(0);
   await expectAccessible(page);
 
-  // The shipper downloads the proof of delivery, byte for byte, and confirms the detention.
+  // The truck reaches the delivery and leaves it; the carrier claims that stop's detention through the API.
+  const destination = deal.load.destination;
+  await reportPosition(request, deal, bookingId, destination.latitudeDegrees, destination.longitudeDegrees);
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  await reportPosition(request, deal, bookingId, destination.latitudeDegrees + 0.1, destination.longitudeDegrees);
+  const claimed = await request.post(`${deal.api}/bookings/${bookingId}/detention/delivery/claim`, { headers: as(deal.carrierKey) });
+  expect(claimed.status(), await claimed.text()).toBe(200);
+
+  // The shipper downloads the proof of delivery, byte for byte, confirms the pickup's detention and disputes the delivery's.
   const shipperContext = await browser.newContext({ baseURL });
   const shipper = await shipperContext.newPage();
   await signIn(shipper, deal.shipperKey);
@@ -87,8 +95,19 @@ test('tracking events and ETA on a picked-up booking; the carrier uploads the pr
   await confirm.focus();
   await shipper.keyboard.press('Enter');
   await expect(shipperDetention.getByTestId('detention-status-pickup')).toHaveText('Confirmed by the shipper: $15.00');
-  const confirmed = await (await request.get(`${deal.api}/bookings/${bookingId}/detention`, { headers: as(deal.carrierKey) })).json();
-  expect(confirmed.stops[0].status).toBe('CONFIRMED');
+  const deliveryDetention = shipper.getByRole('article', { name: 'Detention at the delivery' });
+  await expect(deliveryDetention.getByTestId('detention-status-delivery')).toHaveText('Claimed by the carrier: $15.00');
+  await deliveryDetention.getByRole('button', { name: 'Dispute…' }).click();
+  const dispute = deliveryDetention.getByRole('form', { name: 'Dispute the delivery detention' });
+  await dispute.getByRole('button', { name: 'Send the dispute' }).click();
+  await expect(dispute.locator('.field-error[data-pointer="/reason"]')).toBeVisible();
+  await expect(dispute.getByLabel('Why you dispute it')).toBeFocused();
+  await dispute.getByLabel('Why you dispute it').fill('Our gate log shows the truck left at once.');
+  await dispute.getByRole('button', { name: 'Send the dispute' }).click();
+  await expect(deliveryDetention.getByTestId('detention-status-delivery')).toHaveText('Disputed by the shipper: $15.00');
+  await expect(deliveryDetention).toContainText('Our gate log shows the truck left at once.');
+  const decided = await (await request.get(`${deal.api}/bookings/${bookingId}/detention`, { headers: as(deal.carrierKey) })).json();
+  expect(decided.stops.map((stop: { status: string }) => stop.status)).toEqual(['CONFIRMED', 'DISPUTED']);
   await expectAccessible(shipper);
   await shipper.screenshot({ path: test.info().outputPath('booking-shipper-after.png'), fullPage: true });
   await shipperContext.close();
