@@ -37,13 +37,18 @@ type Route =
   | { page: 'settings-webhooks' }
   | { page: 'settings-delegations' }
   | { page: 'package'; packageId: string }
-  | { page: 'package-deal'; dealId: string };
+  | { page: 'package-deal'; dealId: string }
+  // After the booking: the carrier's compliance and the shipper's carrier requirements.
+  | { page: 'settings-compliance' };
 
 function currentRoute(): Route {
   // A page may take parameters after `?` (the allocation preview's players): the route is what comes before.
   const hash = window.location.hash.replace(/^#\/?/, '').split('?')[0]!;
   if (hash === 'register' || hash === 'lanes' || hash === 'negotiations' || hash === 'bookings' || hash === 'collaborations' || hash === 'allocation-preview' || hash === 'settings') {
     return { page: hash };
+  }
+  if (hash === 'settings/compliance') {
+    return { page: 'settings-compliance' };
   }
   const setting = /^settings\/(keys|webhooks|delegations)$/.exec(hash);
   if (setting) {
@@ -93,6 +98,7 @@ const TITLES: Record<Route['page'], string> = {
   'settings-delegations': 'Settings: delegations',
   package: 'Reload package',
   'package-deal': 'Package deal',
+  'settings-compliance': 'Settings: compliance',
 };
 
 export function App() {
@@ -186,6 +192,8 @@ export function App() {
     page = <Lazy load={loadPackagePages} render={({ PackagePage }) => <PackagePage key={route.packageId} packageId={route.packageId} />} />;
   } else if (route.page === 'package-deal') {
     page = <Lazy load={loadPackagePages} render={({ PackageDealPage }) => <PackageDealPage key={route.dealId} dealId={route.dealId} />} />;
+  } else if (route.page === 'settings-compliance') {
+    page = <Lazy load={loadSettingsPages} render={({ Compliance }) => <Compliance partner={partner} />} />;
   } else {
     page = <Lanes partner={partner} />;
   }

@@ -10,12 +10,14 @@ export interface Problem {
   title: string;
   detail?: string;
   status?: number;
+  /** The business rule that refused the request (e.g. INSURANCE_EXPIRED), when one did. */
+  reasonCode?: string;
   errors: FieldError[];
 }
 
 export function asProblem(body: unknown, status: number): Problem {
   if (body && typeof body === 'object' && typeof (body as { title?: unknown }).title === 'string') {
-    const raw = body as { title: string; detail?: unknown; errors?: unknown };
+    const raw = body as { title: string; detail?: unknown; errors?: unknown; reasonCode?: unknown };
     const errors = Array.isArray(raw.errors)
       ? raw.errors.filter(
           (error): error is FieldError =>
@@ -26,6 +28,7 @@ export function asProblem(body: unknown, status: number): Problem {
       title: raw.title,
       detail: typeof raw.detail === 'string' ? raw.detail : undefined,
       status,
+      ...(typeof raw.reasonCode === 'string' ? { reasonCode: raw.reasonCode } : {}),
       errors,
     };
   }

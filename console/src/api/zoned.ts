@@ -75,14 +75,22 @@ export function formatZoned(timestamp: string, zone: string = zoneOf(timestamp) 
   if (Number.isNaN(instant.getTime())) {
     return timestamp;
   }
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(instant);
+  const format = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }).format(instant);
+  // A window sent as a bare UTC or offset timestamp has that as its zone ("Z", "+02:00"): shown in UTC rather
+  // than failing the page when the browser knows no such zone.
+  try {
+    return format(zone === 'Z' ? 'UTC' : zone);
+  } catch {
+    return format('UTC');
+  }
 }

@@ -7,6 +7,10 @@ import { TextField } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 import { BOOKING_STATUS_NAMES, formatInstant } from './dealText';
+import { LazyPart } from '../after/LazyPart';
+
+// After the booking: tracking, documents, tracking links and detention, a chunk of their own (issue 13's budget).
+const loadAfterBooking = () => import('../after/bookingParts');
 
 /** One booking: its status and history, the carrier's pickup and delivery, and the rate confirmation to print. */
 export function BookingPage({ bookingId, partner }: { bookingId: string; partner: Schemas['Partner'] }) {
@@ -82,6 +86,10 @@ export function BookingPage({ bookingId, partner }: { bookingId: string; partner
             <a href={`#/negotiations/${booking.negotiationId}`}>The negotiation it was agreed in</a>
           </p>
         </section>
+      )}
+      {confirmation && booking && (
+        <LazyPart load={loadAfterBooking} what="tracking and documents"
+          render={({ AfterBooking }) => <AfterBooking booking={booking} confirmation={confirmation} side={carrier ? 'CARRIER' : 'SHIPPER'} />} />
       )}
       {confirmation && booking && <RateConfirmationSheet confirmation={confirmation} booking={booking} />}
     </main>

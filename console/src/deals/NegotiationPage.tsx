@@ -5,6 +5,10 @@ import { miles, money } from '../pages/laneText';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { countdown, formatInstant, otherSide, sideName, STATUS_NAMES, useNow } from './dealText';
 import { OfferForm } from './OfferForm';
+import { LazyPart } from '../after/LazyPart';
+
+// After the booking: the carrier's compliance and the gate's refusals in words (ADR 37), a chunk of their own.
+const loadComplianceParts = () => import('../after/negotiationParts');
 
 const EVENT_NAMES: Record<Schemas['NegotiationHistory']['items'][number]['event'], string> = {
   OPENED: 'opened with an offer',
@@ -29,6 +33,7 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
   const [acting, setActing] = useState<Action | null>(null);
   const [countering, setCountering] = useState(false);
   const [notice, setNotice] = useState('');
+  const [complianceReads, setComplianceReads] = useState(0);
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const now = useNow();
@@ -76,6 +81,7 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
       done(outcome.data, action === 'accept' ? 'Offer accepted: the move is booked.' : action === 'reject' ? 'Offer rejected.' : 'Offer withdrawn.');
     } else {
       setActionProblem(outcome.problem);
+      setComplianceReads((count) => count + 1);
       window.setTimeout(() => alertRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus());
     }
   }
@@ -145,6 +151,9 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
               <h2 id="actions-heading">What you can do</h2>
               <div ref={alertRef}>
                 <ProblemAlert problem={actionProblem} />
+                {actionProblem?.reasonCode && (
+                  <LazyPart load={loadComplianceParts} what="advice" render={({ GateRefusalAdvice }) => <GateRefusalAdvice problem={actionProblem} />} />
+                )}
               </div>
               <div class="actions">
                 {yourTurn && (
@@ -180,6 +189,8 @@ export function NegotiationPage({ negotiationId }: { negotiationId: string }) {
               )}
             </section>
           )}
+          <LazyPart load={loadComplianceParts} what="carrier's compliance"
+            render={({ CarrierCompliancePanel }) => <CarrierCompliancePanel negotiationId={negotiationId} refreshKey={complianceReads} />} />
           <section aria-labelledby="offers-heading">
             <h2 id="offers-heading">Offers</h2>
             <table class="lanes offers">

@@ -8,7 +8,7 @@ import { arcPath, MAP_HEIGHT, MAP_WIDTH, project } from './geometry';
 import { laneEnds, laneTitle } from '../pages/laneText';
 import type { ChainSegment } from '../packages/chain';
 
-interface Atlas {
+export interface Atlas {
   states: string[];
   borders: string;
 }
@@ -16,7 +16,7 @@ interface Atlas {
 let atlasLoad: Promise<Atlas> | null = null;
 
 /** The states' outlines, shipped with the build as a static asset (no tiles, nothing from the internet). */
-function loadAtlas(): Promise<Atlas> {
+export function loadAtlas(): Promise<Atlas> {
   atlasLoad ??= fetch(statesUrl)
     .then((response) => {
       if (!response.ok) {

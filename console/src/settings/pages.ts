@@ -3,3 +3,4 @@ export { ApiKeys } from './ApiKeys';
 export { Delegations } from './Delegations';
 export { Profile } from './Profile';
 export { Webhooks } from './Webhooks';
+export { Compliance } from '../after/Compliance';

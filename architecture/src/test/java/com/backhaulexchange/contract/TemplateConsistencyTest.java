@@ -267,6 +267,40 @@ class TemplateConsistencyTest {
         softly.assertAll();
     }
 
+    /**
+     * ADR 43: the console's browsers PUT and GET documents through presigned URLs cross-origin, so the documents
+     * bucket has CORS: for the ConsoleOrigin parameter alone (never "*"), only PUT and GET, only the content-type
+     * header, and none while the parameter is empty.
+     */
+    @Test
+    void theDocumentsBucketAllowsTheConsoleOriginAloneToPutAndGet() {
+        var softly = new SoftAssertions();
+        JsonNode parameter = TEMPLATE.root().path("Parameters").path("ConsoleOrigin");
+        softly.assertThat(parameter.path("Default").asText("missing")).as("no origin until the operator gives it").isEmpty();
+        softly.assertThat(Pattern.matches(parameter.path("AllowedPattern").asText(), "*")).as("'*' is no origin").isFalse();
+        softly.assertThat(Pattern.matches(parameter.path("AllowedPattern").asText(), "http://d1234.cloudfront.net"))
+                .as("https only").isFalse();
+        softly.assertThat(Pattern.matches(parameter.path("AllowedPattern").asText(), "https://d1234abcd.cloudfront.net"))
+                .isTrue();
+        JsonNode cors = TEMPLATE.resource("DocumentsBucket").path("Properties").path("CorsConfiguration").path("Fn::If");
+        softly.assertThat(cors.path(0).asText()).isEqualTo("HasConsoleOrigin");
+        softly.assertThat(TEMPLATE.root().path("Conditions").path("HasConsoleOrigin").toString())
+                .contains("ConsoleOrigin").contains("Fn::Not").contains("Fn::Equals");
+        List<JsonNode> rules = SamTemplate.asList(cors.path(1).path("CorsRules"));
+        softly.assertThat(rules).hasSize(1);
+        for (JsonNode rule : rules) {
+            softly.assertThat(SamTemplate.asList(rule.path("AllowedOrigins"))).as("origins")
+                    .allSatisfy(origin -> assertThat(SamTemplate.referencedLogicalId(origin)).contains("ConsoleOrigin"))
+                    .hasSize(1);
+            softly.assertThat(SamTemplate.asList(rule.path("AllowedMethods"))).extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("PUT", "GET");
+            softly.assertThat(SamTemplate.asList(rule.path("AllowedHeaders"))).extracting(JsonNode::asText)
+                    .containsExactly("content-type");
+        }
+        softly.assertThat(cors.path(2).path("Ref").asText()).as("no CORS without an origin").isEqualTo("AWS::NoValue");
+        softly.assertAll();
+    }
+
     /** ADR 33: the tracking page is the console bucket's track/index.html, beside the API on one origin. */
     @Test
     void theTrackingPageIsServedFromTheConsoleBucketBesideTheApi() {

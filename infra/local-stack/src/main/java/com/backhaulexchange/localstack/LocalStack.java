@@ -222,6 +222,7 @@ public final class LocalStack implements AutoCloseable {
         private DynamoDbLocalServer dynamoDbServer;
         private ElasticMqServer elasticMq;
         private S3ProxyServer s3;
+        private int httpPort;
         private DynamoDbClient dynamoDb;
         private SqsClient sqs;
         private List<TableProvisioner.Outcome> tables = List.of();
@@ -273,9 +274,15 @@ public final class LocalStack implements AutoCloseable {
             sqs = started(AwsClients.sqs(elasticMq.endpoint()));
         }
 
-        /** S3Proxy with the template's buckets (ADR 33), each named as the resolver names it. */
+        /**
+         * S3Proxy with the template's buckets (ADR 33), each named as the resolver names it. The console uploads and
+         * downloads documents from its own origin, the stack's (ADR 43): S3Proxy allows that origin by CORS, so the
+         * port is settled before the HTTP server starts.
+         */
         private void startS3(TemplateModel template) {
-            s3 = started(S3ProxyServer.start());
+            httpPort = options.httpPort() != 0 ? options.httpPort() : freePort();
+            s3 = started(S3ProxyServer.start(
+                    List.of("http://localhost:" + httpPort, "http://127.0.0.1:" + httpPort)));
             template.resourcesOfType(TemplateModel.S3_BUCKET).forEach(bucket ->
                     s3.createBucket(bucket.logicalId().toLowerCase(java.util.Locale.ROOT)));
         }
@@ -362,8 +369,16 @@ public final class LocalStack implements AutoCloseable {
                     new AuthorizerEmulator(this::function, clock), clock);
             AdminEndpoints admin = new AdminEndpoints(schedules, this::endpoints, new WebhookReceiver(clock),
                     settlementClock);
-            httpServer = started(LocalHttpServer.start(options.httpPort(), router, admin,
+            httpServer = started(LocalHttpServer.start(httpPort, router, admin,
                     options.consoleDirectoryIfAny().map(directory -> new StaticSite(CONSOLE_PREFIX, directory))));
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("No free port for the local API", e);
+            }
         }
 
         private ObjectNode endpoints() {

@@ -21,6 +21,8 @@ import java.util.List;
  * build time; the class loader's parent is the platform's, so nothing of this class path (Jetty 12, SLF4J) is seen
  * from inside. A transient (in-memory) jclouds blob store, and AWS signature checking (V2 or V4, presigned URLs
  * included) with the dummy credentials every local function has ({@value #ACCESS_KEY} / {@value #SECRET_KEY}).
+ * Browsers may PUT and GET through presigned URLs from the given origins only (the console's, which the stack serves):
+ * CORS as the documents bucket has it in AWS, never {@code *}.
  */
 public final class S3ProxyServer implements AutoCloseable {
     public static final String ACCESS_KEY = "local";
@@ -32,7 +34,7 @@ public final class S3ProxyServer implements AutoCloseable {
     private final Object blobStore;
     private final URI endpoint;
 
-    private S3ProxyServer() throws Exception {
+    private S3ProxyServer(List<String> browserOrigins) throws Exception {
         loader = new URLClassLoader("s3proxy", jars(), ClassLoader.getPlatformClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
@@ -60,6 +62,16 @@ public final class S3ProxyServer implements AutoCloseable {
                     "AWS_V2_OR_V4");
             builderType.getMethod("awsAuthentication", authentication.getClass(), String.class, String.class)
                     .invoke(proxyBuilder, authentication, ACCESS_KEY, SECRET_KEY);
+            if (!browserOrigins.isEmpty()) {
+                Class<?> cors = loader.loadClass("org.gaul.s3proxy.CrossOriginResourceSharing");
+                // S3Proxy reads each origin as a regular expression: quoted, an origin matches itself only.
+                List<String> patterns = browserOrigins.stream()
+                        .map(origin -> "^" + java.util.regex.Pattern.quote(origin) + "$").toList();
+                Object rules = cors.getConstructor(List.class, List.class, List.class, List.class, String.class)
+                        .newInstance(patterns, List.of("GET", "PUT", "HEAD"), List.of("content-type"),
+                                List.of("ETag"), "");
+                builderType.getMethod("corsRules", cors).invoke(proxyBuilder, rules);
+            }
             proxy = builderType.getMethod("build").invoke(proxyBuilder);
             s3Proxy.getMethod("start").invoke(proxy);
             Method state = s3Proxy.getMethod("getState");
@@ -75,9 +87,10 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    public static S3ProxyServer start() {
+    /** S3Proxy that browsers on {@code browserOrigins} (e.g. {@code http://localhost:3000}) may use; none: no CORS. */
+    public static S3ProxyServer start(List<String> browserOrigins) {
         try {
-            return new S3ProxyServer();
+            return new S3ProxyServer(List.copyOf(browserOrigins));
         } catch (Exception e) {
             throw new IllegalStateException("S3Proxy did not start", e);
         }
