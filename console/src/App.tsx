@@ -61,9 +61,9 @@ function currentRoute(): Route {
   if (hash === 'outcomes' || hash === 'reload-outlook') {
     return { page: hash };
   }
-  const operatorPage = OPERATOR_ROUTES[hash];
-  if (operatorPage) {
-    return { page: operatorPage } as Route;
+  const operatorRoute = OPERATOR_ROUTES[hash];
+  if (operatorRoute) {
+    return { page: operatorRoute } as Route;
   }
   const setting = /^settings\/(keys|webhooks|delegations)$/.exec(hash);
   if (setting) {

@@ -30,7 +30,11 @@ export function BarChart({ title, groups, series, values, format, unitLabel, gro
   const plotWidth = WIDTH - LEFT - 8;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const layout = groupedBars(values, plotWidth, plotHeight);
-  const labelEvery = Math.max(1, Math.ceil(groups.length / 12));
+  // Up to 12 groups (members, rules) every label is drawn; more (a series of days or weeks) get every n-th label
+  // that fits without overlapping, at about 7 px a character.
+  const longestLabel = Math.max(1, ...groups.map((group) => Math.min(group.length, 18)));
+  const labelsThatFit = Math.max(1, Math.floor(plotWidth / (longestLabel * 7 + 12)));
+  const labelEvery = groups.length > 12 ? Math.ceil(groups.length / labelsThatFit) : 1;
   const colour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
   return (
     <figure class="bar-chart">

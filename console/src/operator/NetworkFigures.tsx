@@ -18,6 +18,7 @@ import {
   percent,
   recentWeeks,
   regionLabel,
+  weeksBetween,
   type NetworkFigures,
 } from './operatorText';
 
@@ -76,6 +77,8 @@ export function NetworkFiguresPage() {
   }
 
   const byWeek = report ? figuresByWeek(report) : [];
+  // The chart has every week of the range, a week without deliveries a gap; the table has the weeks with figures.
+  const chartWeeks = report ? weeksBetween(report.from, report.to) : [];
   return (
     <main id="main">
       <h1>Network figures</h1>
@@ -134,9 +137,12 @@ export function NetworkFiguresPage() {
               <h2>Empty-mile share by week</h2>
               <BarChart
                 title="Empty-mile share before and after, by week"
-                groups={byWeek.map(({ week }) => week)}
+                groups={chartWeeks}
                 series={['Before (runs home empty)', 'After (with the exchange)']}
-                values={byWeek.map(({ figures }) => [shareInPercent(figures.emptyMileShareBefore), shareInPercent(figures.emptyMileShareAfter)])}
+                values={chartWeeks.map((week) => {
+                  const figures = byWeek.find((row) => row.week === week)?.figures;
+                  return [shareInPercent(figures?.emptyMileShareBefore ?? null), shareInPercent(figures?.emptyMileShareAfter ?? null)];
+                })}
                 format={(value) => `${value.toFixed(1)}%`}
                 unitLabel="% of truck miles"
                 groupHeading="Week"
@@ -150,6 +156,10 @@ export function NetworkFiguresPage() {
       )}
     </main>
   );
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 function shareInPercent(share: number | null): number | null {
@@ -177,7 +187,7 @@ function Summary({ figures }: { figures: NetworkFigures }) {
     <dl class="explanation" data-testid="network-total">
       <dt>Lanes posted</dt>
       <dd>
-        {figures.capacityLanesPosted} trucks, {figures.loadLanesPosted} loads; {percent(figures.matchRate)} matched, after {duration(figures.meanSecondsToFirstMatch)} on average
+        {count(figures.capacityLanesPosted, 'truck')}, {count(figures.loadLanesPosted, 'load')}; {percent(figures.matchRate)} matched, after {duration(figures.meanSecondsToFirstMatch)} on average
       </dd>
       <dt>Bookings</dt>
       <dd>
@@ -204,7 +214,7 @@ function WeekTable({ rows, total, summed }: { rows: { week: string; figures: Net
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Figures by week, scrollable">
       <table class="lanes network-weeks">
         <caption>
-          Figures by week{summed ? ', summed over the regions (ratios from the summed counters)' : ''}
+          Figures by week with any activity{summed ? ', summed over the regions (ratios from the summed counters)' : ''}
         </caption>
         <thead>
           <tr>

@@ -118,6 +118,32 @@ export function isoWeek(day: Date): string {
   return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The Monday (UTC) of an ISO week "2026-W49", or null for text that is none. */
+export function isoWeekMonday(week: string): Date | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!match) {
+    return null;
+  }
+  // 4 January is always in week 1.
+  const fourthOfJanuary = new Date(Date.UTC(Number(match[1]), 0, 4));
+  const firstMonday = fourthOfJanuary.getTime() - ((fourthOfJanuary.getUTCDay() || 7) - 1) * 86_400_000;
+  return new Date(firstMonday + (Number(match[2]) - 1) * 7 * 86_400_000);
+}
+
+/** Every ISO week from `from` to `to`, both included, at most `limit` (the API's 53); none when unreadable. */
+export function weeksBetween(from: string, to: string, limit = 53): string[] {
+  const start = isoWeekMonday(from);
+  const end = isoWeekMonday(to);
+  const weeks: string[] = [];
+  if (!start || !end) {
+    return weeks;
+  }
+  for (let monday = start.getTime(); monday <= end.getTime() && weeks.length < limit; monday += 7 * 86_400_000) {
+    weeks.push(isoWeek(new Date(monday)));
+  }
+  return weeks;
+}
+
 /** The default range of the network's figures: the last `weeks` ISO weeks, this one included. */
 export function recentWeeks(today: Date, weeks: number): { from: string; to: string } {
   return { from: isoWeek(new Date(today.getTime() - (weeks - 1) * 7 * 86_400_000)), to: isoWeek(today) };

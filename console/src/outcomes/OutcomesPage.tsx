@@ -162,7 +162,7 @@ function RoleSection({ role, granularity, from, to }: { role: RoleReport; granul
         groups={role.series.map((period) => periodLabel(period.start, granularity))}
         series={[figure.label]}
         values={role.series.map((period) => [figure.value(period.figures)])}
-        format={(value) => `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value)} ${figure.unit}`}
+        format={figure.format}
         unitLabel={figure.unit}
         groupHeading="Period"
       />

@@ -59,7 +59,11 @@ export interface ChartFigure {
   label: string;
   unit: string;
   value: (figures: OutcomeFigures) => number | null;
+  /** A value as the chart's tooltips and table show it. */
+  format: (value: number) => string;
 }
+
+const decimals = (value: number, digits: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value);
 
 /**
  * The figures a role's series can be charted by: counts and miles, the carrier's empty miles avoided, the money
@@ -68,11 +72,14 @@ export interface ChartFigure {
 export function chartFigures(role: RoleReport, minorDigits: (currency: string) => number): ChartFigure[] {
   const figures: ChartFigure[] = [];
   if (role.role === 'CARRIER') {
-    figures.push({ key: 'emptyMilesAvoided', label: 'Empty miles avoided', unit: 'miles', value: (row) => row.emptyMilesAvoided ?? 0 });
+    figures.push({
+      key: 'emptyMilesAvoided', label: 'Empty miles avoided', unit: 'miles',
+      value: (row) => row.emptyMilesAvoided ?? 0, format: (value) => `${decimals(value, 1)} miles`,
+    });
   }
   figures.push(
-    { key: 'bookings', label: 'Bookings', unit: 'bookings', value: (row) => row.bookings },
-    { key: 'loadedMiles', label: 'Loaded miles', unit: 'miles', value: (row) => row.loadedMiles },
+    { key: 'bookings', label: 'Bookings', unit: 'bookings', value: (row) => row.bookings, format: (value) => `${decimals(value, 0)} ${value === 1 ? 'booking' : 'bookings'}` },
+    { key: 'loadedMiles', label: 'Loaded miles', unit: 'miles', value: (row) => row.loadedMiles, format: (value) => `${decimals(value, 1)} miles` },
   );
   const verb = role.totals.surplusKind === 'EARNED' ? 'earned' : 'saved';
   role.totals.surplus.forEach(({ currency }) =>
@@ -81,6 +88,7 @@ export function chartFigures(role: RoleReport, minorDigits: (currency: string) =
       label: `Money ${verb}, ${currency}`,
       unit: currency,
       value: (row) => (row.surplus.find((amount) => amount.currency === currency)?.amountMinorUnits ?? 0) / 10 ** minorDigits(currency),
+      format: (value) => new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value),
     }),
   );
   role.totals.co2eAvoided.forEach(({ emissionsMethod }) =>
@@ -91,6 +99,7 @@ export function chartFigures(role: RoleReport, minorDigits: (currency: string) =
       value: (row) =>
         row.co2eAvoided.find((co2e) => co2e.emissionsMethod.factorSet === emissionsMethod.factorSet && co2e.emissionsMethod.version === emissionsMethod.version)
           ?.kgWellToWheel ?? 0,
+      format: (value) => `${decimals(value, 1)} kg`,
     }),
   );
   return figures;

@@ -211,7 +211,7 @@ test('the operator reads the network figures by week as a chart and a table, pic
   await expect(page.getByRole('table', { name: 'Each region\'s figures over the weeks' }).getByRole('row').filter({ hasText: /^9v \(/ })).toBeVisible();
 
   // Dallas's region: this week's deliveries, the shares before and after as bars and in the table.
-  await page.getByLabel('Region').selectOption('9v');
+  await page.getByLabel('Region', { exact: true }).selectOption('9v');
   await page.getByRole('button', { name: 'Show the figures' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Region 9v \(28\.1°N/ })).toBeVisible();
   const chart = page.locator('figure.bar-chart');

@@ -30,9 +30,9 @@ test('a carrier with a delivered booking reads its outcomes, charts them, reads 
   const chart = asCarrier.locator('figure.bar-chart');
   await expect(chart.locator('rect.bar')).toHaveCount(30);
   await expect(chart.locator(`rect.bar[data-group="${today()}"] title`)).toHaveText(new RegExp(`^${today()}, Empty miles avoided: [\\d,.]+ miles$`));
-  await asCarrier.getByLabel('Chart').selectOption('bookings');
-  await expect(chart.locator(`rect.bar[data-group="${today()}"] title`)).toHaveText(`${today()}, Bookings: 1 bookings`);
-  await expect(chart.getByRole('table').getByRole('row').filter({ hasText: today() })).toContainText('1 bookings');
+  await asCarrier.getByLabel('Chart', { exact: true }).selectOption('bookings');
+  await expect(chart.locator(`rect.bar[data-group="${today()}"] title`)).toHaveText(`${today()}, Bookings: 1 booking`);
+  await expect(chart.getByRole('table').getByRole('row').filter({ hasText: today() })).toContainText('1 booking');
 
   // By counterparty: the shipper, one booking.
   const counterparty = asCarrier.locator(`tr[data-counterparty="${shipper.partnerId}"]`);

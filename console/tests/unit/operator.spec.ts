@@ -4,6 +4,7 @@ import {
   figuresByWeek,
   geohashBounds,
   isoWeek,
+  isoWeekMonday,
   moneyList,
   networkCsvFileName,
   packageGain,
@@ -12,6 +13,7 @@ import {
   regionLabel,
   regionsAsTyped,
   sumFigures,
+  weeksBetween,
   type NetworkFigures,
 } from '../../src/operator/operatorText';
 
@@ -66,6 +68,15 @@ test('ISO weeks: Thursday decides the year, as the API counts them', () => {
   // Monday 29 December 2025 is in 2026's week 1.
   expect(isoWeek(new Date('2025-12-29T00:00:00Z'))).toBe('2026-W01');
   expect(recentWeeks(new Date('2026-12-04T10:00:00Z'), 8)).toEqual({ from: '2026-W42', to: '2026-W49' });
+  // Every week of a range, across a year of 53 weeks; each week's Monday.
+  expect(isoWeekMonday('2026-W49')?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
+  expect(isoWeekMonday('2026-W01')?.toISOString()).toBe('2025-12-29T00:00:00.000Z');
+  expect(isoWeekMonday('2026-49')).toBeNull();
+  expect(weeksBetween('2026-W52', '2027-W02')).toEqual(['2026-W52', '2026-W53', '2027-W01', '2027-W02']);
+  expect(weeksBetween('2026-W49', '2026-W49')).toEqual(['2026-W49']);
+  expect(weeksBetween('2026-W49', '2026-W42')).toEqual([]);
+  expect(weeksBetween('2020-W01', '2026-W01')).toHaveLength(53);
+  expect(weeksBetween('soon', '2026-W01')).toEqual([]);
   expect(networkCsvFileName('2026-W42', '2026-W49', undefined)).toBe('network-figures-2026-W42-to-2026-W49-all-regions.csv');
   expect(networkCsvFileName('2026-W42', '2026-W49', '9v')).toBe('network-figures-2026-W42-to-2026-W49-9v.csv');
 });

@@ -54,6 +54,9 @@ test('a role\'s series can be charted by each figure it has, money in major unit
   expect(figures.map((figure) => figure.key)).toEqual(['emptyMilesAvoided', 'bookings', 'loadedMiles', 'surplus-USD', `co2e-${METHOD.factorSet}-${METHOD.version}`]);
   expect(figures.map((figure) => figure.value(carrierTotals))).toEqual([650.9, 1, 612.4, 1985.93, 1016.6]);
   expect(figures[3]!.label).toBe('Money earned, USD');
+  // Each figure reads with its unit in the chart's tooltips and table.
+  expect(figures.map((figure) => figure.format(figure.value(carrierTotals)!))).toEqual(['650.9 miles', '1 booking', '612.4 miles', '$1,985.93', '1,016.6 kg']);
+  expect(figures[1]!.format(2)).toBe('2 bookings');
   // A period without deliveries charts as zero, not as a gap.
   const quiet: OutcomeFigures = { bookings: 0, loadsMoved: 0, loadedMiles: 0, surplusKind: 'EARNED', surplus: [], co2eAvoided: [] };
   expect(figures.map((figure) => figure.value(quiet))).toEqual([0, 0, 0, 0, 0]);
