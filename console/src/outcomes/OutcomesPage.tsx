@@ -26,11 +26,19 @@ import {
 const FROM = '#/query/from';
 const TO = '#/query/to';
 const GRANULARITY = '#/query/granularity';
+const PRINCIPAL = '#/query/partnerId';
 
 type Report = Schemas['OutcomeReport'];
 
 function query(values: Values) {
-  return { from: values[FROM] ?? '', to: values[TO] ?? '', granularity: (values[GRANULARITY] || 'DAY') as Granularity };
+  const principal = values[PRINCIPAL] ?? '';
+  return {
+    from: values[FROM] ?? '',
+    to: values[TO] ?? '',
+    granularity: (values[GRANULARITY] || 'DAY') as Granularity,
+    // A broker reads a principal's figures while the principal's delegation is in force.
+    ...(principal ? { partnerId: principal } : {}),
+  };
 }
 
 /**
@@ -39,8 +47,11 @@ function query(values: Values) {
  */
 export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
   const range = defaultRange(new Date());
-  const form = useApiForm({ [FROM]: range.from, [TO]: range.to, [GRANULARITY]: range.granularity }, [FROM, TO, GRANULARITY]);
+  const form = useApiForm({ [FROM]: range.from, [TO]: range.to, [GRANULARITY]: range.granularity, [PRINCIPAL]: '' }, [FROM, TO, GRANULARITY, PRINCIPAL]);
   const [report, setReport] = useState<Report | null>(null);
+  const broker = partner.roles.includes('BROKER');
+  // A broker's principals: those whose delegation to it is in force.
+  const [principals, setPrincipals] = useState<string[]>([]);
   const [downloadProblem, setDownloadProblem] = useState<Problem | null>(null);
 
   async function load() {
@@ -53,6 +64,13 @@ export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
 
   useEffect(() => {
     void load();
+    if (broker) {
+      void call(api.GET('/partners/me/delegations')).then((outcome) => {
+        if (outcome.ok) {
+          setPrincipals(outcome.data.held.filter((delegation) => delegation.active).map((delegation) => delegation.principalPartnerId));
+        }
+      });
+    }
   }, []);
 
   async function downloadCsv() {
@@ -60,10 +78,15 @@ export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
       return;
     }
     setDownloadProblem(null);
-    const asked = { from: report.from, to: report.to, granularity: report.granularity };
+    const asked = {
+      from: report.from,
+      to: report.to,
+      granularity: report.granularity,
+      ...(report.partnerId !== partner.partnerId ? { partnerId: report.partnerId } : {}),
+    };
     const outcome = await call(api.GET('/partners/me/outcomes', { params: { query: { ...asked, format: 'csv' } }, parseAs: 'text' }));
     if (outcome.ok) {
-      saveText(outcome.data as unknown as string, 'text/csv', outcomesCsvFileName(partner.partnerId, asked.from, asked.to, asked.granularity));
+      saveText(outcome.data as unknown as string, 'text/csv', outcomesCsvFileName(report.partnerId, asked.from, asked.to, asked.granularity));
     } else {
       setDownloadProblem(outcome.problem);
     }
@@ -87,6 +110,17 @@ export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
         aria-label="Period"
       >
         <ProblemAlert problem={form.problem} unplaced={form.unplaced} />
+        {broker && (
+          <SelectField
+            pointer={PRINCIPAL}
+            label="Whose figures"
+            hint="Yours, or those of a partner whose delegation to you is in force."
+            values={form.values}
+            onInput={form.onInput}
+            errors={form.fieldErrors}
+            options={[{ value: '', label: 'Your own' }, ...principals.map((principal) => ({ value: principal, label: principal }))]}
+          />
+        )}
         <div class="columns">
           <DateField pointer={FROM} label="From (UTC day)" form={form} />
           <DateField pointer={TO} label="To (UTC day, included)" form={form} hint="At most 366 days in all." />
@@ -113,6 +147,11 @@ export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
         </div>
       </form>
       <ProblemAlert problem={downloadProblem} />
+      {report && report.partnerId !== partner.partnerId && (
+        <p data-testid="outcomes-of">
+          The figures of <code>{report.partnerId}</code>, who delegated to you.
+        </p>
+      )}
       {report &&
         (report.roles.length === 0 ? (
           <p>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { deliveredBooking } from './journeys';
-import { apiOrigin, registerPartner, seriousAccessibilityViolations, signIn } from './support';
+import { apiOrigin, registerPartner, registerPartnerWithId, seriousAccessibilityViolations, signIn } from './support';
 
 async function expectAccessible(page: Page) {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -61,6 +61,34 @@ test('a carrier with a delivered booking reads its outcomes, charts them, reads 
   await page.getByRole('button', { name: 'Show the figures' }).click();
   await expect(page.getByLabel('To (UTC day, included)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('To (UTC day, included)')).toBeFocused();
+});
+
+test('a broker reads the outcomes of a carrier that delegated to it, and not those of one that did not', async ({ page, request, baseURL }) => {
+  test.setTimeout(150_000);
+  const api = apiOrigin(baseURL);
+  const { carrier, shipper } = await deliveredBooking(request, baseURL);
+  const broker = await registerPartnerWithId(request, baseURL, ['BROKER']);
+  const granted = await request.put(`${api}/partners/me/delegations/${broker.partnerId}`, { headers: { Authorization: `Bearer ${carrier.token}` } });
+  expect(granted.status(), await granted.text()).toBe(200);
+
+  await signIn(page, broker.token);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes' }).click();
+  await expect(page.getByText(/^No delivered booking from /)).toBeVisible();
+  const whose = page.getByLabel('Whose figures');
+  await expect(whose.locator('option')).toHaveCount(2);
+  await whose.selectOption(carrier.partnerId);
+  await page.getByRole('button', { name: 'Show the figures' }).click();
+  await expect(page.getByTestId('outcomes-of')).toContainText(carrier.partnerId);
+  await expect(page.getByRole('region', { name: /^As carrier, / }).getByTestId('outcome-totals')).toContainText('1 (1 load moved)');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(new RegExp(`^outcomes-${carrier.partnerId}-`));
+
+  // The shipper gave no delegation: its figures are as unknown to the broker as a partner that does not exist.
+  const refused = await request.get(`${api}/partners/me/outcomes?from=${today()}&to=${today()}&partnerId=${shipper.partnerId}`, {
+    headers: { Authorization: `Bearer ${broker.token}` },
+  });
+  expect(refused.status()).toBe(404);
 });
 
 test('a collaboration\'s page shows its figures per member', async ({ page, request, baseURL }) => {
