@@ -13,11 +13,15 @@ import { SignIn } from './pages/SignIn';
 import { BusyIndicator } from './ui/BusyIndicator';
 import { ProblemAlert } from './ui/ProblemAlert';
 import { Lazy } from './ui/Lazy';
+import { checkOperatorKey, looksLikeOperatorKey } from './operator/operatorSession';
 
 const loadCollaborationPages = () => import('./collab/pages');
 const loadSettingsPages = () => import('./settings/pages');
 // Reload packages and package deals (issue 11).
 const loadPackagePages = () => import('./packages/pages');
+// The operator's pages, and every partner's outcomes and a carrier's reload outlook (issues 12 and 13).
+const loadOperatorPages = () => import('./operator/pages');
+const loadOutcomePages = () => import('./outcomes/pages');
 
 type Route =
   | { page: 'sign-in' }
@@ -39,7 +43,20 @@ type Route =
   | { page: 'package'; packageId: string }
   | { page: 'package-deal'; dealId: string }
   // After the booking: the carrier's compliance and the shipper's carrier requirements.
-  | { page: 'settings-compliance' };
+  | { page: 'settings-compliance' }
+  | { page: 'outcomes' }
+  | { page: 'reload-outlook' }
+  | { page: 'operator-partners' }
+  | { page: 'operator-insurance' }
+  | { page: 'operator-optimiser' }
+  | { page: 'operator-network' };
+
+const OPERATOR_ROUTES: Record<string, Route['page']> = {
+  'operator/partners': 'operator-partners',
+  'operator/expiring-insurance': 'operator-insurance',
+  'operator/optimiser': 'operator-optimiser',
+  'operator/network': 'operator-network',
+};
 
 function currentRoute(): Route {
   // A page may take parameters after `?` (the allocation preview's players): the route is what comes before.
@@ -49,6 +66,13 @@ function currentRoute(): Route {
   }
   if (hash === 'settings/compliance') {
     return { page: 'settings-compliance' };
+  }
+  if (hash === 'outcomes' || hash === 'reload-outlook') {
+    return { page: hash };
+  }
+  const operatorRoute = OPERATOR_ROUTES[hash];
+  if (operatorRoute) {
+    return { page: operatorRoute } as Route;
   }
   const setting = /^settings\/(keys|webhooks|delegations)$/.exec(hash);
   if (setting) {
@@ -99,6 +123,12 @@ const TITLES: Record<Route['page'], string> = {
   package: 'Reload package',
   'package-deal': 'Package deal',
   'settings-compliance': 'Settings: compliance',
+  outcomes: 'Your outcomes',
+  'reload-outlook': 'Reload outlook',
+  'operator-partners': 'Operator: partners',
+  'operator-insurance': 'Operator: insurance expiring',
+  'operator-optimiser': 'Operator: batch optimiser',
+  'operator-network': 'Operator: network figures',
 };
 
 export function App() {
@@ -108,6 +138,8 @@ export function App() {
   const [problem, setProblem] = useState<Problem | null>(null);
   // A broker acts for one of the partners that delegated to it at a time.
   const [actingFor, setActingFor] = useState<string | null>(null);
+  // The operator's key: no partner behind it, the operator's pages only.
+  const [operator, setOperator] = useState(false);
 
   useEffect(() => {
     const onHashChange = () => setRoute(currentRoute());
@@ -118,6 +150,18 @@ export function App() {
   // A key kept from earlier in this tab (a reload) signs in again without asking.
   useEffect(() => {
     if (!restoring) {
+      return;
+    }
+    if (looksLikeOperatorKey(storedApiKey())) {
+      void checkOperatorKey().then((outcome) => {
+        if (outcome.ok) {
+          setOperator(true);
+        } else {
+          forgetApiKey();
+          setProblem(outcome.problem);
+        }
+        setRestoring(false);
+      });
       return;
     }
     void call(api.GET('/partners/me')).then((outcome) => {
@@ -141,8 +185,15 @@ export function App() {
     window.location.hash = '#/lanes';
   }
 
+  function operatorSignedIn() {
+    setProblem(null);
+    setOperator(true);
+    window.location.hash = '#/operator/partners';
+  }
+
   function signOut() {
     forgetApiKey();
+    setOperator(false);
     setPartner(null);
     setActingFor(null);
     window.location.hash = '#/';
@@ -155,8 +206,10 @@ export function App() {
         <p>Signing in…</p>
       </main>
     );
+  } else if (operator) {
+    page = <Lazy load={loadOperatorPages} render={(pages) => operatorPage(route, pages)} />;
   } else if (!partner) {
-    page = route.page === 'register' ? <Register onSignedIn={signedIn} /> : <SignIn onSignedIn={signedIn} />;
+    page = route.page === 'register' ? <Register onSignedIn={signedIn} /> : <SignIn onSignedIn={signedIn} onOperatorSignedIn={operatorSignedIn} />;
   } else if (route.page === 'lane') {
     page = <LaneMatches laneId={route.laneId} />;
   } else if (route.page === 'negotiations') {
@@ -194,6 +247,10 @@ export function App() {
     page = <Lazy load={loadPackagePages} render={({ PackageDealPage }) => <PackageDealPage key={route.dealId} dealId={route.dealId} />} />;
   } else if (route.page === 'settings-compliance') {
     page = <Lazy load={loadSettingsPages} render={({ Compliance }) => <Compliance partner={partner} />} />;
+  } else if (route.page === 'outcomes') {
+    page = <Lazy load={loadOutcomePages} render={({ OutcomesPage }) => <OutcomesPage partner={partner} />} />;
+  } else if (route.page === 'reload-outlook' && partner.roles.includes('CARRIER')) {
+    page = <Lazy load={loadOutcomePages} render={({ ReloadOutlookPage }) => <ReloadOutlookPage />} />;
   } else {
     page = <Lanes partner={partner} />;
   }
@@ -210,6 +267,19 @@ export function App() {
       </a>
       <header class="top no-print">
         <p class="brand">Backhaul Exchange</p>
+        {operator && (
+          <nav aria-label="Main">
+            {OPERATOR_NAV.map(([href, target, label]) => (
+              <a key={href} href={href} aria-current={route.page === target ? 'page' : undefined}>
+                {label}
+              </a>
+            ))}
+            <span class="who">The exchange's operator</span>
+            <button type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </nav>
+        )}
         {partner && (
           <nav aria-label="Main">
             <a href="#/lanes" aria-current={route.page === 'lanes' ? 'page' : undefined}>
@@ -227,6 +297,14 @@ export function App() {
             <a href="#/allocation-preview" aria-current={route.page === 'allocation-preview' ? 'page' : undefined}>
               Allocation preview
             </a>
+            <a href="#/outcomes" aria-current={route.page === 'outcomes' ? 'page' : undefined}>
+              Outcomes
+            </a>
+            {partner.roles.includes('CARRIER') && (
+              <a href="#/reload-outlook" aria-current={route.page === 'reload-outlook' ? 'page' : undefined}>
+                Reload outlook
+              </a>
+            )}
             <a href="#/settings" aria-current={route.page === 'settings' ? 'page' : undefined}>
               Settings
             </a>
@@ -248,4 +326,25 @@ export function App() {
       {page}
     </>
   );
+}
+
+// The operator's area: its nav entries and its pages (any other route shows the partners).
+const OPERATOR_NAV: [string, Route['page'], string][] = [
+  ['#/operator/partners', 'operator-partners', 'Partners'],
+  ['#/operator/expiring-insurance', 'operator-insurance', 'Insurance expiring'],
+  ['#/operator/optimiser', 'operator-optimiser', 'Optimiser'],
+  ['#/operator/network', 'operator-network', 'Network figures'],
+];
+
+function operatorPage(route: Route, pages: typeof import('./operator/pages')) {
+  switch (route.page) {
+    case 'operator-insurance':
+      return <pages.ExpiringInsurance />;
+    case 'operator-optimiser':
+      return <pages.Optimiser />;
+    case 'operator-network':
+      return <pages.NetworkFiguresPage />;
+    default:
+      return <pages.OperatorPartners />;
+  }
 }

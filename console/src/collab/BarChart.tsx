@@ -18,16 +18,23 @@ interface BarChartProps {
   values: (number | null)[][];
   format: (value: number) => string;
   unitLabel: string;
+  /** The heading of the table's first column, what a group is. */
+  groupHeading?: string;
 }
 
 /**
  * A grouped bar chart drawn as SVG, with a legend, each bar's value in its tooltip title, and the same figures
  * as a table beside it (the chart itself is one image for assistive technology: the table is what they read).
  */
-export function BarChart({ title, groups, series, values, format, unitLabel }: BarChartProps) {
+export function BarChart({ title, groups, series, values, format, unitLabel, groupHeading = 'Member' }: BarChartProps) {
   const plotWidth = WIDTH - LEFT - 8;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const layout = groupedBars(values, plotWidth, plotHeight);
+  // Up to 12 groups (members, rules) every label is drawn; more (a series of days or weeks) get every n-th label
+  // that fits without overlapping, at about 7 px a character.
+  const longestLabel = Math.max(1, ...groups.map((group) => Math.min(group.length, 18)));
+  const labelsThatFit = Math.max(1, Math.floor(plotWidth / (longestLabel * 7 + 12)));
+  const labelEvery = groups.length > 12 ? Math.ceil(groups.length / labelsThatFit) : 1;
   const colour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
   return (
     <figure class="bar-chart">
@@ -60,11 +67,14 @@ export function BarChart({ title, groups, series, values, format, unitLabel }: B
             </rect>
           ))}
           <line class="baseline" x1={0} x2={plotWidth} y1={layout.zeroY} y2={layout.zeroY} />
-          {groups.map((group, index) => (
-            <text key={group} class="group-label" x={layout.groupCentres[index]} y={plotHeight + 18} text-anchor="middle">
-              {group.length > 18 ? `${group.slice(0, 17)}…` : group}
-            </text>
-          ))}
+          {groups.map((group, index) =>
+            // Many groups (a year of weeks): every n-th label, so that they do not overlap; the table has them all.
+            index % labelEvery === 0 ? (
+              <text key={group} class="group-label" x={layout.groupCentres[index]} y={plotHeight + 18} text-anchor="middle">
+                {group.length > 18 ? `${group.slice(0, 17)}…` : group}
+              </text>
+            ) : null,
+          )}
         </g>
       </svg>
       <figcaption>
@@ -80,7 +90,7 @@ export function BarChart({ title, groups, series, values, format, unitLabel }: B
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Member</th>
+            <th scope="col">{groupHeading}</th>
             {series.map((name) => (
               <th scope="col" key={name}>
                 {name}

@@ -271,6 +271,7 @@ function Figures({ collaboration }: { collaboration: Schemas['Collaboration'] })
             <dt>CO₂e avoided, well-to-wheel</dt>
             <dd>{co2e(figures.totals.co2eAvoided)}</dd>
           </dl>
+          {figures.byMember.length > 0 && <MemberFigures figures={figures} you={collaboration.you.partnerId} amounts={amounts} co2e={co2e} />}
           {figures.settledPeriods.length > 0 && (
             <table class="lanes">
               <caption>Settled periods</caption>
@@ -299,5 +300,50 @@ function Figures({ collaboration }: { collaboration: Schemas['Collaboration'] })
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Each member's part of the collaboration's figures, bookings with other members only: as carrier and as shipper,
+ * and its surplus (earned + saved); the members' surpluses add up to the collaboration's. A booking's CO₂e counts for
+ * both its parties, so the members' CO₂e do not add up (the settled periods' shares do).
+ */
+function MemberFigures({ figures, you, amounts, co2e }: {
+  figures: Schemas['CollaborationOutcomes'];
+  you: string;
+  amounts: (values: Schemas['CollaborationAmounts']) => string;
+  co2e: (values: Schemas['CollaborationCo2e']) => string;
+}) {
+  const miles = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: 1 }));
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label="Per member figures, scrollable">
+      <table class="lanes member-figures">
+        <caption>Per member (bookings with other members)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Member</th>
+            <th scope="col" class="number">Bookings as carrier</th>
+            <th scope="col" class="number">Empty miles avoided</th>
+            <th scope="col" class="number">Bookings as shipper</th>
+            <th scope="col">Surplus (earned + saved)</th>
+            <th scope="col">CO₂e avoided as carrier</th>
+            <th scope="col">CO₂e avoided as shipper</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.byMember.map((member) => (
+            <tr key={member.member} data-member={member.member}>
+              <th scope="row">{partnerLabel(member.member, you)}</th>
+              <td class="number">{member.asCarrier.bookings}</td>
+              <td class="number">{miles(member.asCarrier.emptyMilesAvoided)}</td>
+              <td class="number">{member.asShipper.bookings}</td>
+              <td>{amounts(member.surplus)}</td>
+              <td>{co2e(member.asCarrier.co2eAvoided)}</td>
+              <td>{co2e(member.asShipper.co2eAvoided)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

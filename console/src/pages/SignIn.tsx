@@ -1,18 +1,27 @@
 import { api, call, type Schemas } from '../api/client';
 import { rememberApiKey, forgetApiKey } from '../api/session';
+import { checkOperatorKey, looksLikeOperatorKey } from '../operator/operatorSession';
 import { TextField } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 
 const API_KEY = '/apiKey';
 
-export function SignIn({ onSignedIn }: { onSignedIn: (partner: Schemas['Partner']) => void }) {
+export function SignIn({ onSignedIn, onOperatorSignedIn }: { onSignedIn: (partner: Schemas['Partner']) => void; onOperatorSignedIn: () => void }) {
   const form = useApiForm({}, [API_KEY]);
 
   async function signIn(event: Event) {
     event.preventDefault();
     const apiKey = (form.values[API_KEY] ?? '').trim();
     rememberApiKey(apiKey);
+    if (looksLikeOperatorKey(apiKey)) {
+      if (await form.submit(checkOperatorKey)) {
+        onOperatorSignedIn();
+      } else {
+        forgetApiKey();
+      }
+      return;
+    }
     const partner = await form.submit(() => call(api.GET('/partners/me')));
     if (partner) {
       onSignedIn(partner);
@@ -35,7 +44,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (partner: Schemas['Partner'
           label="API key"
           type="password"
           autocomplete="off"
-          hint="It starts with bhx_, as shown once when your company registered."
+          hint="It starts with bhx_, as shown once when your company registered (the operator's key starts with bhxop_)."
           values={form.values}
           onInput={form.onInput}
           errors={form.fieldErrors}

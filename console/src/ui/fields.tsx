@@ -48,7 +48,7 @@ interface TextFieldProps {
   values: Values;
   onInput: (pointer: string, value: string) => void;
   errors: Map<string, string[]>;
-  type?: 'text' | 'password' | 'email' | 'tel' | 'number' | 'datetime-local';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'number' | 'datetime-local' | 'date';
   hint?: string;
   autocomplete?: 'off' | 'organization' | 'name' | 'email' | 'tel';
   required?: boolean;
