@@ -40,7 +40,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Issue 14's measured must: how many position updates a second does one instance of the function that owns bookings
@@ -175,6 +177,7 @@ public final class PositionIngestionBenchmark {
         }
         double[] sample = millis.stream().mapToDouble(Double::doubleValue).toArray();
         long reports = (long) updates * perRequest;
+        Floor floor = floor(dynamoDb, negotiationsTable, trips, updates, perRequest, warmUps);
         StringBuilder out = new StringBuilder();
         out.append("## Position ingestion\n\n");
         out.append(String.format(Locale.ROOT, "Machine: %d processors, Java %s, %s; load average before %s, after %s. "
@@ -192,8 +195,68 @@ public final class PositionIngestionBenchmark {
                 updates / seconds, reports / seconds, Percentiles.median(sample), Percentiles.of(sample, 99),
                 counted.itemsWritten() / (double) updates, counted.itemsWritten() / (double) reports,
                 counted.itemsReadByKey() / (double) updates, calls / (double) updates));
-        out.append("Calls in the measured requests: ").append(counted.calls()).append("\n");
+        out.append("Calls in the measured requests: ").append(counted.calls()).append("\n\n");
+        double[] floorSample = floor.millis();
+        out.append(String.format(Locale.ROOT, "**Floor**: the same reports stored the naive way, one item per report "
+                        + "(%s), with the same SDK against the same DynamoDB Local, nothing read, validated or "
+                        + "derived, no JSON, no events: %.0f requests/s, p50 %.2f ms, p99 %.2f ms. "
+                        + "The function's p50 is **%.2f× the floor's** (requests/s %.2f× the floor's).%n",
+                perRequest == 1 ? "one PutItem a request" : "one BatchWriteItem of " + perRequest + " a request",
+                updates / floor.seconds(), Percentiles.median(floorSample), Percentiles.of(floorSample, 99),
+                Percentiles.median(sample) / Percentiles.median(floorSample),
+                (updates / seconds) / (updates / floor.seconds())));
         return out.toString();
+    }
+
+    private record Floor(double[] millis, double seconds) {
+    }
+
+    /**
+     * The least any ingestion of the same reports does: every report its own item, written without reading or
+     * deriving anything (the "one item per ping forever" store the issue rules out). Same client library and server,
+     * same warm-up, same number of requests, one after another.
+     */
+    private static Floor floor(DynamoDbClient dynamoDb, String table,
+            List<Trip> trips, int updates, int perRequest, int warmUps) {
+        List<Double> millis = new ArrayList<>();
+        long measuredStarted = 0;
+        Instant base = Instant.now();
+        for (int request = 0; request < warmUps + updates; request++) {
+            if (request == warmUps) {
+                measuredStarted = System.nanoTime();
+            }
+            Trip trip = trips.get(request % trips.size());
+            List<Map<String, AttributeValue>> items = new ArrayList<>(perRequest);
+            for (int r = 0; r < perRequest; r++) {
+                Instant at = base.plusMillis((long) request * perRequest + r);
+                items.add(Map.of("pk", AttributeValue.fromS("PING#" + trip.booking().id().value()),
+                        "sk", AttributeValue.fromS(at.toString()),
+                        "latitudeDegrees", AttributeValue.fromN("38.12345"),
+                        "longitudeDegrees", AttributeValue.fromN("-94.12345"),
+                        "speedMph", AttributeValue.fromN("58.5")));
+            }
+            long started = System.nanoTime();
+            if (perRequest == 1) {
+                dynamoDb.putItem(put -> put.tableName(table).item(items.get(0)));
+            } else {
+                for (int from = 0; from < items.size(); from += 25) {
+                    var writes = items.subList(from, Math.min(items.size(), from + 25)).stream()
+                            .map(item -> WriteRequest.builder()
+                                    .putRequest(put -> put.item(item)).build())
+                            .toList();
+                    var written = dynamoDb.batchWriteItem(batch -> batch.requestItems(Map.of(table, writes)));
+                    if (!written.unprocessedItems().isEmpty()) {
+                        throw new IllegalStateException("the floor's batch left items unprocessed");
+                    }
+                }
+            }
+            long elapsed = System.nanoTime() - started;
+            if (request >= warmUps) {
+                millis.add(elapsed / 1e6);
+            }
+        }
+        double seconds = (System.nanoTime() - measuredStarted) / 1e9;
+        return new Floor(millis.stream().mapToDouble(Double::doubleValue).toArray(), seconds);
     }
 
     /** A booking picked up an hour after it was made, as the carrier's pickup record leaves it. */
