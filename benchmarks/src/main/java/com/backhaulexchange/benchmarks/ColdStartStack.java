@@ -117,6 +117,9 @@ final class ColdStartStack {
         if (parameters.get(reference) != null) {
             return parameters.get(reference);
         }
+        if (type == null && !parameters.containsKey(reference) && TemplateFunction.isLiteral(reference)) {
+            return reference;
+        }
         throw new IllegalStateException(function.logicalId() + " needs " + name + " (" + reference
                 + " in template.yaml) but the benchmark has no local value for it");
     }

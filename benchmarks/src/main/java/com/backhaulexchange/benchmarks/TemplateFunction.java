@@ -17,7 +17,7 @@ import java.util.Optional;
  * variables it is given, each with what it refers to. Reading them from the template keeps the benchmark
  * measuring what is deployed. Intrinsics such as {@code !Ref PartnersTable} read as plain scalars
  * ({@code PartnersTable}): the logical id of a table, a queue or a parameter, which {@link ColdStartStack}
- * turns into a local value.
+ * turns into a local value. A value that cannot be a logical id (such as {@code "8"}) is a literal, used as is.
  */
 record TemplateFunction(String logicalId, String handlerClass, Path jar, Map<String, String> variables) {
 
@@ -37,6 +37,14 @@ record TemplateFunction(String logicalId, String handlerClass, Path jar, Map<Str
                 .forEach(variable -> variables.put(variable.getKey(), variable.getValue().asText()));
         int method = handler.indexOf("::");
         return new TemplateFunction(logicalId, method < 0 ? handler : handler.substring(0, method), jar, variables);
+    }
+
+    /**
+     * Whether a variable's value is a literal rather than a reference: the template's logical ids are PascalCase
+     * (letters and digits, a capital first), which a number, a flag or a path never is.
+     */
+    static boolean isLiteral(String value) {
+        return !value.matches("[A-Z][A-Za-z0-9]*");
     }
 
     List<String> environmentVariableNames() {

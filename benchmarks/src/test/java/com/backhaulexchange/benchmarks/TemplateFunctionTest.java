@@ -19,7 +19,7 @@ class TemplateFunctionTest {
     }
 
     @Test
-    void everyFunctionVariableRefersToATableAQueueABucketOrAParameter() {
+    void everyFunctionVariableRefersToATableAQueueABucketOrAParameterOrIsALiteral() {
         var template = TemplateTables.templatePath();
         var types = TemplateFunction.resourceTypes(template);
         var parameters = TemplateFunction.parameterDefaults(template);
@@ -27,8 +27,17 @@ class TemplateFunctionTest {
                 .map(resource -> TemplateFunction.read(template, resource.getKey()))
                 .forEach(function -> function.variables().forEach((name, reference) -> assertThat(
                         types.get(reference) != null && types.get(reference).matches("AWS::(DynamoDB::Table|SQS::Queue|S3::Bucket)")
-                                || parameters.containsKey(reference))
+                                || parameters.containsKey(reference) || TemplateFunction.isLiteral(reference))
                         .as("%s of %s refers to %s", name, function.logicalId(), reference).isTrue()));
+    }
+
+    @Test
+    void tellsALiteralFromAReference() {
+        assertThat(TemplateFunction.isLiteral("8")).isTrue();
+        assertThat(TemplateFunction.isLiteral("true")).isTrue();
+        assertThat(TemplateFunction.isLiteral("PartnersTable")).isFalse();
+        assertThat(TemplateFunction.read(TemplateTables.templatePath(), "WebhookNotifierFunction").variables())
+                .containsEntry("WEBHOOK_MAX_ATTEMPTS", "8");
     }
 
     @Test
