@@ -13,6 +13,7 @@ import {
   co2eLines,
   deadheadText,
   defaultRange,
+  lanePairText,
   oneDecimal,
   outcomesCsvFileName,
   periodLabel,
@@ -43,7 +44,8 @@ function query(values: Values) {
 
 /**
  * What the exchange achieved for the signed-in partner (ADR 26): per role the totals, the series as a chart and a
- * table, the figures by counterparty, and the API's CSV. Counted on the UTC day of each delivery.
+ * table, the figures by counterparty and by lane pair (ADR 45), and the API's CSV. Counted on the UTC day of each
+ * delivery.
  */
 export function OutcomesPage({ partner }: { partner: Schemas['Partner'] }) {
   const range = defaultRange(new Date());
@@ -213,18 +215,7 @@ function RoleSection({ role, granularity, from, to }: { role: RoleReport; granul
         <table class="lanes">
           <caption class="visually-hidden">{ROLE_NAMES[role.role]}: your figures with each counterparty</caption>
           <thead>
-            <tr>
-              <th scope="col">Counterparty</th>
-              <th scope="col" class="number">Bookings</th>
-              <th scope="col" class="number">Loaded miles</th>
-              {role.role === 'CARRIER' && (
-                <th scope="col" class="number">
-                  Empty miles avoided
-                </th>
-              )}
-              <th scope="col">Money</th>
-              <th scope="col">CO₂e avoided</th>
-            </tr>
+            <FigureHeadings first="Counterparty" carrier={role.role === 'CARRIER'} />
           </thead>
           <tbody>
             {role.byCounterparty.map(({ partnerId, figures: row }) => (
@@ -232,17 +223,75 @@ function RoleSection({ role, granularity, from, to }: { role: RoleReport; granul
                 <th scope="row">
                   <code>{partnerId}</code>
                 </th>
-                <td class="number">{row.bookings}</td>
-                <td class="number">{oneDecimal(row.loadedMiles)}</td>
-                {role.role === 'CARRIER' && <td class="number">{oneDecimal(row.emptyMilesAvoided)}</td>}
-                <td>{surplusText(row, money)}</td>
-                <td>{co2eLines(row.co2eAvoided).join('; ') || '—'}</td>
+                <FigureCells row={row} carrier={role.role === 'CARRIER'} />
               </tr>
             ))}
           </tbody>
         </table>
       )}
+
+      <h3>By lane pair</h3>
+      {role.byLanePair.length === 0 && !role.lanePairNotRecorded ? (
+        <p>No lane pair in this range.</p>
+      ) : (
+        <table class="lanes">
+          <caption class="visually-hidden">
+            {ROLE_NAMES[role.role]}: your figures on each lane pair, from the state or country of the load's origin to that of its destination
+          </caption>
+          <thead>
+            <FigureHeadings first="Lane pair (origin → destination)" carrier={role.role === 'CARRIER'} />
+          </thead>
+          <tbody>
+            {role.byLanePair.map((lanePair) => (
+              <tr key={lanePairText(lanePair)} data-lane-pair={`${lanePair.origin}-${lanePair.destination}`}>
+                <th scope="row">{lanePairText(lanePair)}</th>
+                <FigureCells row={lanePair.figures} carrier={role.role === 'CARRIER'} />
+              </tr>
+            ))}
+            {role.lanePairNotRecorded && (
+              <tr data-lane-pair="not-recorded">
+                <th scope="row">Delivered before lane pairs were counted</th>
+                <FigureCells row={role.lanePairNotRecorded} carrier={role.role === 'CARRIER'} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
     </section>
+  );
+}
+
+function FigureHeadings({ first, carrier }: { first: string; carrier: boolean }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      <th scope="col" class="number">
+        Bookings
+      </th>
+      <th scope="col" class="number">
+        Loaded miles
+      </th>
+      {carrier && (
+        <th scope="col" class="number">
+          Empty miles avoided
+        </th>
+      )}
+      <th scope="col">Money</th>
+      <th scope="col">CO₂e avoided</th>
+    </tr>
+  );
+}
+
+/** A breakdown row's figures, in the columns of {@link FigureHeadings}. */
+function FigureCells({ row, carrier }: { row: OutcomeFigures; carrier: boolean }) {
+  return (
+    <>
+      <td class="number">{row.bookings}</td>
+      <td class="number">{oneDecimal(row.loadedMiles)}</td>
+      {carrier && <td class="number">{oneDecimal(row.emptyMilesAvoided)}</td>}
+      <td>{surplusText(row, money)}</td>
+      <td>{co2eLines(row.co2eAvoided).join('; ') || '—'}</td>
+    </>
   );
 }
 

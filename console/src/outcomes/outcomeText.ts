@@ -105,6 +105,14 @@ export function chartFigures(role: RoleReport, minorDigits: (currency: string) =
   return figures;
 }
 
+/**
+ * A lane pair as the API names its markets (ADR 45): a US state as `US-TX`, elsewhere a country as `DE`.
+ * Shown as given, since a bare `DE` would be both Delaware and Germany: "US-TX → US-MO".
+ */
+export function lanePairText(row: { origin: string; destination: string }): string {
+  return `${row.origin} → ${row.destination}`;
+}
+
 /** The outcomes CSV under a name that says what it holds. */
 export function outcomesCsvFileName(partnerId: string, from: string, to: string, granularity: Granularity): string {
   return `outcomes-${partnerId}-${from}-to-${to}-by-${granularity.toLowerCase()}.csv`;

@@ -9,7 +9,7 @@ async function expectAccessible(page: Page) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test('a carrier with a delivered booking reads its outcomes, charts them, reads them by counterparty and downloads the CSV', async ({ page, request, baseURL }) => {
+test('a carrier with a delivered booking reads its outcomes, charts them, reads them by counterparty and by lane pair and downloads the CSV', async ({ page, request, baseURL }) => {
   test.setTimeout(150_000);
   const { carrier, shipper } = await deliveredBooking(request, baseURL);
 
@@ -38,6 +38,14 @@ test('a carrier with a delivered booking reads its outcomes, charts them, reads 
   const counterparty = asCarrier.locator(`tr[data-counterparty="${shipper.partnerId}"]`);
   await expect(counterparty.getByRole('cell').first()).toHaveText('1');
   await expect(counterparty).toContainText('earned');
+
+  // By lane pair: the load went from Dallas, TX to St. Louis, MO.
+  const lanePair = asCarrier.locator('tr[data-lane-pair="US-TX-US-MO"]');
+  await expect(lanePair.getByRole('rowheader')).toHaveText('US-TX → US-MO');
+  await expect(lanePair.getByRole('cell').first()).toHaveText('1');
+  await expect(lanePair.getByRole('cell').nth(1)).toHaveText('631.2');
+  await expect(lanePair).toContainText('earned');
+  await expect(asCarrier.locator('tr[data-lane-pair="not-recorded"]')).toHaveCount(0);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('outcomes.png'), fullPage: true });
 
@@ -48,8 +56,9 @@ test('a carrier with a delivered booking reads its outcomes, charts them, reads 
   const file = await download;
   expect(file.suggestedFilename()).toBe(`outcomes-${carrier.partnerId}-${from}-to-${today()}-by-day.csv`);
   const csv = readFileSync((await file.path())!, 'utf8').split(/\r?\n/);
-  expect(csv[0]).toBe('role,section,period,counterparty,figure,value,unit');
+  expect(csv[0]).toBe('role,section,period,counterparty,figure,value,unit,laneOrigin,laneDestination');
   expect(csv.some((line) => line.startsWith('CARRIER,') && line.includes(shipper.partnerId))).toBe(true);
+  expect(csv).toContain(`CARRIER,LANE_PAIR,${from}/${today()},,bookings,1,count,US-TX,US-MO`);
 
   // By month: one period (or two, when the 30 days cross a month's end).
   await page.getByLabel('By', { exact: true }).selectOption('MONTH');

@@ -4,6 +4,7 @@ import {
   co2eLines,
   deadheadText,
   defaultRange,
+  lanePairText,
   nearText,
   outcomesCsvFileName,
   outlookSentences,
@@ -49,6 +50,7 @@ test('a role\'s series can be charted by each figure it has, money in major unit
     totals: carrierTotals,
     series: [{ start: '2026-12-04', end: '2026-12-04', figures: carrierTotals }],
     byCounterparty: [],
+    byLanePair: [{ origin: 'US-TX', destination: 'US-MO', figures: carrierTotals }],
   };
   const figures = chartFigures(carrier, () => 2);
   expect(figures.map((figure) => figure.key)).toEqual(['emptyMilesAvoided', 'bookings', 'loadedMiles', 'surplus-USD', `co2e-${METHOD.factorSet}-${METHOD.version}`]);
@@ -65,6 +67,12 @@ test('a role\'s series can be charted by each figure it has, money in major unit
   expect(shipper.map((figure) => figure.key)).not.toContain('emptyMilesAvoided');
   expect(shipper.find((figure) => figure.key === 'surplus-USD')!.label).toBe('Money saved, USD');
   expect(outcomesCsvFileName('01JD', '2026-11-05', '2026-12-04', 'WEEK')).toBe('outcomes-01JD-2026-11-05-to-2026-12-04-by-week.csv');
+});
+
+test('a lane pair reads origin to destination with the markets as the API names them', () => {
+  expect(lanePairText({ origin: 'US-TX', destination: 'US-MO' })).toBe('US-TX → US-MO');
+  // Germany and Delaware stay apart.
+  expect(lanePairText({ origin: 'DE', destination: 'US-DE' })).toBe('DE → US-DE');
 });
 
 const outlookBase = {

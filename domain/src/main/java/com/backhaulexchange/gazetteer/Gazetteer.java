@@ -1,6 +1,7 @@
 package com.backhaulexchange.gazetteer;
 
 import com.backhaulexchange.kernel.geo.Coordinates;
+import com.backhaulexchange.kernel.geo.GreatCircle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,6 +146,28 @@ public final class Gazetteer {
                 .limit(limit)
                 .map(Ranked::entry)
                 .toList();
+    }
+
+    /**
+     * The city nearest to a point by great-circle distance (the most populous on a tie), so a place posted by
+     * coordinates can be told its state or country. A place resolved from this gazetteer is its own nearest
+     * city. Near a border the nearest city may lie across it; only cities of the gazetteer's size are known.
+     */
+    public GazetteerEntry nearest(Coordinates point) {
+        Objects.requireNonNull(point, "point");
+        GazetteerEntry nearest = null;
+        double nearestAngle = Double.POSITIVE_INFINITY;
+        for (GazetteerEntry entry : entries) {
+            double angle = GreatCircle.centralAngleRadians(point, entry.coordinates());
+            if (angle < nearestAngle) {
+                nearest = entry;
+                nearestAngle = angle;
+            }
+        }
+        if (nearest == null) {
+            throw new IllegalStateException("the gazetteer has no places");
+        }
+        return nearest;
     }
 
     private static final int NO_MATCH = Integer.MAX_VALUE;

@@ -363,6 +363,12 @@ class DealJourneyTest {
                 .isEqualTo("bhx-default-1");
         assertThat(carrier.json().path("roles").path(0).path("byCounterparty").findValuesAsText("partnerId"))
                 .containsExactly(shipperId);
+        // Dallas, TX → St. Louis, MO: one lane pair, with the totals' figures (ADR 45)
+        var lanePairs = carrier.json().path("roles").path(0).path("byLanePair");
+        assertThat(lanePairs).hasSize(1);
+        assertThat(lanePairs.path(0).path("origin").asText() + "→" + lanePairs.path(0).path("destination").asText())
+                .isEqualTo("US-TX→US-MO");
+        assertThat(lanePairs.path(0).path("figures")).isEqualTo(carrierTotals);
 
         var shipper = http.get(range, shipperKey);
         assertThat(shipper.status()).as(shipper.body()).isEqualTo(200);
@@ -386,8 +392,8 @@ class DealJourneyTest {
 
         var csv = http.send("GET", range, null, Map.of("Authorization", "Bearer " + carrierKey, "Accept", "text/csv"));
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("role,section,period,counterparty,figure,value,unit")
-                .contains("CARRIER,TOTAL,");
+        assertThat(csv.body()).startsWith("role,section,period,counterparty,figure,value,unit,laneOrigin,laneDestination")
+                .contains("CARRIER,TOTAL,").contains(",bookings,1,count,US-TX,US-MO");
         assertThat(http.get("/partners/me/outcomes?from=" + today + "&to=2020-01-01", carrierKey).status())
                 .isEqualTo(400);
     }

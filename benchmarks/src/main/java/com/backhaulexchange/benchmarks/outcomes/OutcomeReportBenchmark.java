@@ -5,6 +5,8 @@ import com.backhaulexchange.adapter.dynamodb.OutcomeLedgerWrites;
 import com.backhaulexchange.benchmarks.MachineInfo;
 import com.backhaulexchange.benchmarks.matching.Percentiles;
 import com.backhaulexchange.deal.outcome.Co2eKg;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
 import com.backhaulexchange.deal.outcome.LedgerEntry;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
 import com.backhaulexchange.deal.outcome.OutcomeQuery;
@@ -44,17 +46,19 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * and what does keeping the ledger cost each delivery? On DynamoDB Local in-process, on loopback.
  *
  * <p>Seeding: {@code bench.outcomes.bookings} delivered bookings of one carrier spread uniformly over the last
- * {@code bench.outcomes.days} days with {@code bench.outcomes.counterparties} shippers, each written as a delivery
- * writes its outcome (ADR 26): the ledger's own ADD updates of the carrier's and the shipper's day items
+ * {@code bench.outcomes.days} days with {@code bench.outcomes.counterparties} shippers on
+ * {@code bench.outcomes.lanePairs} lane pairs, each written as a delivery writes its outcome (ADR 26 and 45): the
+ * ledger's own ADD updates of the carrier's and the shipper's day items and lane-pair day items
  * ({@link OutcomeLedgerWrites}), without the booking's items around them. Each update's consumed write capacity is
  * read from the response when DynamoDB Local reports it, and each carrier day item's final size is computed by
  * DynamoDB's item-size rules, since an update is billed on the larger of the item's sizes before and after it.
  *
  * <p>Report: the carrier's whole range through the store's query and the domain's report (what the route does
- * short of HTTP and JSON), at each granularity, {@code bench.outcomes.reportRuns} times after
+ * short of HTTP and JSON: the day items and the lane-pair day items), at each granularity, {@code bench.outcomes.reportRuns} times after
  * {@code bench.outcomes.warmUps} unmeasured runs, against a <b>floor</b>: the same query of the same items with
  * nothing parsed or computed. Checks (the run fails otherwise): the carrier's totals count every booking, each
- * series adds up to the totals, and the shippers' totals add up to the carrier's.
+ * series and the lane pairs add up to the totals, the shippers' totals add up to the carrier's, and the report
+ * reads at most one day item per day and one lane-pair item per day and lane pair.
  */
 public final class OutcomeReportBenchmark {
     private static final EmissionsMethod METHOD = EmissionFactorSet.DEFAULT.method();
@@ -70,6 +74,7 @@ public final class OutcomeReportBenchmark {
             String report = benchmark.run(Integer.getInteger("bench.outcomes.bookings", 50_000),
                     Integer.getInteger("bench.outcomes.counterparties", 200),
                     Integer.getInteger("bench.outcomes.days", 365),
+                    Integer.getInteger("bench.outcomes.lanePairs", 24),
                     Integer.getInteger("bench.outcomes.seedThreads", 4),
                     Integer.getInteger("bench.outcomes.reportRuns", 20),
                     Integer.getInteger("bench.outcomes.warmUps", 3),
@@ -91,8 +96,8 @@ public final class OutcomeReportBenchmark {
         }
     }
 
-    private String run(int bookings, int counterparties, int days, int seedThreads, int reportRuns, int warmUps,
-            long seed) throws Exception {
+    private String run(int bookings, int counterparties, int days, int lanePairCount, int seedThreads,
+            int reportRuns, int warmUps, long seed) throws Exception {
         String table = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
         var ids = new Ulid(Clock.systemUTC(), new SecureRandom());
         PartnerId carrier = new PartnerId(ids.next());
@@ -106,6 +111,7 @@ public final class OutcomeReportBenchmark {
 
         // Seeding: every delivery's outcome updates, sent as the delivery's transaction would write them.
         var random = new Random(seed);
+        List<LanePair> lanePairs = lanePairs(lanePairCount, random);
         List<List<UpdateItemRequest>> deliveries = new ArrayList<>(bookings);
         for (int b = 0; b < bookings; b++) {
             LocalDate day = first.plusDays(random.nextInt(days));
@@ -119,11 +125,13 @@ public final class OutcomeReportBenchmark {
                     Map.of("USD", 10_000L + random.nextInt(90_000)), co2e);
             var shipperFigures = new OutcomeFigures(1, 1, loaded, 0, 0, 0,
                     Map.of("USD", 5_000L + random.nextInt(50_000)), co2e);
-            deliveries.add(OutcomeLedgerWrites.of(table, List.of(
+            deliveries.add(OutcomeLedgerWrites.of(table, new DeliveredOutcome(
                     new LedgerEntry(carrier, day, OutcomeRole.CARRIER, shipper, carrierFigures),
-                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures))));
+                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures),
+                    lanePairs.get(random.nextInt(lanePairs.size())))));
         }
         var capacityUnits = new DoubleAdder();
+        var lanePairCapacityUnits = new DoubleAdder();
         var reportedCapacity = new LongAdder();
         var updates = new LongAdder();
         long seedStarted = System.nanoTime();
@@ -141,6 +149,9 @@ public final class OutcomeReportBenchmark {
                             updates.increment();
                             if (response.consumedCapacity() != null && response.consumedCapacity().capacityUnits() != null) {
                                 capacityUnits.add(response.consumedCapacity().capacityUnits());
+                                if (OutcomeLedgerWrites.isLanePairDay(update)) {
+                                    lanePairCapacityUnits.add(response.consumedCapacity().capacityUnits());
+                                }
                                 reportedCapacity.increment();
                             }
                         }
@@ -160,6 +171,11 @@ public final class OutcomeReportBenchmark {
         List<Map<String, AttributeValue>> carrierDays = rawQuery(table, carrier, first, last);
         double[] itemBytes = carrierDays.stream().mapToDouble(OutcomeReportBenchmark::itemSizeBytes).sorted().toArray();
         double largestItemKb = itemBytes.length == 0 ? 0 : itemBytes[itemBytes.length - 1] / 1024;
+        List<Map<String, AttributeValue>> carrierLanePairDays = rawLanePairQuery(table, carrier, first, last);
+        double[] lanePairItemBytes = carrierLanePairDays.stream().mapToDouble(OutcomeReportBenchmark::itemSizeBytes)
+                .sorted().toArray();
+        double largestLanePairItemKb = lanePairItemBytes.length == 0 ? 0
+                : lanePairItemBytes[lanePairItemBytes.length - 1] / 1024;
 
         // The report against its floor.
         var store = new DynamoDbDealStore(dynamoDb, table, "unused-lanes-table");
@@ -171,12 +187,14 @@ public final class OutcomeReportBenchmark {
             for (int run = -warmUps; run < reportRuns; run++) {
                 long started = System.nanoTime();
                 List<Map<String, AttributeValue>> raw = rawQuery(table, carrier, first, last);
+                List<Map<String, AttributeValue>> rawLanePairs = rawLanePairQuery(table, carrier, first, last);
                 long floorNanos = System.nanoTime() - started;
                 started = System.nanoTime();
-                OutcomeReport outcome = OutcomeReport.of(carrier, query, store.days(carrier, first, last));
+                OutcomeReport outcome = OutcomeReport.of(carrier, query, store.days(carrier, first, last),
+                        store.lanePairDays(carrier, first, last));
                 long reportNanos = System.nanoTime() - started;
                 if (run == 0) {
-                    check(outcome, bookings, raw.size());
+                    check(outcome, bookings, raw.size(), rawLanePairs.size(), lanePairs.size());
                 }
                 if (run >= 0) {
                     report[run] = reportNanos / 1e6;
@@ -185,14 +203,15 @@ public final class OutcomeReportBenchmark {
             }
             double reportMedian = Percentiles.median(report);
             double floorMedian = Percentiles.median(floor);
-            rows.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.2f |%n", granularity,
-                    carrierDays.size(), reportMedian, Percentiles.of(report, 95), floorMedian,
+            rows.append(String.format(Locale.ROOT, "| %s | %d + %d | %.1f | %.1f | %.1f | %.1f | %.2f |%n",
+                    granularity, carrierDays.size(), carrierLanePairDays.size(), reportMedian,
+                    Percentiles.of(report, 95), floorMedian,
                     Percentiles.of(floor, 95), reportMedian / floorMedian));
         }
         long shipperBookings = 0;
         for (PartnerId shipper : shippers) {
             var outcome = OutcomeReport.of(shipper, new OutcomeQuery(first, last, Granularity.MONTH),
-                    store.days(shipper, first, last));
+                    store.days(shipper, first, last), store.lanePairDays(shipper, first, last));
             shipperBookings += outcome.roles().stream().filter(role -> role.role() == OutcomeRole.SHIPPER)
                     .mapToLong(role -> role.totals().bookings()).sum();
         }
@@ -200,45 +219,55 @@ public final class OutcomeReportBenchmark {
             problems.add("the shippers' totals count " + shipperBookings + " bookings, the carrier's " + bookings);
         }
 
-        double capacityPerDelivery = reportedCapacity.sum() == updates.sum() && updates.sum() > 0
-                ? capacityUnits.sum() / bookings : Double.NaN;
+        boolean capacityReported = reportedCapacity.sum() == updates.sum() && updates.sum() > 0;
+        double capacityPerDelivery = capacityReported ? capacityUnits.sum() / bookings : Double.NaN;
+        double lanePairCapacityPerDelivery = capacityReported ? lanePairCapacityUnits.sum() / bookings : Double.NaN;
         return """
                 # Outcomes: a year of history (issue 12)
 
                 Machine: %s, %s processors, %s; %s. 1-minute load average %s before, %s after.
                 DynamoDB Local in-process on loopback. %d delivered bookings of one carrier over %d days (%s to %s)
-                with %d shippers; seed %d.
+                with %d shippers on %d lane pairs; seed %d.
 
                 ## Keeping the ledger (per delivery)
 
                 | Figure | Value |
                 |---|---:|
-                | updates per delivery (the carrier's and the shipper's day items) | %.2f |
+                | updates per delivery (the carrier's and the shipper's day items and lane-pair day items) | %.2f |
                 | write capacity units per delivery, as DynamoDB Local reported them | %s |
+                | of which the two lane-pair day items | %s |
                 | carrier day items | %d |
                 | carrier day item size, median / largest (KiB, DynamoDB's item-size rules) | %.1f / %.1f |
                 | write units of one update of the largest item (billed on the larger of before and after) | %d |
+                | carrier lane-pair day items | %d |
+                | carrier lane-pair day item size, median / largest (KiB) | %.2f / %.2f |
                 | seeding: deliveries per second with %d threads (each delivery's updates in sequence) | %.0f |
 
                 ## The report (the carrier's whole range: store query + domain report, no HTTP)
 
                 Floor: the same query of the same items, nothing parsed. %d runs after %d warm-ups.
 
-                | Granularity | Items read | Report median (ms) | Report p95 (ms) | Floor median (ms) | Floor p95 (ms) | × floor |
+                | Granularity | Items read (day + lane-pair day) | Report median (ms) | Report p95 (ms) | Floor median (ms) | Floor p95 (ms) | × floor |
                 |---|---:|---:|---:|---:|---:|---:|
                 %s
                 Checks: %s
                 """.formatted(MachineInfo.cpuModelName(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("java.runtime.version"), loadBefore,
-                MachineInfo.loadAverage(), bookings, days, first, last, counterparties, seed,
+                MachineInfo.loadAverage(), bookings, days, first, last, counterparties, lanePairs.size(), seed,
                 updates.sum() / (double) bookings,
                 Double.isNaN(capacityPerDelivery) ? "not reported" : String.format(Locale.ROOT, "%.1f", capacityPerDelivery),
+                Double.isNaN(lanePairCapacityPerDelivery) ? "not reported"
+                        : String.format(Locale.ROOT, "%.1f", lanePairCapacityPerDelivery),
                 carrierDays.size(), itemBytes.length == 0 ? 0 : Percentiles.median(itemBytes) / 1024, largestItemKb,
-                (long) Math.ceil(largestItemKb), seedThreads, bookings / seedSeconds, reportRuns, warmUps,
-                rows, problems.isEmpty() ? "passed (totals, series, shippers against the carrier)" : "FAILED " + problems);
+                (long) Math.ceil(largestItemKb), carrierLanePairDays.size(),
+                lanePairItemBytes.length == 0 ? 0 : Percentiles.median(lanePairItemBytes) / 1024,
+                largestLanePairItemKb, seedThreads, bookings / seedSeconds, reportRuns, warmUps,
+                rows, problems.isEmpty() ? "passed (totals, series, lane pairs, shippers against the carrier, items read)"
+                        : "FAILED " + problems);
     }
 
-    private void check(OutcomeReport outcome, int bookings, int itemsRead) {
+    private void check(OutcomeReport outcome, int bookings, int dayItemsRead, int lanePairItemsRead,
+            int lanePairCount) {
         var carrierRole = outcome.roles().stream().filter(role -> role.role() == OutcomeRole.CARRIER).findFirst();
         if (carrierRole.isEmpty() || carrierRole.get().totals().bookings() != bookings) {
             problems.add(outcome.query().granularity() + ": the carrier's totals do not count " + bookings + " bookings");
@@ -248,9 +277,30 @@ public final class OutcomeReportBenchmark {
         if (inSeries != bookings) {
             problems.add(outcome.query().granularity() + ": the series counts " + inSeries + " bookings");
         }
-        if (itemsRead > OutcomeQuery.MAX_DAYS) {
-            problems.add("the report read " + itemsRead + " items, more than one per day of the range");
+        if (dayItemsRead > OutcomeQuery.MAX_DAYS) {
+            problems.add("the report read " + dayItemsRead + " day items, more than one per day of the range");
         }
+        long onLanePairs = carrierRole.get().byLanePair().stream().mapToLong(lane -> lane.figures().bookings()).sum();
+        if (onLanePairs != bookings || carrierRole.get().lanePairNotRecorded().bookings() != 0) {
+            problems.add(outcome.query().granularity() + ": the lane pairs count " + onLanePairs + " bookings");
+        }
+        if (lanePairItemsRead > Math.min(bookings, (long) outcome.query().days() * lanePairCount)) {
+            problems.add("the report read " + lanePairItemsRead + " lane-pair items, more than one per delivery or "
+                    + "per day and lane pair");
+        }
+    }
+
+    /** Distinct lane pairs between the lower 48's markets (and a few European ones), drawn with the seed. */
+    private static List<LanePair> lanePairs(int count, Random random) {
+        List<String> markets = List.of("US-TX", "US-MO", "US-IL", "US-CA", "US-GA", "US-OH", "US-PA", "US-TN",
+                "US-AZ", "US-NC", "US-FL", "US-IN", "DE", "PL", "NL", "FR");
+        java.util.LinkedHashSet<LanePair> pairs = new java.util.LinkedHashSet<>();
+        int possible = markets.size() * markets.size();
+        while (pairs.size() < Math.min(Math.max(1, count), possible)) {
+            pairs.add(new LanePair(markets.get(random.nextInt(markets.size())),
+                    markets.get(random.nextInt(markets.size()))));
+        }
+        return List.copyOf(pairs);
     }
 
     private List<Map<String, AttributeValue>> rawQuery(String table, PartnerId partner, LocalDate from, LocalDate to) {
@@ -262,6 +312,23 @@ public final class OutcomeReportBenchmark {
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OutcomeLedgerWrites.partitionKey(partner)),
                             ":from", AttributeValue.fromS(OutcomeLedgerWrites.sortKey(from)),
                             ":to", AttributeValue.fromS(OutcomeLedgerWrites.sortKey(to))))
+                    .exclusiveStartKey(start).build());
+            items.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
+    }
+
+    private List<Map<String, AttributeValue>> rawLanePairQuery(String table, PartnerId partner, LocalDate from,
+            LocalDate to) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            var page = dynamoDb.query(QueryRequest.builder().tableName(table)
+                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OutcomeLedgerWrites.partitionKey(partner)),
+                            ":from", AttributeValue.fromS(OutcomeLedgerWrites.lanePairFromSortKey(from)),
+                            ":to", AttributeValue.fromS(OutcomeLedgerWrites.lanePairToSortKey(to))))
                     .exclusiveStartKey(start).build());
             items.addAll(page.items());
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;

@@ -15,20 +15,25 @@ import java.util.Objects;
 /**
  * What a delivered booking achieved, for each party, from the records settlement reads: the booking (agreed
  * amount, the delivery's time and actual loaded miles) and its match's explanation (deadhead, baseline, the
- * parties' private prices, CO₂e avoided with its method). Counted on the UTC day of the actual delivery.
+ * parties' private prices, CO₂e avoided with its method). Counted on the UTC day of the actual delivery, and
+ * for both parties under the booked load's lane pair (ADR 45).
  */
-public record DeliveredOutcome(LedgerEntry carrier, LedgerEntry shipper) {
+public record DeliveredOutcome(LedgerEntry carrier, LedgerEntry shipper, LanePair lanePair) {
 
     public DeliveredOutcome {
         Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(shipper, "shipper");
+        Objects.requireNonNull(lanePair, "lanePair");
+        if (!carrier.day().equals(shipper.day())) {
+            throw new IllegalArgumentException("the carrier's and the shipper's entries are of different days");
+        }
     }
 
     /**
      * Loaded miles are the delivery's actual miles when the carrier gave them, else the match's planned ones;
      * the empty miles are the match's plan (the exchange does not learn the actual empty run).
      */
-    public static DeliveredOutcome of(Booking booking, MatchExplanation explanation) {
+    public static DeliveredOutcome of(Booking booking, MatchExplanation explanation, LanePair lanePair) {
         if (booking.status() != BookingStatus.DELIVERED || booking.delivery() == null) {
             throw new IllegalArgumentException("booking " + booking.id().value() + " is not delivered");
         }
@@ -53,10 +58,16 @@ public record DeliveredOutcome(LedgerEntry carrier, LedgerEntry shipper) {
         var shipperFigures = new OutcomeFigures(1, 1, loaded, 0, 0, 0, saved, kg);
         return new DeliveredOutcome(
                 new LedgerEntry(booking.carrier(), day, OutcomeRole.CARRIER, booking.shipper(), carrierFigures),
-                new LedgerEntry(booking.shipper(), day, OutcomeRole.SHIPPER, booking.carrier(), shipperFigures));
+                new LedgerEntry(booking.shipper(), day, OutcomeRole.SHIPPER, booking.carrier(), shipperFigures),
+                lanePair);
     }
 
     public List<LedgerEntry> entries() {
         return List.of(carrier, shipper);
+    }
+
+    /** The delivery's UTC day. */
+    public LocalDate day() {
+        return carrier.day();
     }
 }

@@ -39,6 +39,24 @@ public record OutcomeFigures(long bookings, long loadsMoved, double loadedMiles,
                 co2e);
     }
 
+    /**
+     * These figures less {@code part} (which they include): what is left of a sum once some of its terms are
+     * known. Currencies and factor sets left at exactly zero are dropped.
+     */
+    public OutcomeFigures minus(OutcomeFigures part) {
+        Map<String, Long> surplus = new TreeMap<>(surplusMinorUnits);
+        part.surplusMinorUnits.forEach((currency, amount) -> surplus.merge(currency, -amount, Long::sum));
+        surplus.values().removeIf(amount -> amount == 0);
+        Map<EmissionsMethod, Co2eKg> co2e = new LinkedHashMap<>(co2eAvoided);
+        part.co2eAvoided.forEach((method, kg) -> co2e.merge(method,
+                new Co2eKg(-kg.wellToWheel(), -kg.tankToWheel()), Co2eKg::plus));
+        co2e.values().removeIf(kg -> kg.wellToWheel() == 0 && kg.tankToWheel() == 0);
+        return new OutcomeFigures(bookings - part.bookings, loadsMoved - part.loadsMoved,
+                loadedMiles - part.loadedMiles, emptyMilesDriven - part.emptyMilesDriven,
+                baselineEmptyMiles - part.baselineEmptyMiles, emptyMilesAvoided - part.emptyMilesAvoided, surplus,
+                co2e);
+    }
+
     /** Surplus by currency, in currency order. */
     public Map<String, Long> surplusByCurrency() {
         return new TreeMap<>(surplusMinorUnits);

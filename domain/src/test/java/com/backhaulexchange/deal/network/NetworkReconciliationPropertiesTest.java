@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
 import com.backhaulexchange.deal.outcome.LedgerEntry;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
 import com.backhaulexchange.deal.outcome.OutcomeRole;
@@ -57,7 +58,8 @@ class NetworkReconciliationPropertiesTest {
                             : Map.of("CAD", (long) random.nextInt(100_000)), co2e);
             deliveries.add(new Delivery(new DeliveredOutcome(
                     new LedgerEntry(carrier, day, OutcomeRole.CARRIER, shipper, carrierFigures),
-                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures)),
+                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures),
+                    new LanePair("US-TX", "US-MO")),
                     REGIONS.get(random.nextInt(REGIONS.size()))));
         }
         return deliveries;

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class DeliveredOutcomeTest {
     static final Match MATCH = NegotiationExamples.match();
     static final Instant DELIVERED_AT = Instant.parse("2026-11-24T22:30:00Z");
+    static final LanePair LANE_PAIR = new LanePair("US-TX", "US-MO");
 
     static Booking delivered(Double actualMiles) {
         var terms = new OfferTerms(NegotiationExamples.usd(120_000), AccessorialTerms.usualUsd(),
@@ -54,7 +55,7 @@ class DeliveredOutcomeTest {
 
     @Test
     void theCarrierIsCreditedTheEmptyMilesItAvoidedAndWhatItEarned() {
-        DeliveredOutcome outcome = DeliveredOutcome.of(delivered(null), MATCH.explanation());
+        DeliveredOutcome outcome = DeliveredOutcome.of(delivered(null), MATCH.explanation(), LANE_PAIR);
 
         LedgerEntry carrier = outcome.carrier();
         assertThat(carrier.partner()).isEqualTo(CARRIER);
@@ -81,7 +82,8 @@ class DeliveredOutcomeTest {
 
     @Test
     void theShipperIsCreditedItsSavingAndItsLoadsCo2eButNoTruckMiles() {
-        OutcomeFigures figures = DeliveredOutcome.of(delivered(null), MATCH.explanation()).shipper().figures();
+        OutcomeFigures figures = DeliveredOutcome.of(delivered(null), MATCH.explanation(), LANE_PAIR).shipper()
+                .figures();
 
         assertThat(figures.loadsMoved()).isEqualTo(1);
         assertThat(figures.loadedMiles()).isCloseTo(600, within(1e-6));
@@ -96,7 +98,8 @@ class DeliveredOutcomeTest {
 
     @Test
     void theActualLoadedMilesOfTheDeliveryReplaceThePlannedOnes() {
-        OutcomeFigures figures = DeliveredOutcome.of(delivered(612.5), MATCH.explanation()).carrier().figures();
+        OutcomeFigures figures = DeliveredOutcome.of(delivered(612.5), MATCH.explanation(), LANE_PAIR).carrier()
+                .figures();
 
         assertThat(figures.loadedMiles()).isEqualTo(612.5);
         assertThat(figures.emptyMilesAvoided()).isCloseTo(400, within(1e-6));
@@ -111,7 +114,7 @@ class DeliveredOutcomeTest {
                 com.backhaulexchange.deal.booking.BookingStatus.PICKED_UP, delivered.pickup(), null, null,
                 delivered.history());
 
-        assertThatThrownBy(() -> DeliveredOutcome.of(notYet, MATCH.explanation()))
+        assertThatThrownBy(() -> DeliveredOutcome.of(notYet, MATCH.explanation(), LANE_PAIR))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

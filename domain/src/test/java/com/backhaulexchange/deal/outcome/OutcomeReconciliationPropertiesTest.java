@@ -20,13 +20,17 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Every figure reconciles (issue 12): random deliveries between a few partners over a year are posted as the
  * store's counters would add them (one day ledger per partner and day); then for every partner and granularity
- * the series and the counterparty breakdown each add up to the totals, and over all partners the carrier-side
- * figures add up to the network's (the sum over the deliveries themselves).
+ * the series and the counterparty breakdown each add up to the totals, the lane pairs do with the deliveries
+ * recorded before lane pairs were counted, and over all partners the carrier-side figures add up to the
+ * network's (the sum over the deliveries themselves).
  */
 class OutcomeReconciliationPropertiesTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final EmissionsMethod METHOD = new EmissionsMethod("GLEC-NA-2019+DESNZ-2024", "bhx-default-1");
     private static final double MILES = 1e-6;
+    private static final List<LanePair> LANE_PAIRS = List.of(new LanePair("US-TX", "US-MO"),
+            new LanePair("US-MO", "US-TX"), new LanePair("US-IL", "US-IL"), new LanePair("DE", "PL"),
+            new LanePair("US-DE", "DE"));
 
     private static List<DeliveredOutcome> deliveries(long seed, int count, int partners) {
         Random random = new Random(seed);
@@ -46,7 +50,8 @@ class OutcomeReconciliationPropertiesTest {
                     Map.of("USD", (long) random.nextInt(100_000)), co2e);
             deliveries.add(new DeliveredOutcome(
                     new LedgerEntry(carrier, day, OutcomeRole.CARRIER, shipper, carrierFigures),
-                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures)));
+                    new LedgerEntry(shipper, day, OutcomeRole.SHIPPER, carrier, shipperFigures),
+                    LANE_PAIRS.get(random.nextInt(LANE_PAIRS.size()))));
         }
         return deliveries;
     }
@@ -76,7 +81,7 @@ class OutcomeReconciliationPropertiesTest {
             @ForAll @IntRange(min = 1, max = 6) int partners, @ForAll OutcomeQuery.Granularity granularity) {
         var query = new OutcomeQuery(START, START.plusDays(365), granularity);
         ledgers(deliveries(seed, count, partners)).forEach((partner, days) -> {
-            OutcomeReport report = OutcomeReport.of(partner, query, days);
+            OutcomeReport report = OutcomeReport.of(partner, query, days, List.of());
             for (OutcomeReport.RoleReport role : report.roles()) {
                 OutcomeFigures series = role.series().stream().map(OutcomeReport.Period::figures)
                         .reduce(OutcomeFigures.ZERO, OutcomeFigures::plus);
@@ -98,7 +103,8 @@ class OutcomeReconciliationPropertiesTest {
         OutcomeFigures carriers = OutcomeFigures.ZERO;
         OutcomeFigures shippers = OutcomeFigures.ZERO;
         for (var entry : ledgers(deliveries).entrySet()) {
-            for (OutcomeReport.RoleReport role : OutcomeReport.of(entry.getKey(), query, entry.getValue()).roles()) {
+            for (OutcomeReport.RoleReport role : OutcomeReport.of(entry.getKey(), query, entry.getValue(), List.of())
+                    .roles()) {
                 if (role.role() == OutcomeRole.CARRIER) {
                     carriers = carriers.plus(role.totals());
                 } else {
@@ -113,6 +119,47 @@ class OutcomeReconciliationPropertiesTest {
         assertThat(carriers.bookings()).isEqualTo(deliveries.size());
         assertThat(shippers.bookings()).isEqualTo(deliveries.size());
         assertThat(shippers.emptyMilesAvoided()).isZero();
+    }
+
+    @Property(tries = 200)
+    @Label("the lane pairs, with what was delivered before they were counted, add up to the totals of any range")
+    void lanePairsAddUpToTheTotals(@ForAll long seed, @ForAll @IntRange(min = 1, max = 300) int count,
+            @ForAll @IntRange(min = 1, max = 6) int partners, @ForAll @IntRange(min = 0, max = 300) int uncounted,
+            @ForAll @IntRange(min = 0, max = 365) int fromDay, @ForAll @IntRange(min = 0, max = 365) int days) {
+        List<DeliveredOutcome> deliveries = deliveries(seed, count, partners);
+        // The first deliveries were recorded before lane pairs were counted: in the day ledgers only.
+        List<DeliveredOutcome> counted = deliveries.subList(Math.min(uncounted, count), count);
+        LocalDate from = START.plusDays(fromDay);
+        LocalDate to = from.plusDays(Math.min(days, 365 - fromDay));
+        var query = new OutcomeQuery(from, to, OutcomeQuery.Granularity.WEEK);
+        ledgers(deliveries).forEach((partner, allDays) -> {
+            List<DayLedger> inRange = allDays.stream().filter(day -> inRange(day.day(), from, to)).toList();
+            List<LanePairDay> lanePairDays = LanePairDay.of(partner, counted).stream()
+                    .filter(day -> inRange(day.day(), from, to)).toList();
+            OutcomeReport report = OutcomeReport.of(partner, query, inRange, lanePairDays);
+            for (OutcomeReport.RoleReport role : report.roles()) {
+                OutcomeFigures lanePairs = role.byLanePair().stream().map(OutcomeReport.LanePairFigures::figures)
+                        .reduce(OutcomeFigures.ZERO, OutcomeFigures::plus);
+                assertReconciles(lanePairs.plus(role.lanePairNotRecorded()), role.totals());
+                long uncountedBookings = deliveries.subList(0, Math.min(uncounted, count)).stream()
+                        .flatMap(delivery -> delivery.entries().stream())
+                        .filter(entry -> entry.partner().equals(partner) && entry.role() == role.role()
+                                && inRange(entry.day(), from, to))
+                        .count();
+                assertThat(role.lanePairNotRecorded().bookings()).isEqualTo(uncountedBookings);
+                // Tenancy: only lane pairs of the partner's own bookings in that role.
+                assertThat(role.byLanePair()).allSatisfy(row -> assertThat(counted).anySatisfy(delivery ->
+                        assertThat(delivery.entries()).anySatisfy(entry -> {
+                            assertThat(entry.partner()).isEqualTo(partner);
+                            assertThat(entry.role()).isEqualTo(role.role());
+                            assertThat(delivery.lanePair()).isEqualTo(row.lanePair());
+                        })));
+            }
+        });
+    }
+
+    private static boolean inRange(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static void assertReconciles(OutcomeFigures sum, OutcomeFigures totals) {

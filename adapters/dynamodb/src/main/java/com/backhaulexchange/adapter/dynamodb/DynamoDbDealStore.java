@@ -13,6 +13,7 @@ import com.backhaulexchange.deal.outcome.DayLedger;
 import com.backhaulexchange.deal.network.NetworkActivity;
 import com.backhaulexchange.deal.network.NetworkEntry;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePairDay;
 import com.backhaulexchange.deal.outcome.OutcomeLedger;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
@@ -47,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
@@ -509,13 +511,13 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
 
     /**
      * The delivery and its outcome in one transaction (ADR 26): the counters move exactly when the booking
-     * becomes DELIVERED, once, or not at all.
+     * becomes DELIVERED, once, or not at all; the lane-pair days with them (ADR 45).
      */
     @Override
     public void deliver(Booking next, long expectedVersion, List<Notification> notifications,
             DeliveredOutcome outcome) {
         List<TransactWriteItem> writes = bookingWrites(next, expectedVersion, notifications);
-        OutcomeItems.updates(tableName, outcome.entries())
+        OutcomeItems.updates(tableName, outcome)
                 .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
         transact(writes, e -> staleBooking(next, expectedVersion, e));
     }
@@ -525,7 +527,7 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
     public void deliver(Booking next, long expectedVersion, List<Notification> notifications,
             DeliveredOutcome outcome, PostedLane.Load load) {
         List<TransactWriteItem> writes = bookingWrites(next, expectedVersion, notifications);
-        OutcomeItems.updates(tableName, outcome.entries())
+        OutcomeItems.updates(tableName, outcome)
                 .forEach(update -> writes.add(TransactWriteItem.builder().update(update).build()));
         if (analyticsTableName != null) {
             writes.add(NetworkItems.write(analyticsTableName, NetworkActivity.delivered(outcome, load)));
@@ -558,23 +560,34 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
      * collaboration figures): reading the day ledgers touches only NegotiationsTable.
      */
     public static OutcomeLedger outcomeLedger(DynamoDbClient dynamoDb, String negotiationsTableName) {
-        return new DynamoDbDealStore(dynamoDb, negotiationsTableName, null)::days;
+        return new DynamoDbDealStore(dynamoDb, negotiationsTableName, null);
     }
 
     @Override
     public List<DayLedger> days(PartnerId partner, LocalDate from, LocalDate to) {
-        List<DayLedger> days = new ArrayList<>();
+        return outcomeItems(partner, OutcomeItems.DAY + from, OutcomeItems.DAY + to, OutcomeItems::dayFrom);
+    }
+
+    @Override
+    public List<LanePairDay> lanePairDays(PartnerId partner, LocalDate from, LocalDate to) {
+        return outcomeItems(partner, OutcomeItems.LANE_PAIR_DAY + from,
+                OutcomeItems.LANE_PAIR_DAY + to + OutcomeItems.AFTER_THE_DAYS_LANE_PAIRS, OutcomeItems::lanePairDayFrom);
+    }
+
+    private <T> List<T> outcomeItems(PartnerId partner, String fromSortKey, String toSortKey,
+            Function<Map<String, AttributeValue>, T> read) {
+        List<T> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             var page = dynamoDb.query(QueryRequest.builder().tableName(tableName)
                     .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                     .expressionAttributeValues(Map.of(":pk", s(OutcomeItems.PREFIX + partner.value()),
-                            ":from", s(OutcomeItems.DAY + from), ":to", s(OutcomeItems.DAY + to)))
+                            ":from", s(fromSortKey), ":to", s(toSortKey)))
                     .exclusiveStartKey(start).build());
-            page.items().forEach(item -> days.add(OutcomeItems.dayFrom(item)));
+            page.items().forEach(item -> items.add(read.apply(item)));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        return days;
+        return items;
     }
 
     @Override

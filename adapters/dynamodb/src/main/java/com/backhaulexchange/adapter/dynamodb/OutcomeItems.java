@@ -4,6 +4,9 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.deal.outcome.DayLedger;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
+import com.backhaulexchange.deal.outcome.LanePairDay;
 import com.backhaulexchange.deal.outcome.LedgerEntry;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
 import com.backhaulexchange.deal.outcome.OutcomeRole;
@@ -11,6 +14,7 @@ import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.partner.PartnerId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +32,19 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * figure, {@code surplusMinorUnits|<currency>} or {@code co2eWtwKg|<factorSet>|<version>} (and
  * {@code co2eTtwKg|...}): top-level because ADD cannot create a nested map, and so the counterparty breakdown
  * lives in the day's one item and a report reads one item per day.
+ *
+ * <p>The lane pairs (ADR 45) are not in the day's item, which would grow with every lane pair of the day and make
+ * each delivery's update dearer: one small item per partner, day and lane pair, {@code sk
+ * LANE#<yyyy-MM-dd>#<origin>#<destination>}, whose counters are {@code <ROLE>|<figure>}, ADDed in the same
+ * transaction. Under the same partition, so a partner's lane pairs are one {@code Query} of its own items.
  */
 final class OutcomeItems {
     static final String PREFIX = "OUTCOME#";
     static final String DAY = "DAY#";
+    static final String LANE_PAIR_DAY = "LANE#";
+    /** Sorts after every lane pair of a day and before the next day: the end of a range's key condition. */
+    static final String AFTER_THE_DAYS_LANE_PAIRS = "~";
+    private static final String KEY_SEP = "#";
     private static final String SEP = "|";
     private static final String TOTAL = "total";
     private static final String COUNTERPARTY = "cp";
@@ -41,6 +54,27 @@ final class OutcomeItems {
 
     static Map<String, AttributeValue> key(PartnerId partner, LocalDate day) {
         return Map.of(DynamoDbDealStore.PK, s(PREFIX + partner.value()), DynamoDbDealStore.SK, s(DAY + day));
+    }
+
+    static Map<String, AttributeValue> lanePairKey(PartnerId partner, LocalDate day, LanePair lanePair) {
+        return Map.of(DynamoDbDealStore.PK, s(PREFIX + partner.value()), DynamoDbDealStore.SK,
+                s(LANE_PAIR_DAY + day + KEY_SEP + lanePair.origin() + KEY_SEP + lanePair.destination()));
+    }
+
+    /**
+     * A delivery's updates: one ADD per partner of its day item and one of its lane-pair day item (a partner on
+     * both sides of a booking gets one of each, not two).
+     */
+    static List<Update> updates(String tableName, DeliveredOutcome outcome) {
+        List<Update> updates = new ArrayList<>(updates(tableName, outcome.entries()));
+        Map<Map<String, AttributeValue>, Map<String, BigDecimal>> counters = new LinkedHashMap<>();
+        for (LedgerEntry entry : outcome.entries()) {
+            Map<String, BigDecimal> item = counters.computeIfAbsent(
+                    lanePairKey(entry.partner(), entry.day(), outcome.lanePair()), key -> new TreeMap<>());
+            add(item, entry.role().name(), entry.figures());
+        }
+        counters.forEach((key, item) -> updates.add(update(tableName, key, item, "OUTCOME_LANE_PAIR_DAY")));
+        return updates;
     }
 
     /** One ADD update per partner and day (a partner on both sides of a booking gets one update, not two). */
@@ -53,10 +87,12 @@ final class OutcomeItems {
             add(item, role + SEP + TOTAL, entry.figures());
             add(item, role + SEP + COUNTERPARTY + SEP + entry.counterparty().value(), entry.figures());
         }
-        return counters.entrySet().stream().map(item -> update(tableName, item.getKey(), item.getValue())).toList();
+        return counters.entrySet().stream()
+                .map(item -> update(tableName, item.getKey(), item.getValue(), "OUTCOME_DAY")).toList();
     }
 
-    private static Update update(String tableName, Map<String, AttributeValue> key, Map<String, BigDecimal> counters) {
+    private static Update update(String tableName, Map<String, AttributeValue> key, Map<String, BigDecimal> counters,
+            String entityType) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         StringBuilder add = new StringBuilder();
@@ -67,7 +103,7 @@ final class OutcomeItems {
             add.append(i == 0 ? "" : ", ").append("#c").append(i).append(" :c").append(i);
             i++;
         }
-        values.put(":type", s("OUTCOME_DAY"));
+        values.put(":type", s(entityType));
         return Update.builder().tableName(tableName).key(key)
                 .updateExpression("SET entityType = :type ADD " + add)
                 .expressionAttributeNames(names).expressionAttributeValues(values).build();
@@ -121,6 +157,23 @@ final class OutcomeItems {
             partyFigures.put(role, figures);
         });
         return new DayLedger(day, totalFigures, partyFigures);
+    }
+
+    /** The lane-pair day an item holds (unknown attributes are skipped, as in a day's item). */
+    static LanePairDay lanePairDayFrom(Map<String, AttributeValue> item) {
+        String[] key = item.get(DynamoDbDealStore.SK).s().substring(LANE_PAIR_DAY.length()).split(KEY_SEP, -1);
+        Map<OutcomeRole, Builder> roles = new EnumMap<>(OutcomeRole.class);
+        for (var attribute : item.entrySet()) {
+            String[] parts = attribute.getKey().split("\\" + SEP, -1);
+            if (parts.length < 2 || attribute.getValue().n() == null || !isRole(parts[0])) {
+                continue;
+            }
+            roles.computeIfAbsent(OutcomeRole.valueOf(parts[0]), r -> new Builder())
+                    .set(parts, 1, new BigDecimal(attribute.getValue().n()));
+        }
+        Map<OutcomeRole, OutcomeFigures> figures = new EnumMap<>(OutcomeRole.class);
+        roles.forEach((role, builder) -> figures.put(role, builder.build()));
+        return new LanePairDay(LocalDate.parse(key[0]), new LanePair(key[1], key[2]), figures);
     }
 
     private static boolean isRole(String name) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.deal.outcome.DayLedger;
+import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
+import com.backhaulexchange.deal.outcome.LanePairDay;
 import com.backhaulexchange.deal.outcome.LedgerEntry;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
 import com.backhaulexchange.deal.outcome.OutcomeRole;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** The outcome ledger's item: what a delivery ADDs, and the day ledger read back from the counters. */
+/**
+ * The outcome ledger's items: what a delivery ADDs, and the day ledger and the lane-pair day (ADR 45) read back
+ * from the counters.
+ */
 class OutcomeItemsTest {
     private static final PartnerId CARRIER = new PartnerId("01JDCARR000000000000000001");
     private static final PartnerId SHIPPER = new PartnerId("01JDSHPR000000000000000001");
@@ -73,6 +79,59 @@ class OutcomeItemsTest {
         assertThat(read.totals().get(OutcomeRole.CARRIER).co2eAvoided()).containsOnlyKeys(V1);
         assertThat(read.totals().get(OutcomeRole.SHIPPER).co2eAvoided()).containsOnlyKeys(V2);
         assertThat(read.totals().get(OutcomeRole.SHIPPER).surplusMinorUnits()).isEqualTo(Map.of("USD", 20L));
+    }
+
+    @Test
+    void aDeliveryAlsoAddsToEachPartysSmallLanePairDayItemAndReadsBack() {
+        var outcome = new DeliveredOutcome(new LedgerEntry(CARRIER, DAY, OutcomeRole.CARRIER, SHIPPER,
+                figures(77_000, V1)), new LedgerEntry(SHIPPER, DAY, OutcomeRole.SHIPPER, CARRIER, figures(30_000, V1)),
+                new LanePair("US-TX", "US-MO"));
+
+        List<Update> updates = OutcomeItems.updates("NegotiationsTable", outcome);
+
+        assertThat(updates).as("two day items, two lane-pair day items").hasSize(4);
+        Update carrierLanePair = updates.get(2);
+        assertThat(carrierLanePair.key().get("pk").s()).isEqualTo("OUTCOME#" + CARRIER.value());
+        assertThat(carrierLanePair.key().get("sk").s()).isEqualTo("LANE#2026-11-24#US-TX#US-MO");
+        assertThat(carrierLanePair.expressionAttributeNames()).containsValues("CARRIER|bookings",
+                "CARRIER|surplusMinorUnits|USD", "CARRIER|co2eWtwKg|GLEC-NA-2019+DESNZ-2024|bhx-default-1");
+        assertThat(carrierLanePair.expressionAttributeNames().values())
+                .as("no counterparty in the lane-pair item").noneMatch(name -> name.contains(SHIPPER.value()));
+        assertThat(carrierLanePair.expressionAttributeValues().get(":type").s()).isEqualTo("OUTCOME_LANE_PAIR_DAY");
+        Map<String, AttributeValue> item = applied(carrierLanePair);
+        item.put("entityType", AttributeValue.fromS("OUTCOME_LANE_PAIR_DAY"));
+        assertThat(itemSizeBytes(item)).as("one write unit").isLessThan(1024);
+        LanePairDay read = OutcomeItems.lanePairDayFrom(item);
+        assertThat(read.day()).isEqualTo(DAY);
+        assertThat(read.lanePair()).isEqualTo(new LanePair("US-TX", "US-MO"));
+        assertThat(read.figures()).isEqualTo(Map.of(OutcomeRole.CARRIER, figures(77_000, V1)));
+        assertThat(OutcomeItems.lanePairDayFrom(applied(updates.get(3))).figures())
+                .isEqualTo(Map.of(OutcomeRole.SHIPPER, figures(30_000, V1)));
+    }
+
+    @Test
+    void aPartnerOnBothSidesOfABookingGetsOneLanePairUpdate() {
+        var outcome = new DeliveredOutcome(new LedgerEntry(CARRIER, DAY, OutcomeRole.CARRIER, CARRIER,
+                figures(10, V1)), new LedgerEntry(CARRIER, DAY, OutcomeRole.SHIPPER, CARRIER, figures(20, V1)),
+                new LanePair("DE", "PL"));
+
+        List<Update> updates = OutcomeItems.updates("NegotiationsTable", outcome);
+
+        assertThat(updates).as("one transaction cannot touch an item twice").hasSize(2);
+        assertThat(OutcomeItems.lanePairDayFrom(applied(updates.get(1))).figures())
+                .containsOnlyKeys(OutcomeRole.CARRIER, OutcomeRole.SHIPPER);
+    }
+
+    /** DynamoDB's item size: the UTF-8 lengths of the names and values (numbers counted as their digits). */
+    private static int itemSizeBytes(Map<String, AttributeValue> item) {
+        int size = 0;
+        for (var attribute : item.entrySet()) {
+            size += attribute.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            AttributeValue value = attribute.getValue();
+            size += value.s() != null ? value.s().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    : value.n().length() + 1;
+        }
+        return size;
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.backhaulexchange.deal.booking.BookingRepository;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.booking.RateConfirmation;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
+import com.backhaulexchange.gazetteer.Gazetteer;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.id.Ulid;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Bookings after agreement: the rate confirmation, and what the parties record — pickup, delivery,
@@ -43,9 +46,10 @@ final class BookingService {
     private final Notifier notifier;
     private final Ulid ids;
     private final Clock clock;
+    private final Supplier<Gazetteer> gazetteer;
 
     BookingService(BookingRepository bookings, LaneRepository lanes, MatchRepository matches,
-            PartnerRepository partners, Notifier notifier, Ulid ids, Clock clock) {
+            PartnerRepository partners, Notifier notifier, Ulid ids, Clock clock, Supplier<Gazetteer> gazetteer) {
         this.bookings = bookings;
         this.lanes = lanes;
         this.matches = matches;
@@ -53,6 +57,7 @@ final class BookingService {
         this.notifier = notifier;
         this.ids = ids;
         this.clock = clock;
+        this.gazetteer = gazetteer;
     }
 
     Booking read(PartnerPrincipal caller, BookingId id) {
@@ -119,9 +124,11 @@ final class BookingService {
                 var match = changed.state().status() == BookingStatus.DELIVERED
                         ? matches.find(changed.state().matchId()) : Optional.<Match>empty();
                 if (match.isPresent()) {
+                    PostedLane.Load load = loadLaneOf(changed.state());
                     bookings.deliver(changed.state(), stored.version(), notifications,
-                            DeliveredOutcome.of(changed.state(), match.get().explanation()),
-                            loadLaneOf(changed.state()));
+                            DeliveredOutcome.of(changed.state(), match.get().explanation(),
+                                    LanePair.of(load.lane(), gazetteer.get())),
+                            load);
                 } else {
                     // Not delivered, or delivered over 30 days after the lanes' windows, when the match is gone
                     // (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).

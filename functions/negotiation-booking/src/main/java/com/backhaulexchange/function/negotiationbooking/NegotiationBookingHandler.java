@@ -35,6 +35,7 @@ import com.backhaulexchange.tracking.EtaModel;
 import com.backhaulexchange.tracking.PositionTracker;
 import com.backhaulexchange.tracking.TrackingLinkPolicy;
 import com.backhaulexchange.tracking.TrackingRules;
+import com.backhaulexchange.gazetteer.Gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -88,7 +89,8 @@ public final class NegotiationBookingHandler
                     packageDeals.failPackageDealsOn(laneId, by, now);
                     packages.retractAllOf(laneId, now);
                 });
-        var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock);
+        // The gazetteer is read on the first delivery, not at a cold start that may never record one.
+        var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock, Gazetteer::bundled);
         var delegations = new DelegationService(deals, partners, clock);
         var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
                 deals::idempotencyRecord);

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * A partner's outcomes (ADR 26): its own, or — for a broker — a principal's through a delegation in force at the
  * time of the request. Whose figures the caller may not read are answered as for a partner that does not exist.
- * Reads one ledger item per day of the range, never the bookings.
+ * Reads one ledger item per day of the range and one small item per day and lane pair with deliveries (ADR 45),
+ * never the bookings.
  */
 final class OutcomeService {
     private final OutcomeLedger ledger;
@@ -33,6 +34,7 @@ final class OutcomeService {
                 .filter(delegation -> delegation.isActiveAt(clock.instant())).isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No such partner.");
         }
-        return OutcomeReport.of(partner, query, ledger.days(partner, query.from(), query.to()));
+        return OutcomeReport.of(partner, query, ledger.days(partner, query.from(), query.to()),
+                ledger.lanePairDays(partner, query.from(), query.to()));
     }
 }

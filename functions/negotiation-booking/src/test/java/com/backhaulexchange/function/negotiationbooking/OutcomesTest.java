@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import com.backhaulexchange.matching.MatchExplanation;
 import com.backhaulexchange.testing.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +94,13 @@ class OutcomesTest {
         JsonNode counterparty = role(reply, "CARRIER").path("byCounterparty");
         assertThat(counterparty).hasSize(1);
         assertThat(counterparty.path(0).path("partnerId").asText()).isEqualTo(shipper.id());
+        // Dallas → St. Louis: the load's states, the same figures as the totals
+        JsonNode lanePairs = role(reply, "CARRIER").path("byLanePair");
+        assertThat(lanePairs).hasSize(1);
+        assertThat(lanePairs.path(0).path("origin").asText()).isEqualTo("US-TX");
+        assertThat(lanePairs.path(0).path("destination").asText()).isEqualTo("US-MO");
+        assertThat(lanePairs.path(0).path("figures")).isEqualTo(totals);
+        assertThat(role(reply, "CARRIER").has("lanePairNotRecorded")).isFalse();
     }
 
     @Test
@@ -106,6 +117,48 @@ class OutcomesTest {
                 .isEqualTo(explanation.economics().shipperPrice().amountMinorUnits() - AGREED_CENTS);
         assertThat(role(reply, "SHIPPER").path("byCounterparty").path(0).path("partnerId").asText())
                 .isEqualTo(carrier.id());
+        JsonNode lanePair = role(reply, "SHIPPER").path("byLanePair").path(0);
+        assertThat(lanePair.path("origin").asText() + "→" + lanePair.path("destination").asText())
+                .isEqualTo("US-TX→US-MO");
+        assertThat(lanePair.path("figures")).isEqualTo(totals);
+    }
+
+    @Test
+    void aDayRecordedBeforeLanePairsWereCountedStillReadsAndIsShownWithoutALanePair() {
+        // A day item as the release before ADR 45 wrote it: its counters, and no lane-pair item beside it.
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", AttributeValue.fromS("OUTCOME#" + carrier.id()));
+        item.put("sk", AttributeValue.fromS("DAY#2026-11-10"));
+        item.put("entityType", AttributeValue.fromS("OUTCOME_DAY"));
+        for (String prefix : List.of("CARRIER|total|", "CARRIER|cp|" + shipper.id() + "|")) {
+            item.put(prefix + "bookings", AttributeValue.fromN("1"));
+            item.put(prefix + "loadsMoved", AttributeValue.fromN("1"));
+            item.put(prefix + "loadedMiles", AttributeValue.fromN("500.5"));
+            item.put(prefix + "emptyMilesDriven", AttributeValue.fromN("40"));
+            item.put(prefix + "baselineEmptyMiles", AttributeValue.fromN("340"));
+            item.put(prefix + "emptyMilesAvoided", AttributeValue.fromN("300"));
+            item.put(prefix + "surplusMinorUnits|USD", AttributeValue.fromN("55000"));
+            item.put(prefix + "co2eWtwKg|GLEC-NA-2019+DESNZ-2024|bhx-default-1", AttributeValue.fromN("468.6"));
+            item.put(prefix + "co2eTtwKg|GLEC-NA-2019+DESNZ-2024|bhx-default-1", AttributeValue.fromN("377.7"));
+        }
+        fixture.dynamoDb.putItem(request -> request.tableName(fixture.negotiationsTable).item(item));
+
+        var reply = outcomes(carrier, "2026-11-01", "2026-11-30", "MONTH");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode role = role(reply, "CARRIER");
+        assertThat(role.path("totals").path("bookings").asLong()).isEqualTo(2);
+        assertThat(role.path("byLanePair")).hasSize(1);
+        assertThat(role.path("byLanePair").path(0).path("figures").path("bookings").asLong()).isEqualTo(1);
+        JsonNode notRecorded = role.path("lanePairNotRecorded");
+        assertThat(notRecorded.path("bookings").asLong()).isEqualTo(1);
+        assertThat(notRecorded.path("loadedMiles").asDouble()).isEqualTo(500.5);
+        assertThat(notRecorded.path("emptyMilesAvoided").asDouble()).isEqualTo(300);
+        assertThat(notRecorded.path("surplus").path(0).path("amountMinorUnits").asLong()).isEqualTo(55_000);
+        assertThat(notRecorded.path("co2eAvoided").path(0).path("kgWellToWheel").asDouble()).isEqualTo(468.6);
+        assertThat(role.path("byLanePair").path(0).path("figures").path("loadedMiles").asDouble()
+                + notRecorded.path("loadedMiles").asDouble())
+                .isCloseTo(role.path("totals").path("loadedMiles").asDouble(), within(0.05));
     }
 
     @Test
@@ -176,12 +229,16 @@ class OutcomesTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).startsWith("text/csv");
         String[] lines = reply.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("role,section,period,counterparty,figure,value,unit");
-        assertThat(lines).contains("CARRIER,TOTAL,2026-11-01/2026-11-30,,bookings,1,count",
-                "CARRIER,TOTAL,2026-11-01/2026-11-30,,loadedMiles,612.4,mi");
+        assertThat(lines[0]).isEqualTo("role,section,period,counterparty,figure,value,unit,laneOrigin,laneDestination");
+        assertThat(lines).contains("CARRIER,TOTAL,2026-11-01/2026-11-30,,bookings,1,count,,",
+                "CARRIER,TOTAL,2026-11-01/2026-11-30,,loadedMiles,612.4,mi,,",
+                "CARRIER,LANE_PAIR,2026-11-01/2026-11-30,,bookings,1,count,US-TX,US-MO",
+                "CARRIER,LANE_PAIR,2026-11-01/2026-11-30,,loadedMiles,612.4,mi,US-TX,US-MO");
         assertThat(lines).anyMatch(line -> line.startsWith("CARRIER,COUNTERPARTY,2026-11-01/2026-11-30,"
                 + shipper.id() + ",bookings,1,"));
         assertThat(lines).anyMatch(line -> line.contains(",co2eAvoidedKg,")
-                && line.endsWith(",kg CO2e well-to-wheel GLEC-NA-2019+DESNZ-2024 bhx-default-1"));
+                && line.endsWith(",kg CO2e well-to-wheel GLEC-NA-2019+DESNZ-2024 bhx-default-1,,"));
+        assertThat(lines).noneMatch(line -> line.contains("LANE_PAIR_NOT_RECORDED"));
+        assertThat(lines).allMatch(line -> line.split(",", -1).length == 9);
     }
 }

@@ -13,7 +13,7 @@ public final class OutcomeLedgerSeeding {
     }
 
     public static void record(DynamoDbClient dynamoDb, String negotiationsTable, DeliveredOutcome outcome) {
-        dynamoDb.transactWriteItems(request -> request.transactItems(OutcomeItems.updates(negotiationsTable,
-                outcome.entries()).stream().map(update -> TransactWriteItem.builder().update(update).build()).toList()));
+        dynamoDb.transactWriteItems(request -> request.transactItems(OutcomeItems.updates(negotiationsTable, outcome)
+                .stream().map(update -> TransactWriteItem.builder().update(update).build()).toList()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backhaulexchange.adapter.dynamodb.OutcomeLedgerSeeding;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
+import com.backhaulexchange.deal.outcome.LanePair;
 import com.backhaulexchange.function.settlement.CollaborationFixture.Caller;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.testing.Reply;
@@ -56,7 +57,8 @@ class CollaborationOutcomesTest {
     private Delivery deliver(Caller carrier, Caller shipper, long agreed, String pickupAt) {
         Match match = fixture.match(carrier.id(), shipper.id());
         Booking booking = fixture.delivered(match, agreed, Instant.parse(pickupAt));
-        DeliveredOutcome outcome = DeliveredOutcome.of(booking, match.explanation());
+        DeliveredOutcome outcome = DeliveredOutcome.of(booking, match.explanation(),
+                new LanePair("US-TX", "US-MO"));
         OutcomeLedgerSeeding.record(fixture.api.dynamoDb, fixture.negotiationsTable, outcome);
         return new Delivery(booking, outcome);
     }
