@@ -173,14 +173,13 @@ public final class ChainSearch {
         }
         List<ChainEvaluation.Feasible> feasible = new ArrayList<>();
         List<ChainEvaluation.Infeasible> rejected = new ArrayList<>();
-        // Each sequence is priced once, not at every comparison; a chain priced in mixed currencies ranks last.
-        List<Ranked> ranked = run.passed.stream()
-                .map(sequence -> new Ranked(sequence, run.surplusMinorUnits(sequence), run.packageId(sequence)))
-                .sorted(Comparator.comparingLong(Ranked::surplusMinorUnits).reversed()
-                        .thenComparing(Ranked::packageId))
-                .toList();
+        // Each sequence was priced once, when it passed, not at every comparison; a chain priced in mixed
+        // currencies ranks last. The package id (a SHA-256) only breaks ties of surplus, so only tied ones get it.
+        List<Passed> ranked = new ArrayList<>(run.passed);
+        ranked.sort(Comparator.comparingLong(Passed::surplusMinorUnits).reversed()
+                .thenComparing(passed -> passed.packageId(run)));
         int evaluations = 0;
-        for (Ranked candidate : ranked) {
+        for (Passed candidate : ranked) {
             int[] sequence = candidate.sequence();
             if (evaluations == bounds.maxFullEvaluations()) {
                 run.truncated = true;
@@ -207,8 +206,11 @@ public final class ChainSearch {
                 rejected.stream().sorted(ChainScorer.NEAREST_FIRST).limit(limit).toList(), stats);
     }
 
-    /** The distinct candidates the truck could ever carry, nearest {@code maxCandidates} first. */
-    private List<LoadLane> considered(CapacityLane capacity, Collection<LoadLane> candidates) {
+    /**
+     * The distinct candidates the truck could ever carry, nearest {@code maxCandidates} first, each with its
+     * miles alone on the truck's road (measured once, not at every comparison of the sort).
+     */
+    private List<Candidate> considered(CapacityLane capacity, Collection<LoadLane> candidates) {
         RoadDistanceModel roads = config.roadDistance();
         Map<LoadLaneId, LoadLane> distinct = new LinkedHashMap<>();
         for (LoadLane load : candidates) {
@@ -219,14 +221,25 @@ public final class ChainSearch {
                 distinct.putIfAbsent(load.id(), load);
             }
         }
+        List<Candidate> measured = new ArrayList<>(distinct.size());
+        for (LoadLane load : distinct.values()) {
+            measured.add(new Candidate(load,
+                    roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates()),
+                    roads.roadMiles(load.origin().coordinates(), load.destination().coordinates()),
+                    roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates())));
+        }
         // The detour the load alone would add to the truck's road: loads along its corridor come first, whether
         // they would open, continue or close a chain.
-        Comparator<LoadLane> nearestFirst = Comparator.comparingDouble((LoadLane load) ->
-                roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates())
-                        + roads.roadMiles(load.origin().coordinates(), load.destination().coordinates())
-                        + roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates()))
-                .thenComparing(load -> load.id().value());
-        return distinct.values().stream().sorted(nearestFirst).limit(bounds.maxCandidates()).toList();
+        measured.sort(Comparator.comparingDouble(Candidate::detourMiles)
+                .thenComparing(candidate -> candidate.load().id().value()));
+        return measured.subList(0, Math.min(measured.size(), bounds.maxCandidates()));
+    }
+
+    /** A load the search considers, with the truck's empty hop to its pickup, its loaded miles, and the run home. */
+    private record Candidate(LoadLane load, double firstHopMiles, double loadedMiles, double lastHopMiles) {
+        double detourMiles() {
+            return firstHopMiles + loadedMiles + lastHopMiles;
+        }
     }
 
     /** One search's working state over the considered loads, indexed 0..n-1. */
@@ -244,17 +257,17 @@ public final class ChainSearch {
         private final double[][] hop;
         private final double baseline;
         private final double[] aloneAvoided;
-        private final List<int[]> passed = new ArrayList<>();
+        private final List<Passed> passed = new ArrayList<>();
         private final PriorityQueue<int[]> nearMisses;
         private final int nearMissesKept;
         private int prefixes;
         private boolean truncated;
 
-        Run(CapacityLane capacity, Money carrierCostPerMile, List<LoadLane> loads, LoadLaneId mustInclude,
+        Run(CapacityLane capacity, Money carrierCostPerMile, List<Candidate> candidates, LoadLaneId mustInclude,
                 int nearMissesKept) {
             this.capacity = capacity;
             this.carrierCostPerMile = carrierCostPerMile;
-            this.loads = loads;
+            this.loads = candidates.stream().map(Candidate::load).toList();
             int n = loads.size();
             int include = -1;
             RoadDistanceModel roads = config.roadDistance();
@@ -269,9 +282,9 @@ public final class ChainSearch {
                 if (load.id().equals(mustInclude)) {
                     include = i;
                 }
-                firstHop[i] = roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates());
-                loaded[i] = roads.roadMiles(load.origin().coordinates(), load.destination().coordinates());
-                lastHop[i] = roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates());
+                firstHop[i] = candidates.get(i).firstHopMiles();
+                loaded[i] = candidates.get(i).loadedMiles();
+                lastHop[i] = candidates.get(i).lastHopMiles();
                 aloneAvoided[i] = baseline - firstHop[i] - lastHop[i];
                 for (int j = 0; j < n; j++) {
                     hop[i][j] = roads.roadMiles(load.destination().coordinates(),
@@ -315,8 +328,9 @@ public final class ChainSearch {
                 return;
             }
             if (depth >= 1) {
-                if (completes(prefix, leavesDelivery)) {
-                    passed.add(prefix);
+                Passed complete = completed(prefix, leavesDelivery);
+                if (complete != null) {
+                    passed.add(complete);
                 } else {
                     nearMiss(prefix);
                 }
@@ -344,30 +358,47 @@ public final class ChainSearch {
             return later(atDelivery, load.deliveryWindow().opensAt()).plus(config.deliveryDwell());
         }
 
-        /** The exact and bounding checks of a complete sequence that the prefix checks have not made. */
-        private boolean completes(int[] sequence, Instant leavesLastDelivery) {
+        /**
+         * The exact and bounding checks of a complete sequence that the prefix checks have not made: the sequence
+         * with its surplus when it passes them (the lowest possible when priced in mixed currencies), else null.
+         */
+        private Passed completed(int[] sequence, Instant leavesLastDelivery) {
             int last = sequence[sequence.length - 1];
             if (lastHop[last] > capacity.maxDestinationDeadheadMiles() + MILES_SLACK
                     || leavesLastDelivery.plus(planner.driveTime(lastHop[last])).minus(BOUND_SLACK)
                             .isAfter(capacity.mustArriveBy().toInstant())) {
-                return false;
+                return null;
             }
             if (!includesTheRequiredLoad(sequence)) {
-                return false;
+                return null;
             }
             double avoided = baseline - deadheadMiles(sequence);
             for (int index : sequence) {
                 if (!(avoided > aloneAvoided[index])) {
-                    return false;
+                    return null;
                 }
             }
             List<LoadLane> chain = loadsOf(sequence);
-            if (ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
-                var economics = ChainEconomics.of(ChainMiles.of(capacity, chain, config.roadDistance()), chain,
-                        carrierCostPerMile, config.marketRatePerLoadedMile());
-                return economics.perLoad().stream().allMatch(share -> share.surplus().amountMinorUnits() > 0);
+            if (!ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
+                return new Passed(sequence, Long.MIN_VALUE);
             }
-            return true;
+            var economics = ChainEconomics.of(miles(sequence), chain, carrierCostPerMile,
+                    config.marketRatePerLoadedMile());
+            if (!economics.perLoad().stream().allMatch(share -> share.surplus().amountMinorUnits() > 0)) {
+                return null;
+            }
+            return new Passed(sequence, economics.surplus().amountMinorUnits());
+        }
+
+        /** The sequence's {@link ChainMiles}, from the miles already measured (the same figures, not re-measured). */
+        private ChainMiles miles(int[] sequence) {
+            List<ChainMiles.LoadMiles> legs = new ArrayList<>(sequence.length);
+            for (int k = 0; k < sequence.length; k++) {
+                int index = sequence[k];
+                legs.add(new ChainMiles.LoadMiles(k == 0 ? firstHop[index] : hop[sequence[k - 1]][index],
+                        loaded[index]));
+            }
+            return new ChainMiles(legs, lastHop[sequence[sequence.length - 1]], baseline);
         }
 
         /** Keeps the nearest few sequences of chain length that were cut, to evaluate them for their reasons. */
@@ -394,15 +425,6 @@ public final class ChainSearch {
             return miles;
         }
 
-        long surplusMinorUnits(int[] sequence) {
-            List<LoadLane> chain = loadsOf(sequence);
-            if (!ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
-                return Long.MIN_VALUE;
-            }
-            return ChainEconomics.of(ChainMiles.of(capacity, chain, config.roadDistance()), chain, carrierCostPerMile,
-                    config.marketRatePerLoadedMile()).surplus().amountMinorUnits();
-        }
-
         String packageId(int[] sequence) {
             return ReloadPackageId.of(capacity.id(), loadsOf(sequence).stream().map(LoadLane::id).toList()).value();
         }
@@ -425,6 +447,29 @@ public final class ChainSearch {
     }
 
     /** A sequence that passed the cheap checks, with what ranks it for full evaluation. */
-    private record Ranked(int[] sequence, long surplusMinorUnits, String packageId) {
+    private static final class Passed {
+        private final int[] sequence;
+        private final long surplusMinorUnits;
+        private String packageId;
+
+        Passed(int[] sequence, long surplusMinorUnits) {
+            this.sequence = sequence;
+            this.surplusMinorUnits = surplusMinorUnits;
+        }
+
+        int[] sequence() {
+            return sequence;
+        }
+
+        long surplusMinorUnits() {
+            return surplusMinorUnits;
+        }
+
+        String packageId(Run run) {
+            if (packageId == null) {
+                packageId = run.packageId(sequence);
+            }
+            return packageId;
+        }
     }
 }
