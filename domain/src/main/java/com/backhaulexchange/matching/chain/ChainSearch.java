@@ -191,9 +191,11 @@ public final class ChainSearch {
                 case ChainEvaluation.Infeasible chain -> rejected.add(chain);
             }
         }
-        List<int[]> nearMisses = new ArrayList<>(run.nearMisses);
-        nearMisses.sort(Comparator.comparingDouble(run::deadheadMiles).thenComparing(run::packageId));
-        for (int[] sequence : nearMisses) {
+        List<NearMiss> nearMisses = new ArrayList<>(run.nearMisses);
+        nearMisses.sort(Comparator.comparingDouble(NearMiss::deadheadMiles)
+                .thenComparing(nearMiss -> run.packageId(nearMiss.sequence())));
+        for (NearMiss nearMiss : nearMisses) {
+            int[] sequence = nearMiss.sequence();
             evaluations++;
             if (evaluator.evaluate(run.reloadPackage(sequence), carrierCostPerMile)
                     instanceof ChainEvaluation.Infeasible chain) {
@@ -258,7 +260,7 @@ public final class ChainSearch {
         private final double baseline;
         private final double[] aloneAvoided;
         private final List<Passed> passed = new ArrayList<>();
-        private final PriorityQueue<int[]> nearMisses;
+        private final PriorityQueue<NearMiss> nearMisses;
         private final int nearMissesKept;
         private int prefixes;
         private boolean truncated;
@@ -274,7 +276,7 @@ public final class ChainSearch {
             firstHop = new double[n];
             loaded = new double[n];
             lastHop = new double[n];
-            hop = new double[n][n];
+            hop = new double[n][];
             aloneAvoided = new double[n];
             baseline = roads.roadMiles(capacity.emptyAt().coordinates(), capacity.mustEndAt().coordinates());
             for (int i = 0; i < n; i++) {
@@ -286,15 +288,11 @@ public final class ChainSearch {
                 loaded[i] = candidates.get(i).loadedMiles();
                 lastHop[i] = candidates.get(i).lastHopMiles();
                 aloneAvoided[i] = baseline - firstHop[i] - lastHop[i];
-                for (int j = 0; j < n; j++) {
-                    hop[i][j] = roads.roadMiles(load.destination().coordinates(),
-                            loads.get(j).origin().coordinates());
-                }
             }
             // A load that must be in every chain but cannot be carried at all leaves nothing to explore.
             this.mustInclude = mustInclude == null ? ANY : include < 0 ? MISSING : include;
             this.nearMissesKept = nearMissesKept;
-            this.nearMisses = new PriorityQueue<>(Comparator.comparingDouble(this::deadheadMiles).reversed());
+            this.nearMisses = new PriorityQueue<>(Comparator.comparingDouble(NearMiss::deadheadMiles).reversed());
         }
 
         void explore() {
@@ -320,7 +318,7 @@ public final class ChainSearch {
             }
             sequence[depth] = next;
             int[] prefix = Arrays.copyOf(sequence, depth + 1);
-            double hopMiles = depth == 0 ? firstHop[next] : hop[sequence[depth - 1]][next];
+            double hopMiles = depth == 0 ? firstHop[next] : hop(sequence[depth - 1], next);
             double limit = depth == 0 ? capacity.maxOriginDeadheadMiles() : preferences.maxReloadDeadheadMiles();
             Instant leavesDelivery = hopMiles <= limit + MILES_SLACK ? nonStop(leaves, hopMiles, next) : null;
             if (leavesDelivery == null) {
@@ -395,7 +393,7 @@ public final class ChainSearch {
             List<ChainMiles.LoadMiles> legs = new ArrayList<>(sequence.length);
             for (int k = 0; k < sequence.length; k++) {
                 int index = sequence[k];
-                legs.add(new ChainMiles.LoadMiles(k == 0 ? firstHop[index] : hop[sequence[k - 1]][index],
+                legs.add(new ChainMiles.LoadMiles(k == 0 ? firstHop[index] : hop(sequence[k - 1], index),
                         loaded[index]));
             }
             return new ChainMiles(legs, lastHop[sequence[sequence.length - 1]], baseline);
@@ -407,7 +405,7 @@ public final class ChainSearch {
                     || nearMissesKept == 0) {
                 return;
             }
-            nearMisses.add(sequence);
+            nearMisses.add(new NearMiss(sequence, deadheadMiles(sequence)));
             if (nearMisses.size() > nearMissesKept) {
                 nearMisses.poll();
             }
@@ -417,10 +415,28 @@ public final class ChainSearch {
             return mustInclude == ANY || Arrays.stream(sequence).anyMatch(index -> index == mustInclude);
         }
 
+        /**
+         * The empty miles from load {@code from}'s delivery to load {@code to}'s pickup. A row is measured when
+         * first needed: the rows of loads no prefix continues from (most of them) are never measured.
+         */
+        private double hop(int from, int to) {
+            double[] row = hop[from];
+            if (row == null) {
+                RoadDistanceModel roads = config.roadDistance();
+                row = new double[loads.size()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = roads.roadMiles(loads.get(from).destination().coordinates(),
+                            loads.get(j).origin().coordinates());
+                }
+                hop[from] = row;
+            }
+            return row[to];
+        }
+
         double deadheadMiles(int[] sequence) {
             double miles = firstHop[sequence[0]] + lastHop[sequence[sequence.length - 1]];
             for (int k = 1; k < sequence.length; k++) {
-                miles += hop[sequence[k - 1]][sequence[k]];
+                miles += hop(sequence[k - 1], sequence[k]);
             }
             return miles;
         }
@@ -444,6 +460,10 @@ public final class ChainSearch {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** A sequence cut at its last step, with its empty miles (what keeps the nearest few). */
+    private record NearMiss(int[] sequence, double deadheadMiles) {
     }
 
     /** A sequence that passed the cheap checks, with what ranks it for full evaluation. */
