@@ -22,9 +22,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -40,6 +42,9 @@ import java.util.stream.IntStream;
  *     load's pickup: one index lookup per pair of cells), at most {@code perRole} of each, least detour
  *     first. The search then keeps its own 40 and caps its own work ({@link ChainSearch.Bounds}).</li>
  * </ul>
+ *
+ * Each truck's pairs and chains depend on nothing but the truck and the network, so the trucks are searched on
+ * {@code threads} threads (ADR 46); the options come out in truck order, the same whatever the number of threads.
  */
 final class NetworkCandidates {
 
@@ -67,8 +72,18 @@ final class NetworkCandidates {
     /** Per load, lazily: the ids of the cells within the reload limit of its destination, and of its origin. */
     private final AtomicReferenceArray<int[]> nearDestination;
     private final AtomicReferenceArray<int[]> nearOrigin;
+    private final int threads;
 
     NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells) {
+        this(network, config, preferences, cells, Runtime.getRuntime().availableProcessors());
+    }
+
+    NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells,
+            int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
         this.network = network;
         this.config = config;
         this.preferences = preferences;
@@ -97,12 +112,12 @@ final class NetworkCandidates {
         byOriginAndDestination = frozen(both);
     }
 
-    /** Every feasible pair with a positive surplus, one parallel pass over the trucks. */
+    /** Every feasible pair with a positive surplus, one pass over the trucks. */
     Pairs pairs() {
         long started = System.nanoTime();
         var evaluator = new MatchEvaluator(config);
         AtomicLong screened = new AtomicLong();
-        List<PackingOption> pairs = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> pairs = perTruck(t -> {
             CapacityLane truck = network.trucks().get(t);
             List<PackingOption> found = new ArrayList<>();
             for (int l : near(byOrigin, truck.emptyAt().coordinates(), truck.maxOriginDeadheadMiles())) {
@@ -115,12 +130,12 @@ final class NetworkCandidates {
                 }
             }
             return found;
-        }).flatMap(List::stream).toList();
+        });
         return new Pairs(pairs, (int) screened.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
-     * The best {@code perTruck} feasible chains of each truck, trucks in parallel, until {@code budgetSeconds}
+     * The best {@code perTruck} feasible chains of each truck, in truck order, until {@code budgetSeconds}
      * have passed (trucks not started by then are not searched: {@link Chains#searched}).
      */
     Chains chains(int perRole, int perTruck, ChainSearch.Bounds bounds, double budgetSeconds) {
@@ -130,7 +145,7 @@ final class NetworkCandidates {
         AtomicInteger searched = new AtomicInteger();
         AtomicInteger truncated = new AtomicInteger();
         AtomicLong given = new AtomicLong();
-        List<PackingOption> chains = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> chains = perTruck(t -> {
             if (System.nanoTime() > deadline) {
                 return List.<PackingOption>of();
             }
@@ -148,8 +163,22 @@ final class NetworkCandidates {
                 found.add(new PackingOption(t, loads, chain.explanation().economics().surplus().amountMinorUnits()));
             }
             return found;
-        }).flatMap(List::stream).toList();
+        });
         return new Chains(chains, searched.get(), truncated.get(), given.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * {@code work}'s options of every truck, in truck order: on the calling thread alone, or on a pool of
+     * {@code threads} (an ordered parallel stream keeps the order, so the list is the same either way).
+     */
+    private List<PackingOption> perTruck(IntFunction<List<PackingOption>> work) {
+        IntStream trucks = IntStream.range(0, network.trucks().size());
+        if (threads == 1) {
+            return trucks.mapToObj(work).flatMap(List::stream).toList();
+        }
+        try (var pool = new ForkJoinPool(threads)) {
+            return pool.submit(() -> trucks.parallel().mapToObj(work).flatMap(List::stream).toList()).join();
+        }
     }
 
     /** The loads a truck's chain search is given (indexes): first, last and middle loads, each capped. */
