@@ -28,7 +28,7 @@ public final class NetworkBenchmark {
 
     record Settings(List<Integer> sizes, int exactMaxLanes, double exactSeconds, int pairwiseMaxLanes,
             int perRole, int chainsPerTruck, int lagrangeIterations, int swapPasses, double chainBudgetSeconds,
-            long seed, Instant now, Path outputDirectory) {
+            int threads, long seed, Instant now, Path outputDirectory) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -41,9 +41,16 @@ public final class NetworkBenchmark {
                     Integer.getInteger("bench.network.lagrangeIterations", 300),
                     Integer.getInteger("bench.network.swapPasses", 5),
                     Double.parseDouble(System.getProperty("bench.network.chainBudgetSeconds", "900")),
+                    threads(System.getProperty("bench.network.threads", "")),
                     Long.getLong("bench.network.seed", 20261203L),
                     Instant.parse(System.getProperty("bench.network.now", "2026-12-01T12:00:00Z")),
                     Path.of(System.getProperty("bench.outputDirectory", "benchmarks/target")));
+        }
+
+        /** The threads the trucks are searched on (ADR 46): blank or 0, one per processor the JVM sees. */
+        private static int threads(String setting) {
+            int threads = setting.isBlank() ? 0 : Integer.parseInt(setting.trim());
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         }
 
         private static List<Integer> integers(String csv) {
@@ -95,7 +102,8 @@ public final class NetworkBenchmark {
                 network.trucks().size(), network.loads().size(), generateSeconds, 100 * none.emptyShare());
 
         double cpuStart = cpuSeconds();
-        var candidates = new NetworkCandidates(network, config, ReloadPreferences.DEFAULT, GeoCellScheme.DEFAULT);
+        var candidates = new NetworkCandidates(network, config, ReloadPreferences.DEFAULT, GeoCellScheme.DEFAULT,
+                settings.threads());
         var pairs = candidates.pairs();
         log("  %,d feasible pairs (%,d screened) in %.1f s", pairs.pairs().size(), pairs.screened(), pairs.seconds());
         var chains = candidates.chains(settings.perRole(), settings.chainsPerTruck(), ChainSearch.Bounds.DEFAULT,

@@ -15,16 +15,19 @@ import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.chain.ChainEvaluation;
 import com.backhaulexchange.matching.chain.ChainSearch;
 import com.backhaulexchange.matching.chain.ReloadPreferences;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -40,6 +43,9 @@ import java.util.stream.IntStream;
  *     load's pickup: one index lookup per pair of cells), at most {@code perRole} of each, least detour
  *     first. The search then keeps its own 40 and caps its own work ({@link ChainSearch.Bounds}).</li>
  * </ul>
+ *
+ * Each truck's pairs and chains depend on nothing but the truck and the network, so the trucks are searched on
+ * {@code threads} threads (ADR 46); the options come out in truck order, the same whatever the number of threads.
  */
 final class NetworkCandidates {
 
@@ -58,8 +64,8 @@ final class NetworkCandidates {
     private final RoadDistanceModel roads;
     private final Map<GeoCell, int[]> byOrigin;
     private final Map<GeoCell, int[]> byDestination;
-    /** Loads by (origin cell id << 32 | destination cell id), ids from {@link #cellIds}. */
-    private final Map<Long, int[]> byOriginAndDestination;
+    /** Loads by origin cell id (the list's index), then destination cell id; ids from {@link #cellIds}. */
+    private final List<Map<Integer, int[]>> byOriginThenDestination;
     /** An id for every cell holding a load's origin or destination. */
     private final Map<GeoCell, Integer> cellIds = new HashMap<>();
     private final Map<LoadLaneId, Integer> indexOf = new HashMap<>();
@@ -67,8 +73,18 @@ final class NetworkCandidates {
     /** Per load, lazily: the ids of the cells within the reload limit of its destination, and of its origin. */
     private final AtomicReferenceArray<int[]> nearDestination;
     private final AtomicReferenceArray<int[]> nearOrigin;
+    private final int threads;
 
     NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells) {
+        this(network, config, preferences, cells, Runtime.getRuntime().availableProcessors());
+    }
+
+    NetworkCandidates(Network network, MatchingConfig config, ReloadPreferences preferences, GeoCellScheme cells,
+            int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
         this.network = network;
         this.config = config;
         this.preferences = preferences;
@@ -94,15 +110,21 @@ final class NetworkCandidates {
         }
         byOrigin = frozen(origin);
         byDestination = frozen(destination);
-        byOriginAndDestination = frozen(both);
+        // By origin, then destination: one (origin, destination) key of 64 bits hashed into 32 collided heavily.
+        List<Map<Integer, int[]>> byPair = new ArrayList<>();
+        for (int id = 0; id < cellIds.size(); id++) {
+            byPair.add(new HashMap<>());
+        }
+        frozen(both).forEach((key, loads) -> byPair.get((int) (key >>> 32)).put((int) (long) key, loads));
+        byOriginThenDestination = byPair;
     }
 
-    /** Every feasible pair with a positive surplus, one parallel pass over the trucks. */
+    /** Every feasible pair with a positive surplus, one pass over the trucks. */
     Pairs pairs() {
         long started = System.nanoTime();
         var evaluator = new MatchEvaluator(config);
         AtomicLong screened = new AtomicLong();
-        List<PackingOption> pairs = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> pairs = perTruck(t -> {
             CapacityLane truck = network.trucks().get(t);
             List<PackingOption> found = new ArrayList<>();
             for (int l : near(byOrigin, truck.emptyAt().coordinates(), truck.maxOriginDeadheadMiles())) {
@@ -115,12 +137,12 @@ final class NetworkCandidates {
                 }
             }
             return found;
-        }).flatMap(List::stream).toList();
+        });
         return new Pairs(pairs, (int) screened.get(), (System.nanoTime() - started) / 1e9);
     }
 
     /**
-     * The best {@code perTruck} feasible chains of each truck, trucks in parallel, until {@code budgetSeconds}
+     * The best {@code perTruck} feasible chains of each truck, in truck order, until {@code budgetSeconds}
      * have passed (trucks not started by then are not searched: {@link Chains#searched}).
      */
     Chains chains(int perRole, int perTruck, ChainSearch.Bounds bounds, double budgetSeconds) {
@@ -130,7 +152,7 @@ final class NetworkCandidates {
         AtomicInteger searched = new AtomicInteger();
         AtomicInteger truncated = new AtomicInteger();
         AtomicLong given = new AtomicLong();
-        List<PackingOption> chains = IntStream.range(0, network.trucks().size()).parallel().mapToObj(t -> {
+        List<PackingOption> chains = perTruck(t -> {
             if (System.nanoTime() > deadline) {
                 return List.<PackingOption>of();
             }
@@ -148,49 +170,166 @@ final class NetworkCandidates {
                 found.add(new PackingOption(t, loads, chain.explanation().economics().surplus().amountMinorUnits()));
             }
             return found;
-        }).flatMap(List::stream).toList();
+        });
         return new Chains(chains, searched.get(), truncated.get(), given.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * {@code work}'s options of every truck, in truck order: on the calling thread alone, or on a pool of
+     * {@code threads} (an ordered parallel stream keeps the order, so the list is the same either way).
+     */
+    private List<PackingOption> perTruck(IntFunction<List<PackingOption>> work) {
+        IntStream trucks = IntStream.range(0, network.trucks().size());
+        if (threads == 1) {
+            return trucks.mapToObj(work).flatMap(List::stream).toList();
+        }
+        try (var pool = new ForkJoinPool(threads)) {
+            return pool.submit(() -> trucks.parallel().mapToObj(work).flatMap(List::stream).toList()).join();
+        }
     }
 
     /** The loads a truck's chain search is given (indexes): first, last and middle loads, each capped. */
     List<Integer> chainCandidates(CapacityLane truck, int perRole) {
         Coordinates start = truck.emptyAt().coordinates();
         Coordinates end = truck.mustEndAt().coordinates();
-        List<Integer> first = nearest(truck, near(byOrigin, start, truck.maxOriginDeadheadMiles()).stream()
-                .filter(l -> couldCarry(truck, network.loads().get(l)))
-                .filter(l -> roads.roadMiles(start, network.loads().get(l).origin().coordinates())
-                        <= truck.maxOriginDeadheadMiles()).toList(), perRole);
-        List<Integer> last = nearest(truck, near(byDestination, end, truck.maxDestinationDeadheadMiles()).stream()
-                .filter(l -> couldCarry(truck, network.loads().get(l)))
-                .filter(l -> roads.roadMiles(network.loads().get(l).destination().coordinates(), end)
-                        <= truck.maxDestinationDeadheadMiles()).toList(), perRole);
+        var times = new TruckTimes(truck);
+        var first = new Nearest(perRole);
+        for (int l : near(byOrigin, start, truck.maxOriginDeadheadMiles())) {
+            LoadLane load = network.loads().get(l);
+            if (times.couldCarry(load)) {
+                double firstHop = roads.roadMiles(start, load.origin().coordinates());
+                if (firstHop <= truck.maxOriginDeadheadMiles() && !first.outOfReach(firstHop + loadedMiles[l])) {
+                    first.offer(l, firstHop + loadedMiles[l] + roads.roadMiles(load.destination().coordinates(), end));
+                }
+            }
+        }
+        var last = new Nearest(perRole);
+        for (int l : near(byDestination, end, truck.maxDestinationDeadheadMiles())) {
+            LoadLane load = network.loads().get(l);
+            if (times.couldCarry(load)) {
+                double lastHop = roads.roadMiles(load.destination().coordinates(), end);
+                if (lastHop <= truck.maxDestinationDeadheadMiles() && !last.outOfReach(loadedMiles[l] + lastHop)) {
+                    last.offer(l, roads.roadMiles(start, load.origin().coordinates()) + loadedMiles[l] + lastHop);
+                }
+            }
+        }
         Set<Integer> middleOrigins = new LinkedHashSet<>();
-        for (int l : first) {
+        for (int l : first.loads()) {
             for (int id : reloadCells(nearDestination, l, network.loads().get(l).destination().coordinates())) {
                 middleOrigins.add(id);
             }
         }
         Set<Integer> middleDestinations = new LinkedHashSet<>();
-        for (int l : last) {
+        BitSet isMiddleDestination = new BitSet();
+        for (int l : last.loads()) {
             for (int id : reloadCells(nearOrigin, l, network.loads().get(l).origin().coordinates())) {
                 middleDestinations.add(id);
+                isMiddleDestination.set(id);
             }
         }
-        List<Integer> middle = new ArrayList<>();
+        // The nearest are the same whatever order the loads are offered in: walk the smaller side of each lookup.
+        var middle = new Nearest(perRole);
         for (int o : middleOrigins) {
-            for (int d : middleDestinations) {
-                int[] loads = byOriginAndDestination.get((long) o << 32 | d);
-                if (loads != null) {
-                    for (int l : loads) {
-                        middle.add(l);
+            Map<Integer, int[]> byDestination = byOriginThenDestination.get(o);
+            if (byDestination.size() < middleDestinations.size()) {
+                byDestination.forEach((d, loads) -> {
+                    if (isMiddleDestination.get(d)) {
+                        offerMiddle(middle, times, loads, start, end);
+                    }
+                });
+            } else {
+                for (int d : middleDestinations) {
+                    int[] loads = byDestination.get(d);
+                    if (loads != null) {
+                        offerMiddle(middle, times, loads, start, end);
                     }
                 }
             }
         }
-        Set<Integer> all = new LinkedHashSet<>(first);
-        all.addAll(last);
-        all.addAll(nearest(truck, middle, perRole));
+        Set<Integer> all = new LinkedHashSet<>(first.loads());
+        all.addAll(last.loads());
+        all.addAll(middle.loads());
         return List.copyOf(all);
+    }
+
+    private void offerMiddle(Nearest middle, TruckTimes times, int[] loads, Coordinates start, Coordinates end) {
+        for (int l : loads) {
+            LoadLane load = network.loads().get(l);
+            if (times.couldCarry(load)) {
+                double firstHop = roads.roadMiles(start, load.origin().coordinates());
+                if (!middle.outOfReach(firstHop + loadedMiles[l])) {
+                    middle.offer(l, firstHop + loadedMiles[l] + roads.roadMiles(load.destination().coordinates(), end));
+                }
+            }
+        }
+    }
+
+    /**
+     * The {@code limit} loads of least detour offered, ties by index, each load once (a top-k kept sorted, instead
+     * of sorting every load offered).
+     */
+    private static final class Nearest {
+        private final double[] detours;
+        private final int[] loads;
+        private int size;
+
+        Nearest(int limit) {
+            detours = new double[limit];
+            loads = new int[limit];
+        }
+
+        void offer(int load, double detourMiles) {
+            int at = size;
+            while (at > 0 && before(detourMiles, load, detours[at - 1], loads[at - 1])) {
+                at--;
+            }
+            if (at > 0 && loads[at - 1] == load || at == detours.length) {
+                return;
+            }
+            int moved = Math.min(size, detours.length - 1) - at;
+            System.arraycopy(detours, at, detours, at + 1, moved);
+            System.arraycopy(loads, at, loads, at + 1, moved);
+            detours[at] = detourMiles;
+            loads[at] = load;
+            size = Math.min(size + 1, detours.length);
+        }
+
+        /**
+         * Whether a load whose detour is at least {@code detourAtLeastMiles} cannot be taken: all kept are nearer.
+         * A sum of non-negative miles is never below any part of it, in floating point too, so a load skipped on
+         * a part of its detour would have been refused on the whole.
+         */
+        boolean outOfReach(double detourAtLeastMiles) {
+            return size == detours.length && (size == 0 || Double.compare(detourAtLeastMiles, detours[size - 1]) > 0);
+        }
+
+        private static boolean before(double detour, int load, double otherDetour, int otherLoad) {
+            int byDetour = Double.compare(detour, otherDetour);
+            return byDetour < 0 || byDetour == 0 && load < otherLoad;
+        }
+
+        List<Integer> loads() {
+            List<Integer> nearest = new ArrayList<>(size);
+            for (int k = 0; k < size; k++) {
+                nearest.add(loads[k]);
+            }
+            return nearest;
+        }
+    }
+
+    /** The truck's times as instants, read once per truck rather than once per load. */
+    private record TruckTimes(CapacityLane truck, Instant availableFrom, Instant mustArriveBy) {
+        TruckTimes(CapacityLane truck) {
+            this(truck, truck.availableFrom().toInstant(), truck.mustArriveBy().toInstant());
+        }
+
+        /** Equipment, weight, pallets, and windows that overlap the truck's time at all. */
+        boolean couldCarry(LoadLane load) {
+            return EquipmentCompatibility.canCarry(truck.equipment(), load.equipment())
+                    && load.weightLbs() <= truck.weightCapacityLbs() && load.pallets() <= truck.palletCapacity()
+                    && load.pickupWindow().closesAt().isAfter(availableFrom)
+                    && load.deliveryWindow().opensAt().isBefore(mustArriveBy);
+        }
     }
 
     private int cellId(GeoCell cell) {
@@ -224,29 +363,6 @@ final class NetworkCandidates {
             }
         }
         return found;
-    }
-
-    /** Of these loads, those the truck could carry in its time, least detour first, at most {@code limit}. */
-    private List<Integer> nearest(CapacityLane truck, List<Integer> loads, int limit) {
-        Coordinates start = truck.emptyAt().coordinates();
-        Coordinates end = truck.mustEndAt().coordinates();
-        return loads.stream().distinct().filter(l -> couldCarry(truck, network.loads().get(l)))
-                .map(l -> {
-                    LoadLane load = network.loads().get(l);
-                    double detour = roads.roadMiles(start, load.origin().coordinates()) + loadedMiles[l]
-                            + roads.roadMiles(load.destination().coordinates(), end);
-                    return new double[] {detour, l};
-                })
-                .sorted(Comparator.comparingDouble((double[] pair) -> pair[0]).thenComparingDouble(pair -> pair[1]))
-                .limit(limit).map(pair -> (int) pair[1]).toList();
-    }
-
-    /** Equipment, weight, pallets, and windows that overlap the truck's time at all. */
-    private static boolean couldCarry(CapacityLane truck, LoadLane load) {
-        return EquipmentCompatibility.canCarry(truck.equipment(), load.equipment())
-                && load.weightLbs() <= truck.weightCapacityLbs() && load.pallets() <= truck.palletCapacity()
-                && load.pickupWindow().closesAt().isAfter(truck.availableFrom().toInstant())
-                && load.deliveryWindow().opensAt().isBefore(truck.mustArriveBy().toInstant());
     }
 
     private static <K> Map<K, int[]> frozen(Map<K, List<Integer>> lists) {

@@ -16,10 +16,11 @@ final class NetworkReport {
             double seconds) {
         StringBuilder out = new StringBuilder();
         out.append("## Network benchmark (reload chains, issue 11)\n\n");
-        out.append(String.format(Locale.ROOT, "Machine: %s, %d processors available, Java %s. Seed %d (+ size), now = %s. "
-                        + "Load average at the end: %s. Whole run: %.0f s.%n%n", MachineInfo.cpuModelName(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.runtime.version"),
-                settings.seed(), settings.now(), MachineInfo.loadAverage(), seconds));
+        out.append(String.format(Locale.ROOT, "Machine: %s, %d processors available, Java %s. Trucks searched on %d "
+                        + "threads. Seed %d (+ size), now = %s. Load average at the end: %s. Whole run: %.0f s.%n%n",
+                MachineInfo.cpuModelName(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.runtime.version"), settings.threads(), settings.seed(), settings.now(),
+                MachineInfo.loadAverage(), seconds));
         for (var result : results) {
             out.append(String.format(Locale.ROOT, "### %,d lanes (%,d trucks, %,d loads)%n%n", result.lanes(),
                     result.trucks(), result.loads()));

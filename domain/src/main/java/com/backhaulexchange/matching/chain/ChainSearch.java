@@ -173,14 +173,13 @@ public final class ChainSearch {
         }
         List<ChainEvaluation.Feasible> feasible = new ArrayList<>();
         List<ChainEvaluation.Infeasible> rejected = new ArrayList<>();
-        // Each sequence is priced once, not at every comparison; a chain priced in mixed currencies ranks last.
-        List<Ranked> ranked = run.passed.stream()
-                .map(sequence -> new Ranked(sequence, run.surplusMinorUnits(sequence), run.packageId(sequence)))
-                .sorted(Comparator.comparingLong(Ranked::surplusMinorUnits).reversed()
-                        .thenComparing(Ranked::packageId))
-                .toList();
+        // Each sequence was priced once, when it passed, not at every comparison; a chain priced in mixed
+        // currencies ranks last. The package id (a SHA-256) only breaks ties of surplus, so only tied ones get it.
+        List<Passed> ranked = new ArrayList<>(run.passed);
+        ranked.sort(Comparator.comparingLong(Passed::surplusMinorUnits).reversed()
+                .thenComparing(passed -> passed.packageId(run)));
         int evaluations = 0;
-        for (Ranked candidate : ranked) {
+        for (Passed candidate : ranked) {
             int[] sequence = candidate.sequence();
             if (evaluations == bounds.maxFullEvaluations()) {
                 run.truncated = true;
@@ -192,9 +191,11 @@ public final class ChainSearch {
                 case ChainEvaluation.Infeasible chain -> rejected.add(chain);
             }
         }
-        List<int[]> nearMisses = new ArrayList<>(run.nearMisses);
-        nearMisses.sort(Comparator.comparingDouble(run::deadheadMiles).thenComparing(run::packageId));
-        for (int[] sequence : nearMisses) {
+        List<NearMiss> nearMisses = new ArrayList<>(run.nearMisses);
+        nearMisses.sort(Comparator.comparingDouble(NearMiss::deadheadMiles)
+                .thenComparing(nearMiss -> run.packageId(nearMiss.sequence())));
+        for (NearMiss nearMiss : nearMisses) {
+            int[] sequence = nearMiss.sequence();
             evaluations++;
             if (evaluator.evaluate(run.reloadPackage(sequence), carrierCostPerMile)
                     instanceof ChainEvaluation.Infeasible chain) {
@@ -207,8 +208,11 @@ public final class ChainSearch {
                 rejected.stream().sorted(ChainScorer.NEAREST_FIRST).limit(limit).toList(), stats);
     }
 
-    /** The distinct candidates the truck could ever carry, nearest {@code maxCandidates} first. */
-    private List<LoadLane> considered(CapacityLane capacity, Collection<LoadLane> candidates) {
+    /**
+     * The distinct candidates the truck could ever carry, nearest {@code maxCandidates} first, each with its
+     * miles alone on the truck's road (measured once, not at every comparison of the sort).
+     */
+    private List<Candidate> considered(CapacityLane capacity, Collection<LoadLane> candidates) {
         RoadDistanceModel roads = config.roadDistance();
         Map<LoadLaneId, LoadLane> distinct = new LinkedHashMap<>();
         for (LoadLane load : candidates) {
@@ -219,14 +223,25 @@ public final class ChainSearch {
                 distinct.putIfAbsent(load.id(), load);
             }
         }
+        List<Candidate> measured = new ArrayList<>(distinct.size());
+        for (LoadLane load : distinct.values()) {
+            measured.add(new Candidate(load,
+                    roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates()),
+                    roads.roadMiles(load.origin().coordinates(), load.destination().coordinates()),
+                    roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates())));
+        }
         // The detour the load alone would add to the truck's road: loads along its corridor come first, whether
         // they would open, continue or close a chain.
-        Comparator<LoadLane> nearestFirst = Comparator.comparingDouble((LoadLane load) ->
-                roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates())
-                        + roads.roadMiles(load.origin().coordinates(), load.destination().coordinates())
-                        + roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates()))
-                .thenComparing(load -> load.id().value());
-        return distinct.values().stream().sorted(nearestFirst).limit(bounds.maxCandidates()).toList();
+        measured.sort(Comparator.comparingDouble(Candidate::detourMiles)
+                .thenComparing(candidate -> candidate.load().id().value()));
+        return measured.subList(0, Math.min(measured.size(), bounds.maxCandidates()));
+    }
+
+    /** A load the search considers, with the truck's empty hop to its pickup, its loaded miles, and the run home. */
+    private record Candidate(LoadLane load, double firstHopMiles, double loadedMiles, double lastHopMiles) {
+        double detourMiles() {
+            return firstHopMiles + loadedMiles + lastHopMiles;
+        }
     }
 
     /** One search's working state over the considered loads, indexed 0..n-1. */
@@ -244,24 +259,24 @@ public final class ChainSearch {
         private final double[][] hop;
         private final double baseline;
         private final double[] aloneAvoided;
-        private final List<int[]> passed = new ArrayList<>();
-        private final PriorityQueue<int[]> nearMisses;
+        private final List<Passed> passed = new ArrayList<>();
+        private final PriorityQueue<NearMiss> nearMisses;
         private final int nearMissesKept;
         private int prefixes;
         private boolean truncated;
 
-        Run(CapacityLane capacity, Money carrierCostPerMile, List<LoadLane> loads, LoadLaneId mustInclude,
+        Run(CapacityLane capacity, Money carrierCostPerMile, List<Candidate> candidates, LoadLaneId mustInclude,
                 int nearMissesKept) {
             this.capacity = capacity;
             this.carrierCostPerMile = carrierCostPerMile;
-            this.loads = loads;
+            this.loads = candidates.stream().map(Candidate::load).toList();
             int n = loads.size();
             int include = -1;
             RoadDistanceModel roads = config.roadDistance();
             firstHop = new double[n];
             loaded = new double[n];
             lastHop = new double[n];
-            hop = new double[n][n];
+            hop = new double[n][];
             aloneAvoided = new double[n];
             baseline = roads.roadMiles(capacity.emptyAt().coordinates(), capacity.mustEndAt().coordinates());
             for (int i = 0; i < n; i++) {
@@ -269,19 +284,15 @@ public final class ChainSearch {
                 if (load.id().equals(mustInclude)) {
                     include = i;
                 }
-                firstHop[i] = roads.roadMiles(capacity.emptyAt().coordinates(), load.origin().coordinates());
-                loaded[i] = roads.roadMiles(load.origin().coordinates(), load.destination().coordinates());
-                lastHop[i] = roads.roadMiles(load.destination().coordinates(), capacity.mustEndAt().coordinates());
+                firstHop[i] = candidates.get(i).firstHopMiles();
+                loaded[i] = candidates.get(i).loadedMiles();
+                lastHop[i] = candidates.get(i).lastHopMiles();
                 aloneAvoided[i] = baseline - firstHop[i] - lastHop[i];
-                for (int j = 0; j < n; j++) {
-                    hop[i][j] = roads.roadMiles(load.destination().coordinates(),
-                            loads.get(j).origin().coordinates());
-                }
             }
             // A load that must be in every chain but cannot be carried at all leaves nothing to explore.
             this.mustInclude = mustInclude == null ? ANY : include < 0 ? MISSING : include;
             this.nearMissesKept = nearMissesKept;
-            this.nearMisses = new PriorityQueue<>(Comparator.comparingDouble(this::deadheadMiles).reversed());
+            this.nearMisses = new PriorityQueue<>(Comparator.comparingDouble(NearMiss::deadheadMiles).reversed());
         }
 
         void explore() {
@@ -307,7 +318,7 @@ public final class ChainSearch {
             }
             sequence[depth] = next;
             int[] prefix = Arrays.copyOf(sequence, depth + 1);
-            double hopMiles = depth == 0 ? firstHop[next] : hop[sequence[depth - 1]][next];
+            double hopMiles = depth == 0 ? firstHop[next] : hop(sequence[depth - 1], next);
             double limit = depth == 0 ? capacity.maxOriginDeadheadMiles() : preferences.maxReloadDeadheadMiles();
             Instant leavesDelivery = hopMiles <= limit + MILES_SLACK ? nonStop(leaves, hopMiles, next) : null;
             if (leavesDelivery == null) {
@@ -315,8 +326,9 @@ public final class ChainSearch {
                 return;
             }
             if (depth >= 1) {
-                if (completes(prefix, leavesDelivery)) {
-                    passed.add(prefix);
+                Passed complete = completed(prefix, leavesDelivery);
+                if (complete != null) {
+                    passed.add(complete);
                 } else {
                     nearMiss(prefix);
                 }
@@ -344,30 +356,47 @@ public final class ChainSearch {
             return later(atDelivery, load.deliveryWindow().opensAt()).plus(config.deliveryDwell());
         }
 
-        /** The exact and bounding checks of a complete sequence that the prefix checks have not made. */
-        private boolean completes(int[] sequence, Instant leavesLastDelivery) {
+        /**
+         * The exact and bounding checks of a complete sequence that the prefix checks have not made: the sequence
+         * with its surplus when it passes them (the lowest possible when priced in mixed currencies), else null.
+         */
+        private Passed completed(int[] sequence, Instant leavesLastDelivery) {
             int last = sequence[sequence.length - 1];
             if (lastHop[last] > capacity.maxDestinationDeadheadMiles() + MILES_SLACK
                     || leavesLastDelivery.plus(planner.driveTime(lastHop[last])).minus(BOUND_SLACK)
                             .isAfter(capacity.mustArriveBy().toInstant())) {
-                return false;
+                return null;
             }
             if (!includesTheRequiredLoad(sequence)) {
-                return false;
+                return null;
             }
             double avoided = baseline - deadheadMiles(sequence);
             for (int index : sequence) {
                 if (!(avoided > aloneAvoided[index])) {
-                    return false;
+                    return null;
                 }
             }
             List<LoadLane> chain = loadsOf(sequence);
-            if (ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
-                var economics = ChainEconomics.of(ChainMiles.of(capacity, chain, config.roadDistance()), chain,
-                        carrierCostPerMile, config.marketRatePerLoadedMile());
-                return economics.perLoad().stream().allMatch(share -> share.surplus().amountMinorUnits() > 0);
+            if (!ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
+                return new Passed(sequence, Long.MIN_VALUE);
             }
-            return true;
+            var economics = ChainEconomics.of(miles(sequence), chain, carrierCostPerMile,
+                    config.marketRatePerLoadedMile());
+            if (!economics.perLoad().stream().allMatch(share -> share.surplus().amountMinorUnits() > 0)) {
+                return null;
+            }
+            return new Passed(sequence, economics.surplus().amountMinorUnits());
+        }
+
+        /** The sequence's {@link ChainMiles}, from the miles already measured (the same figures, not re-measured). */
+        private ChainMiles miles(int[] sequence) {
+            List<ChainMiles.LoadMiles> legs = new ArrayList<>(sequence.length);
+            for (int k = 0; k < sequence.length; k++) {
+                int index = sequence[k];
+                legs.add(new ChainMiles.LoadMiles(k == 0 ? firstHop[index] : hop(sequence[k - 1], index),
+                        loaded[index]));
+            }
+            return new ChainMiles(legs, lastHop[sequence[sequence.length - 1]], baseline);
         }
 
         /** Keeps the nearest few sequences of chain length that were cut, to evaluate them for their reasons. */
@@ -376,7 +405,7 @@ public final class ChainSearch {
                     || nearMissesKept == 0) {
                 return;
             }
-            nearMisses.add(sequence);
+            nearMisses.add(new NearMiss(sequence, deadheadMiles(sequence)));
             if (nearMisses.size() > nearMissesKept) {
                 nearMisses.poll();
             }
@@ -386,21 +415,30 @@ public final class ChainSearch {
             return mustInclude == ANY || Arrays.stream(sequence).anyMatch(index -> index == mustInclude);
         }
 
+        /**
+         * The empty miles from load {@code from}'s delivery to load {@code to}'s pickup. A row is measured when
+         * first needed: the rows of loads no prefix continues from (most of them) are never measured.
+         */
+        private double hop(int from, int to) {
+            double[] row = hop[from];
+            if (row == null) {
+                RoadDistanceModel roads = config.roadDistance();
+                row = new double[loads.size()];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = roads.roadMiles(loads.get(from).destination().coordinates(),
+                            loads.get(j).origin().coordinates());
+                }
+                hop[from] = row;
+            }
+            return row[to];
+        }
+
         double deadheadMiles(int[] sequence) {
             double miles = firstHop[sequence[0]] + lastHop[sequence[sequence.length - 1]];
             for (int k = 1; k < sequence.length; k++) {
-                miles += hop[sequence[k - 1]][sequence[k]];
+                miles += hop(sequence[k - 1], sequence[k]);
             }
             return miles;
-        }
-
-        long surplusMinorUnits(int[] sequence) {
-            List<LoadLane> chain = loadsOf(sequence);
-            if (!ChainEconomics.pricedInOneCurrency(chain, carrierCostPerMile, config.marketRatePerLoadedMile())) {
-                return Long.MIN_VALUE;
-            }
-            return ChainEconomics.of(ChainMiles.of(capacity, chain, config.roadDistance()), chain, carrierCostPerMile,
-                    config.marketRatePerLoadedMile()).surplus().amountMinorUnits();
         }
 
         String packageId(int[] sequence) {
@@ -424,7 +462,34 @@ public final class ChainSearch {
         return a.isAfter(b) ? a : b;
     }
 
+    /** A sequence cut at its last step, with its empty miles (what keeps the nearest few). */
+    private record NearMiss(int[] sequence, double deadheadMiles) {
+    }
+
     /** A sequence that passed the cheap checks, with what ranks it for full evaluation. */
-    private record Ranked(int[] sequence, long surplusMinorUnits, String packageId) {
+    private static final class Passed {
+        private final int[] sequence;
+        private final long surplusMinorUnits;
+        private String packageId;
+
+        Passed(int[] sequence, long surplusMinorUnits) {
+            this.sequence = sequence;
+            this.surplusMinorUnits = surplusMinorUnits;
+        }
+
+        int[] sequence() {
+            return sequence;
+        }
+
+        long surplusMinorUnits() {
+            return surplusMinorUnits;
+        }
+
+        String packageId(Run run) {
+            if (packageId == null) {
+                packageId = run.packageId(sequence);
+            }
+            return packageId;
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.backhaulexchange.matching.selection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -67,7 +66,8 @@ public final class SetPacking {
                 return false;
             }
             truckUsed[option.truck()] = true;
-            for (int l : option.loads()) {
+            for (int k = 0; k < option.loadCount(); k++) {
+                int l = option.load(k);
                 if (l >= loads || loadUsed[l]) {
                     return false;
                 }
@@ -79,7 +79,7 @@ public final class SetPacking {
 
     public Result greedy() {
         long started = System.nanoTime();
-        Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
+        int[] order = byValue(i -> options.get(i).surplusMinorUnits());
         List<PackingOption> chosen = pack(order);
         return new Result(chosen, PackingOption.totalSurplus(chosen), Double.NaN, "greedy", seconds(started));
     }
@@ -115,8 +115,8 @@ public final class SetPacking {
             for (int i = 0; i < n; i++) {
                 PackingOption option = options.get(i);
                 double r = option.surplusMinorUnits();
-                for (int l : option.loads()) {
-                    r -= price[l];
+                for (int k = 0; k < option.loadCount(); k++) {
+                    r -= price[option.load(k)];
                 }
                 reduced[i] = r;
                 if (r > reducedOfTruck[option.truck()]) {
@@ -153,8 +153,9 @@ public final class SetPacking {
             Arrays.fill(count, 0);
             for (int t = 0; t < trucks; t++) {
                 if (bestOfTruck[t] >= 0) {
-                    for (int l : options.get(bestOfTruck[t]).loads()) {
-                        count[l]++;
+                    PackingOption relaxedChoice = options.get(bestOfTruck[t]);
+                    for (int k = 0; k < relaxedChoice.loadCount(); k++) {
+                        count[relaxedChoice.load(k)]++;
                     }
                 }
             }
@@ -217,7 +218,7 @@ public final class SetPacking {
     }
 
     /** Options in this order, each taken when its truck and loads are still free. */
-    private List<PackingOption> pack(Integer[] order) {
+    private List<PackingOption> pack(int[] order) {
         boolean[] truckUsed = new boolean[trucks];
         boolean[] loadUsed = new boolean[loads];
         List<PackingOption> chosen = new ArrayList<>();
@@ -227,7 +228,8 @@ public final class SetPacking {
                 continue;
             }
             truckUsed[option.truck()] = true;
-            for (int l : option.loads()) {
+            for (int k = 0; k < option.loadCount(); k++) {
+                int l = option.load(k);
                 loadUsed[l] = true;
             }
             chosen.add(option);
@@ -245,7 +247,7 @@ public final class SetPacking {
         for (PackingOption s : packing) {
             place(s, byTruck, byLoad);
         }
-        Integer[] order = byValue(i -> options.get(i).surplusMinorUnits());
+        int[] order = byValue(i -> options.get(i).surplusMinorUnits());
         for (int pass = 0; pass < passes; pass++) {
             boolean changed = false;
             for (int i : order) {
@@ -257,7 +259,8 @@ public final class SetPacking {
                 if (byTruck[option.truck()] != null) {
                     clashes.add(byTruck[option.truck()]);
                 }
-                for (int l : option.loads()) {
+                for (int k = 0; k < option.loadCount(); k++) {
+                    int l = option.load(k);
                     if (byLoad[l] != null && !clashes.contains(byLoad[l])) {
                         clashes.add(byLoad[l]);
                     }
@@ -285,20 +288,23 @@ public final class SetPacking {
 
     private static void place(PackingOption s, PackingOption[] byTruck, PackingOption[] byLoad) {
         byTruck[s.truck()] = s;
-        for (int l : s.loads()) {
+        for (int k = 0; k < s.loadCount(); k++) {
+            int l = s.load(k);
             byLoad[l] = s;
         }
     }
 
     private static void remove(PackingOption s, PackingOption[] byTruck, PackingOption[] byLoad) {
         byTruck[s.truck()] = null;
-        for (int l : s.loads()) {
+        for (int k = 0; k < s.loadCount(); k++) {
+            int l = s.load(k);
             byLoad[l] = null;
         }
     }
 
     private static boolean anyUsed(boolean[] used, PackingOption option) {
-        for (int l : option.loads()) {
+        for (int k = 0; k < option.loadCount(); k++) {
+            int l = option.load(k);
             if (used[l]) {
                 return true;
             }
@@ -306,15 +312,34 @@ public final class SetPacking {
         return false;
     }
 
-    /** Option indexes, highest value first, ties by index (deterministic). */
-    private Integer[] byValue(java.util.function.IntToDoubleFunction value) {
-        Integer[] order = new Integer[options.size()];
-        double[] values = new double[options.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-            values[i] = value.applyAsDouble(i);
+    /**
+     * Option indexes, highest value first, ties by index (deterministic). Sorted as primitive keys (each value's
+     * rank among the distinct values, then the index) rather than boxed indexes through a comparator: the same
+     * order, as the ranks keep {@link Double#compare}'s order of the values.
+     */
+    private int[] byValue(java.util.function.IntToDoubleFunction value) {
+        int n = options.size();
+        double[] negated = new double[n];
+        for (int i = 0; i < n; i++) {
+            negated[i] = -value.applyAsDouble(i);
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i));
+        double[] distinct = negated.clone();
+        Arrays.sort(distinct);
+        int distinctCount = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinctCount == 0 || Double.compare(distinct[distinctCount - 1], distinct[i]) != 0) {
+                distinct[distinctCount++] = distinct[i];
+            }
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (long) Arrays.binarySearch(distinct, 0, distinctCount, negated[i]) << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) keys[k];
+        }
         return order;
     }
 

@@ -215,7 +215,7 @@ class ChainPropertiesTest {
      * round trips), a planted chain of three loads roughly along its road with windows one after another, and
      * random loads. Without the planted loads almost no random pair beats its loads alone on empty miles.
      */
-    private static final class Lanes {
+    static final class Lanes {
         private final Random random;
         private CapacityLane capacity;
         private int next = 1;
