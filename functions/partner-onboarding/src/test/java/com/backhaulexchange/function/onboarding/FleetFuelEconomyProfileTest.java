@@ -100,6 +100,21 @@ class FleetFuelEconomyProfileTest {
     }
 
     @Test
+    void aCarrierMayGiveItWhenItRegisters() throws Exception {
+        var event = SampleEvents.load("register-carrier.json", java.util.Map.of());
+        var body = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(event.getBody());
+        body.putObject("fleetFuelEconomy").put("fuel", "DIESEL").put("averageMpg", 6.9);
+        event.setBody(body.toString());
+
+        Reply reply = onboarding.send(event);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().path("partner").path("fleetFuelEconomy").toString())
+                .isEqualTo("{\"fuel\":\"DIESEL\",\"averageMpg\":6.9}");
+    }
+
+    @Test
     void aShipperHasNoFleetAndIsRefusedAsForFleetEquipment() {
         RegisteredPartner shipper = onboarding.registerShipper();
 
