@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client';
 import { formatInstant } from '../deals/dealText';
-import { Fieldset, TextField, numberOrText, usdOrText, type Values } from '../ui/fields';
+import { Fieldset, SelectField, TextField, numberOrText, usdOrText, type Values } from '../ui/fields';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useApiForm } from '../ui/useApiForm';
 import { SettingsNav } from './SettingsNav';
@@ -16,7 +16,44 @@ const FIELDS = [
   '/operatingCostPerMile',
   '/dotNumber',
   '/mcNumber',
+  '/fleetFuelEconomy',
+  '/fleetFuelEconomy/averageMpg',
+  '/fleetFuelEconomy/emptyMpg',
+  '/fleetFuelEconomy/fullyLadenMpg',
 ];
+
+/** The fleet fuel economy's form: none (the default truck), one average figure, or empty and fully laden (ADR 47). */
+const ECONOMY = '/fleetFuelEconomy';
+const ECONOMY_FIELDS = [ECONOMY, '/fleetFuelEconomy/averageMpg', '/fleetFuelEconomy/emptyMpg', '/fleetFuelEconomy/fullyLadenMpg'];
+const ECONOMY_FORMS = [
+  { value: '', label: 'Not given: the default truck (8.1 mpg empty, 5.8 mpg fully laden)' },
+  { value: 'BY_LOAD', label: 'Empty and fully laden figures' },
+  { value: 'AVERAGE', label: 'One average figure' },
+];
+
+function economyForm(economy: Schemas['FleetFuelEconomy'] | undefined): string {
+  if (!economy) return '';
+  return economy.averageMpg !== undefined ? 'AVERAGE' : 'BY_LOAD';
+}
+
+/** The whole economy as a merge patch: the chosen form's figures and the other form's members removed. */
+function economyPatch(value: (pointer: string) => string): Record<string, unknown> | null {
+  // Sent as typed when not a number (an empty field too), so that the API's pointer lands at the field.
+  const figure = (pointer: string) => numberOrText(value(pointer)) ?? value(pointer);
+  switch (value(ECONOMY)) {
+    case 'AVERAGE':
+      return { fuel: 'DIESEL', averageMpg: figure('/fleetFuelEconomy/averageMpg'), emptyMpg: null, fullyLadenMpg: null };
+    case 'BY_LOAD':
+      return {
+        fuel: 'DIESEL',
+        averageMpg: null,
+        emptyMpg: figure('/fleetFuelEconomy/emptyMpg'),
+        fullyLadenMpg: figure('/fleetFuelEconomy/fullyLadenMpg'),
+      };
+    default:
+      return null;
+  }
+}
 
 function valuesOf(partner: Schemas['Partner']): Values {
   return {
@@ -29,6 +66,10 @@ function valuesOf(partner: Schemas['Partner']): Values {
     '/operatingCostPerMile': partner.operatingCostPerMile ? (partner.operatingCostPerMile.amountMinorUnits / 100).toFixed(2) : '',
     '/dotNumber': partner.dotNumber ?? '',
     '/mcNumber': partner.mcNumber ?? '',
+    [ECONOMY]: economyForm(partner.fleetFuelEconomy),
+    '/fleetFuelEconomy/averageMpg': partner.fleetFuelEconomy?.averageMpg?.toString() ?? '',
+    '/fleetFuelEconomy/emptyMpg': partner.fleetFuelEconomy?.emptyMpg?.toString() ?? '',
+    '/fleetFuelEconomy/fullyLadenMpg': partner.fleetFuelEconomy?.fullyLadenMpg?.toString() ?? '',
   };
 }
 
@@ -62,6 +103,7 @@ export function Profile({ partner, onChanged }: { partner: Schemas['Partner']; o
     if (changed('/operatingCostPerMile')) patch.operatingCostPerMile = usdOrText(value('/operatingCostPerMile')) ?? null;
     if (changed('/dotNumber')) patch.dotNumber = optional('/dotNumber');
     if (changed('/mcNumber')) patch.mcNumber = optional('/mcNumber');
+    if (ECONOMY_FIELDS.some(changed)) patch.fleetFuelEconomy = economyPatch(value);
     if (Object.keys(patch).length === 0) {
       setSaved('Nothing changed.');
       return;
@@ -110,6 +152,28 @@ export function Profile({ partner, onChanged }: { partner: Schemas['Partner']; o
             <TextField pointer="/operatingCostPerMile" label="Operating cost per mile, USD" type="number" hint="Private to you." values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
             <TextField pointer="/dotNumber" label="USDOT number (optional)" values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
             <TextField pointer="/mcNumber" label="MC number (optional)" hint="e.g. MC-765432" values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
+          </Fieldset>
+        )}
+        {carrier && (
+          <Fieldset legend="Fleet fuel economy, diesel, miles per US gallon">
+            <SelectField
+              pointer={ECONOMY}
+              label="Your fleet's fuel economy"
+              options={ECONOMY_FORMS}
+              hint="Trucks you post from now on carry it, and their CO₂e figures use it instead of the default truck. Trucks already posted keep what they were posted with."
+              values={form.values}
+              onInput={form.onInput}
+              errors={form.fieldErrors}
+            />
+            {form.values[ECONOMY] === 'AVERAGE' && (
+              <TextField pointer="/fleetFuelEconomy/averageMpg" label="Average mpg" type="number" hint="2 to 20. An average over laden and empty miles counts every empty mile avoided at it: give empty and fully laden figures if you know them." values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
+            )}
+            {form.values[ECONOMY] === 'BY_LOAD' && (
+              <>
+                <TextField pointer="/fleetFuelEconomy/emptyMpg" label="Empty mpg" type="number" hint="2 to 20." values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
+                <TextField pointer="/fleetFuelEconomy/fullyLadenMpg" label="Fully laden mpg" type="number" hint="At full payload: 2 to 20, and not above the empty figure." values={form.values} onInput={form.onInput} errors={form.fieldErrors} />
+              </>
+            )}
           </Fieldset>
         )}
         <p role="status">{saved}</p>

@@ -25,6 +25,21 @@ test('a partner edits its profile, rotates its key (the new key shown once) and 
   await expect(profile.getByRole('status')).toHaveText('Profile saved.');
   const saved = await request.get(`${apiOrigin(baseURL)}/partners/me`, { headers: { Authorization: `Bearer ${carrier.token}` } });
   expect(await saved.json()).toMatchObject({ contact: { phone: '+13125550100' }, mcNumber: 'MC-765432' });
+
+  // The fleet's own fuel economy: a fully laden figure above the empty one is refused at its field, then saved.
+  await profile.getByLabel("Your fleet's fuel economy").selectOption('BY_LOAD');
+  await profile.getByLabel('Empty mpg').fill('6.0');
+  await profile.getByLabel('Fully laden mpg').fill('7.5');
+  await profile.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(profile.locator('.field-error[data-pointer="/fleetFuelEconomy/fullyLadenMpg"]')).toBeVisible();
+  await expect(profile.getByLabel('Fully laden mpg')).toBeFocused();
+  await profile.getByLabel('Empty mpg').fill('8.4');
+  await profile.getByLabel('Fully laden mpg').fill('5.9');
+  await profile.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(profile.getByRole('status')).toHaveText('Profile saved.');
+  const withEconomy = await request.get(`${apiOrigin(baseURL)}/partners/me`, { headers: { Authorization: `Bearer ${carrier.token}` } });
+  expect((await withEconomy.json()).fleetFuelEconomy).toEqual({ fuel: 'DIESEL', emptyMpg: 8.4, fullyLadenMpg: 5.9 });
+  await expect(profile.getByLabel('Empty mpg')).toHaveValue('8.4');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('settings-profile.png'), fullPage: true });
 

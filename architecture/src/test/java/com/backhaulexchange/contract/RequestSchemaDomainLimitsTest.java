@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.backhaulexchange.deal.negotiation.OfferPolicies;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LanePostingPolicies;
+import com.backhaulexchange.partner.PartnerProfilePolicies;
 import com.backhaulexchange.partner.apikey.ApiKeyPolicies;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,19 @@ class RequestSchemaDomainLimitsTest {
                 Map.entry("AgreementTerms/properties/pooledShareBasisPoints/maximum",
                         (long) Agreement.FULL_POOLING_BASIS_POINTS),
                 Map.entry("DetentionDispute/properties/reason/maxLength",
-                        (long) com.backhaulexchange.tracking.DetentionClaimPolicy.MAX_REASON_LENGTH)));
+                        (long) com.backhaulexchange.tracking.DetentionClaimPolicy.MAX_REASON_LENGTH),
+                Map.entry("FleetFuelEconomy/properties/averageMpg/minimum", (long) PartnerProfilePolicies.MIN_FLEET_MPG),
+                Map.entry("FleetFuelEconomy/properties/averageMpg/maximum", (long) PartnerProfilePolicies.MAX_FLEET_MPG),
+                Map.entry("FleetFuelEconomy/properties/emptyMpg/minimum", (long) PartnerProfilePolicies.MIN_FLEET_MPG),
+                Map.entry("FleetFuelEconomy/properties/emptyMpg/maximum", (long) PartnerProfilePolicies.MAX_FLEET_MPG),
+                Map.entry("FleetFuelEconomy/properties/fullyLadenMpg/minimum",
+                        (long) PartnerProfilePolicies.MIN_FLEET_MPG),
+                Map.entry("FleetFuelEconomy/properties/fullyLadenMpg/maximum",
+                        (long) PartnerProfilePolicies.MAX_FLEET_MPG),
+                Map.entry("FleetFuelEconomyPatch/properties/emptyMpg/maximum",
+                        (long) PartnerProfilePolicies.MAX_FLEET_MPG),
+                Map.entry("FleetFuelEconomyPatch/properties/fullyLadenMpg/minimum",
+                        (long) PartnerProfilePolicies.MIN_FLEET_MPG)));
         Map<String, Long> stated = new TreeMap<>();
         expected.keySet().forEach(path -> stated.put(path, document.at(SCHEMAS + path).asLong(-1)));
 

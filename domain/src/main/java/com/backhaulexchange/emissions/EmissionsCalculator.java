@@ -62,7 +62,17 @@ public record EmissionsCalculator(EmissionFactorSet factors) {
 
     /** CO₂e avoided against the run home empty ({@link RunComparison#againstRunHome}), as reported. */
     public Co2eAvoided avoidedAgainstRunHome(double baselineEmptyMiles, List<Double> emptyMilesDriven) {
-        return Co2eAvoided.of(avoided(RunComparison.againstRunHome(baselineEmptyMiles, emptyMilesDriven)));
+        return avoidedAgainstRunHome(baselineEmptyMiles, emptyMilesDriven, Optional.empty());
+    }
+
+    /**
+     * As {@link #avoidedAgainstRunHome(double, List)}, with the carrier's fleet fuel economy when it gave one
+     * (ADR 47): only empty miles differ between the two runs, so only the fleet's empty figure counts.
+     */
+    public Co2eAvoided avoidedAgainstRunHome(double baselineEmptyMiles, List<Double> emptyMilesDriven,
+            Optional<FleetFuelEconomy> fleet) {
+        return Co2eAvoided.of(avoided(RunComparison.againstRunHome(baselineEmptyMiles, emptyMilesDriven), fleet),
+                fleet);
     }
 
     private FuelEconomy economy(Optional<FleetFuelEconomy> fleet) {

@@ -1,11 +1,13 @@
 package com.backhaulexchange.lane;
 
+import com.backhaulexchange.emissions.FleetFuelEconomy;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.Place;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A carrier's empty leg: the truck becomes empty at {@code emptyAt} from {@code availableFrom} and must be
@@ -14,7 +16,10 @@ import java.util.Objects;
  * {@code maxReloadDeadheadMiles} is the most it drives empty from one delivery to the next pickup when it
  * carries several loads one after another (a reload package, ADR 22); a posting without one gets
  * {@value #DEFAULT_MAX_RELOAD_DEADHEAD_MILES}. {@code minimumRatePerLoadedMile} (optional, null when absent) is
- * the carrier's floor, in minor units per loaded mile. Values are checked by {@link LanePostingPolicies}, not
+ * the carrier's floor, in minor units per loaded mile. {@code fleetFuelEconomy} (optional, null when absent) is
+ * the carrier's fleet fuel economy as its profile stated it when the lane was posted: the truck's CO₂e figures
+ * use it instead of the factor set's default truck, and a lane posted before the carrier stated one keeps the
+ * default (ADR 47). Values are checked by {@link LanePostingPolicies}, not
  * here, so that each bad field can be reported with its pointer.
  */
 public record CapacityLane(
@@ -31,7 +36,8 @@ public record CapacityLane(
         int maxDestinationDeadheadMiles,
         int maxReloadDeadheadMiles,
         Money minimumRatePerLoadedMile,
-        LaneStatus status) {
+        LaneStatus status,
+        FleetFuelEconomy fleetFuelEconomy) {
 
     /**
      * The reload limit of a posting that does not set one: the deadhead limit the examples give each side of a
@@ -50,6 +56,16 @@ public record CapacityLane(
         Objects.requireNonNull(status, "status");
     }
 
+    /** A lane of the factor set's default truck. */
+    public CapacityLane(CapacityLaneId id, PartnerId carrier, Place emptyAt, Place mustEndAt,
+            ZonedDateTime availableFrom, ZonedDateTime mustArriveBy, EquipmentType equipment, int weightCapacityLbs,
+            int palletCapacity, int maxOriginDeadheadMiles, int maxDestinationDeadheadMiles, int maxReloadDeadheadMiles,
+            Money minimumRatePerLoadedMile, LaneStatus status) {
+        this(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment, weightCapacityLbs,
+                palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, maxReloadDeadheadMiles,
+                minimumRatePerLoadedMile, status, null);
+    }
+
     /** A lane with the {@linkplain #DEFAULT_MAX_RELOAD_DEADHEAD_MILES default reload limit}. */
     public CapacityLane(CapacityLaneId id, PartnerId carrier, Place emptyAt, Place mustEndAt,
             ZonedDateTime availableFrom, ZonedDateTime mustArriveBy, EquipmentType equipment, int weightCapacityLbs,
@@ -63,13 +79,25 @@ public record CapacityLane(
     public CapacityLane withStatus(LaneStatus next) {
         return new CapacityLane(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
                 weightCapacityLbs, palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles,
-                maxReloadDeadheadMiles, minimumRatePerLoadedMile, next);
+                maxReloadDeadheadMiles, minimumRatePerLoadedMile, next, fleetFuelEconomy);
     }
 
     /** The same lane with another reload limit. */
     public CapacityLane withMaxReloadDeadheadMiles(int miles) {
         return new CapacityLane(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
                 weightCapacityLbs, palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, miles,
-                minimumRatePerLoadedMile, status);
+                minimumRatePerLoadedMile, status, fleetFuelEconomy);
+    }
+
+    /** The same lane with the carrier's fleet fuel economy (null: the default truck). */
+    public CapacityLane withFleetFuelEconomy(FleetFuelEconomy economy) {
+        return new CapacityLane(id, carrier, emptyAt, mustEndAt, availableFrom, mustArriveBy, equipment,
+                weightCapacityLbs, palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles,
+                maxReloadDeadheadMiles, minimumRatePerLoadedMile, status, economy);
+    }
+
+    /** The fuel economy the truck's CO₂e figures use: the carrier's, when the lane carries it. */
+    public Optional<FleetFuelEconomy> fleet() {
+        return Optional.ofNullable(fleetFuelEconomy);
     }
 }

@@ -97,7 +97,7 @@ public sealed interface PostedLane permits PostedLane.Capacity, PostedLane.Load 
                     now.atZone(current.availableFrom().getZone()), current.mustArriveBy(), current.equipment(),
                     current.weightCapacityLbs(), current.palletCapacity(), current.maxOriginDeadheadMiles(),
                     current.maxDestinationDeadheadMiles(), current.maxReloadDeadheadMiles(),
-                    current.minimumRatePerLoadedMile(), current.status());
+                    current.minimumRatePerLoadedMile(), current.status(), current.fleetFuelEconomy());
         }
     }
 

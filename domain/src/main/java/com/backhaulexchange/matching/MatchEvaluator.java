@@ -49,7 +49,7 @@ public final class MatchEvaluator {
                 : null;
         var facts = new MatchFacts(capacity, load, carrierCostPerMile, miles, plan, economics);
         var explanation = new MatchExplanation(capacity.id(), load.id(), miles,
-                co2eAvoided(miles), economics, schedule(facts), plan);
+                co2eAvoided(miles, capacity), economics, schedule(facts), plan);
         List<Decision.Rejected> rejections = FeasibilityPolicies.rejections(facts);
         return rejections.isEmpty()
                 ? new MatchEvaluation.Feasible(explanation, MatchScorer.score(explanation))
@@ -80,11 +80,12 @@ public final class MatchEvaluator {
 
     /**
      * Well-to-wheel CO₂e avoided against the carrier's run home empty: the empty miles avoided at the empty
-     * truck's rate of the configured factor set (the loaded leg is driven either way, ADR 26).
+     * truck's rate of the configured factor set (the loaded leg is driven either way, ADR 26), with the carrier's
+     * fleet fuel economy when the lane carries it (ADR 47).
      */
-    private Co2eAvoided co2eAvoided(RouteMiles miles) {
+    private Co2eAvoided co2eAvoided(RouteMiles miles, CapacityLane capacity) {
         return config.emissions().avoidedAgainstRunHome(miles.baselineEmptyMiles(),
-                List.of(miles.originDeadheadMiles(), miles.destinationDeadheadMiles()));
+                List.of(miles.originDeadheadMiles(), miles.destinationDeadheadMiles()), capacity.fleet());
     }
 
     private boolean pricedInOneCurrency(Money carrierCostPerMile, LoadLane load) {

@@ -1,5 +1,6 @@
 package com.backhaulexchange.partner;
 
+import com.backhaulexchange.emissions.FleetFuelEconomy;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.Place;
 import com.backhaulexchange.kernel.money.Money;
@@ -10,7 +11,9 @@ import java.util.Set;
 /**
  * What a partner company says about itself. The operating cost per mile is what a carrier's
  * truck costs to move one mile; the match engine prices out-of-route miles with it.
- * DOT and MC numbers are US FMCSA identifiers of carriers and brokers.
+ * DOT and MC numbers are US FMCSA identifiers of carriers and brokers. A carrier's fleet fuel economy (optional,
+ * null when not given) replaces the emission factor set's default truck in the CO₂e figures of the trucks it
+ * posts from then on (ADR 47).
  */
 public record PartnerProfile(
         String legalName,
@@ -20,7 +23,8 @@ public record PartnerProfile(
         Money operatingCostPerMile,
         Set<EquipmentType> fleetEquipment,
         String dotNumber,
-        String mcNumber) {
+        String mcNumber,
+        FleetFuelEconomy fleetFuelEconomy) {
 
     public PartnerProfile {
         Objects.requireNonNull(legalName, "legalName");
@@ -30,6 +34,17 @@ public record PartnerProfile(
         fleetEquipment = fleetEquipment == null || fleetEquipment.isEmpty()
                 ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(fleetEquipment));
+    }
+
+    /** A profile without a fleet fuel economy. */
+    public PartnerProfile(String legalName, Set<PartnerRole> roles, Contact contact, Place homeBase,
+            Money operatingCostPerMile, Set<EquipmentType> fleetEquipment, String dotNumber, String mcNumber) {
+        this(legalName, roles, contact, homeBase, operatingCostPerMile, fleetEquipment, dotNumber, mcNumber, null);
+    }
+
+    public PartnerProfile withFleetFuelEconomy(FleetFuelEconomy economy) {
+        return new PartnerProfile(legalName, roles, contact, homeBase, operatingCostPerMile, fleetEquipment, dotNumber,
+                mcNumber, economy);
     }
 
     public boolean hasRole(PartnerRole role) {

@@ -1,5 +1,7 @@
 package com.backhaulexchange.partner;
 
+import com.backhaulexchange.emissions.EmissionFactorSet;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
 import com.backhaulexchange.kernel.policy.Decision;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +11,15 @@ import java.util.function.Function;
  * Each rule is named, and a rejection says which field is to blame.
  */
 public final class PartnerProfilePolicies {
+
+    /**
+     * The plausible range of a class-8 tractor-trailer's fuel economy, empty or fully laden, in miles per US
+     * gallon: the default truck's 8.1 mpg empty and 5.8 mpg full (ADR 24) sit well inside it, and so do the
+     * 4-12 mpg fleets report; below 2 or above 20 is a unit mix-up (litres per 100 km, km per litre) or a typo,
+     * and would make the CO₂e figures meaningless (ADR 47).
+     */
+    public static final int MIN_FLEET_MPG = 2;
+    public static final int MAX_FLEET_MPG = 20;
 
     /** A carrier's cost per mile prices every out-of-route mile; matching cannot work without it. */
     public static final Function<PartnerProfile, Decision> CARRIER_DECLARES_OPERATING_COST = profile ->
@@ -48,6 +59,43 @@ public final class PartnerProfilePolicies {
                             "The operating cost per mile must be positive.", "/operatingCostPerMile/amountMinorUnits")
                     : Decision.allowed();
 
+    /** The fuel economy describes the trucks a carrier posts; nobody else posts trucks. */
+    public static final Function<PartnerProfile, Decision> ONLY_CARRIERS_HAVE_A_FLEET_FUEL_ECONOMY = profile ->
+            !profile.hasRole(PartnerRole.CARRIER) && profile.fleetFuelEconomy() != null
+                    ? Decision.rejected("FLEET_FUEL_ECONOMY_WITHOUT_CARRIER_ROLE",
+                            "Only a partner with the CARRIER role has a fleet fuel economy.", "/fleetFuelEconomy")
+                    : Decision.allowed();
+
+    /** Its burn is priced with the factor set's fuel factor, which exists for the set's own fuel only. */
+    public static final Function<PartnerProfile, Decision> FLEET_FUEL_IS_THE_FACTOR_SETS = profile ->
+            profile.fleetFuelEconomy() != null && profile.fleetFuelEconomy().fuel() != EmissionFactorSet.DEFAULT.fuel()
+                    ? Decision.rejected("FLEET_FUEL_NOT_IN_FACTOR_SET",
+                            "The emission factor set " + EmissionFactorSet.DEFAULT.id() + " has factors for "
+                                    + EmissionFactorSet.DEFAULT.fuel() + " only.", "/fleetFuelEconomy/fuel")
+                    : Decision.allowed();
+
+    public static final Function<PartnerProfile, Decision> FLEET_FUEL_ECONOMY_IS_PLAUSIBLE = profile -> {
+        FleetFuelEconomy fleet = profile.fleetFuelEconomy();
+        if (fleet == null) {
+            return Decision.allowed();
+        }
+        String detail = "must be within " + MIN_FLEET_MPG + " and " + MAX_FLEET_MPG
+                + " miles per US gallon, a class-8 truck's range.";
+        return switch (fleet) {
+            case FleetFuelEconomy.Average average -> plausible(average.mpg())
+                    ? Decision.allowed()
+                    : Decision.rejected("FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "averageMpg " + detail,
+                            "/fleetFuelEconomy/averageMpg");
+            case FleetFuelEconomy.ByLoad byLoad -> !plausible(byLoad.economy().emptyMpg())
+                    ? Decision.rejected("FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "emptyMpg " + detail,
+                            "/fleetFuelEconomy/emptyMpg")
+                    : !plausible(byLoad.economy().fullMpg())
+                            ? Decision.rejected("FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "fullyLadenMpg " + detail,
+                                    "/fleetFuelEconomy/fullyLadenMpg")
+                            : Decision.allowed();
+        };
+    };
+
     public static final Function<PartnerProfile, Decision> HAS_A_ROLE = profile ->
             profile.roles().isEmpty()
                     ? Decision.rejected("NO_ROLE", "A partner needs at least one role.", "/roles")
@@ -60,7 +108,10 @@ public final class PartnerProfilePolicies {
             ONLY_CARRIERS_HAVE_A_FLEET,
             DOT_NUMBER_NEEDS_CARRIER_OR_BROKER_ROLE,
             MC_NUMBER_NEEDS_CARRIER_OR_BROKER_ROLE,
-            OPERATING_COST_IS_POSITIVE);
+            OPERATING_COST_IS_POSITIVE,
+            ONLY_CARRIERS_HAVE_A_FLEET_FUEL_ECONOMY,
+            FLEET_FUEL_IS_THE_FACTOR_SETS,
+            FLEET_FUEL_ECONOMY_IS_PLAUSIBLE);
 
     private PartnerProfilePolicies() {
     }
@@ -72,6 +123,10 @@ public final class PartnerProfilePolicies {
                 .filter(Decision.Rejected.class::isInstance)
                 .map(Decision.Rejected.class::cast)
                 .toList();
+    }
+
+    private static boolean plausible(double mpg) {
+        return mpg >= MIN_FLEET_MPG && mpg <= MAX_FLEET_MPG;
     }
 
     private static boolean hasOperatingAuthorityRole(PartnerProfile profile) {

@@ -196,4 +196,33 @@ class EmissionsCalculatorTest {
         assertThat(avoided.kgWellToWheel()).isCloseTo(400 / 10.0 * 12.65, within(KG));
         assertThat(avoided.method()).isEqualTo(new EmissionsMethod("TEST", "v9"));
     }
+
+    @Test
+    void againstTheRunHomeACarriersOwnFleetCountsAtItsEmptyFigureAndSaysSo() {
+        // The same 400 empty miles avoided at the fleet's 7.2 mpg empty: 55.556 gal × 12.65 = 702.778 kg. The
+        // fully laden figure does not show: no laden mile differs between the two runs (ADR 26, ADR 47).
+        var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 7.2, 5.1);
+        Co2eAvoided avoided = CALCULATOR.avoidedAgainstRunHome(600, List.of(100.0, 100.0), Optional.of(fleet));
+
+        assertThat(avoided.kgWellToWheel()).isCloseTo(702.778, within(KG));
+        assertThat(avoided.kgTankToWheel()).isCloseTo(566.667, within(KG));
+        assertThat(avoided.fuelEconomySource()).isEqualTo(FuelEconomySource.PARTNER_FLEET);
+        assertThat(avoided.fleet()).contains(fleet);
+        assertThat(avoided.method()).isEqualTo(EmissionFactorSet.DEFAULT.method());
+        assertThat(CALCULATOR.avoidedAgainstRunHome(600, List.of(100.0, 100.0),
+                Optional.of(FleetFuelEconomy.byLoad(Fuel.DIESEL, 7.2, 4.0))).kgWellToWheel())
+                .isCloseTo(702.778, within(KG));
+        assertThat(CALCULATOR.avoidedAgainstRunHome(600, List.of(100.0, 100.0)).fuelEconomySource())
+                .isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+    }
+
+    @Test
+    void aFigureSaysTheFleetItWasComputedWithOrNone() {
+        var avoided = CALCULATOR.avoided(RunComparison.againstRunHome(600, List.of(100.0, 100.0)));
+
+        assertThatThrownBy(() -> Co2eAvoided.of(avoided,
+                Optional.of(FleetFuelEconomy.average(Fuel.DIESEL, 6.9)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Co2eAvoided(1, 1, EmissionsMethod.DEFAULT).fuelEconomySource())
+                .isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+    }
 }

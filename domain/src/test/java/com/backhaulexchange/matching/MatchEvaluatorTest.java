@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.backhaulexchange.emissions.EmissionsMethod;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
+import com.backhaulexchange.emissions.FuelEconomySource;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.LaneStatus;
@@ -72,6 +75,27 @@ class MatchEvaluatorTest {
             assertThat(explanation.co2eAvoided().kgTankToWheel()).isCloseTo(400 / 8.1 * 10.2, within(1e-6));
             assertThat(explanation.co2eAvoided().method())
                     .isEqualTo(new EmissionsMethod("GLEC-NA-2019+DESNZ-2024", "bhx-default-1"));
+        }
+
+        @Test
+        void withTheFactorSetsDefaultTruckWhenTheLaneCarriesNoFleetFuelEconomy() {
+            assertThat(explanation.co2eAvoided().fuelEconomySource()).isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+            assertThat(explanation.co2eAvoided().fleet()).isEmpty();
+        }
+
+        @Test
+        void withTheCarriersFleetFuelEconomyWhenTheLaneCarriesOne() {
+            var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 7.2, 5.4);
+            MatchExplanation own = feasible(capacity().withFleetFuelEconomy(fleet), load());
+
+            // The same 400 empty miles avoided, at the fleet's own 7.2 mpg empty instead of the default 8.1.
+            assertThat(own.co2eAvoidedKg()).isCloseTo(400 / 7.2 * 12.65, within(1e-6));
+            assertThat(own.co2eAvoided().kgTankToWheel()).isCloseTo(400 / 7.2 * 10.2, within(1e-6));
+            assertThat(own.co2eAvoidedKg()).isGreaterThan(explanation.co2eAvoidedKg());
+            assertThat(own.co2eAvoided().fuelEconomySource()).isEqualTo(FuelEconomySource.PARTNER_FLEET);
+            assertThat(own.co2eAvoided().fleetFuelEconomy()).isEqualTo(fleet);
+            assertThat(own.co2eAvoided().method()).isEqualTo(explanation.co2eAvoided().method());
+            assertThat(own.economics()).isEqualTo(explanation.economics());
         }
 
         @Test

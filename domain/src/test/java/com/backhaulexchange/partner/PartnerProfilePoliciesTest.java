@@ -4,6 +4,9 @@ import static com.backhaulexchange.partner.PartnerExamples.carrierProfile;
 import static com.backhaulexchange.partner.PartnerExamples.minimalShipperProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backhaulexchange.emissions.EmissionFactorSet;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.kernel.policy.Decision;
@@ -206,6 +209,50 @@ class PartnerProfilePoliciesTest {
             assertThat(PartnerProfilePolicies.rejections(shipperWithEverything))
                     .extracting(Decision.Rejected::field)
                     .containsExactly("/fleetEquipment", "/dotNumber", "/mcNumber");
+        }
+    }
+
+    @Nested
+    @DisplayName("a carrier's fleet fuel economy (ADR 47)")
+    class FleetFuelEconomyRules {
+        private final PartnerProfile byLoad = carrier()
+                .withFleetFuelEconomy(FleetFuelEconomy.byLoad(Fuel.DIESEL, 8.4, 5.9));
+
+        @Test
+        void aCarrierMayStateOneAverageOrOneFigureEmptyAndOneFull() {
+            assertThat(PartnerProfilePolicies.rejections(byLoad)).isEmpty();
+            assertThat(PartnerProfilePolicies.rejections(carrier()
+                    .withFleetFuelEconomy(FleetFuelEconomy.average(Fuel.DIESEL, 6.9)))).isEmpty();
+        }
+
+        @Test
+        void aShipperHasNoneLikeItHasNoFleetEquipment() {
+            var shipper = minimalShipperProfile().withFleetFuelEconomy(FleetFuelEconomy.average(Fuel.DIESEL, 6.9));
+            assertRejected(PartnerProfilePolicies.ONLY_CARRIERS_HAVE_A_FLEET_FUEL_ECONOMY, shipper,
+                    "FLEET_FUEL_ECONOMY_WITHOUT_CARRIER_ROLE", "/fleetFuelEconomy");
+            assertAllowed(PartnerProfilePolicies.ONLY_CARRIERS_HAVE_A_FLEET_FUEL_ECONOMY, byLoad);
+        }
+
+        @Test
+        void eachFigureMustBeWithinAClass8TrucksRangeNamingTheFigure() {
+            assertRejected(PartnerProfilePolicies.FLEET_FUEL_ECONOMY_IS_PLAUSIBLE,
+                    carrier().withFleetFuelEconomy(FleetFuelEconomy.average(Fuel.DIESEL, 1.9)),
+                    "FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "/fleetFuelEconomy/averageMpg");
+            assertRejected(PartnerProfilePolicies.FLEET_FUEL_ECONOMY_IS_PLAUSIBLE,
+                    carrier().withFleetFuelEconomy(FleetFuelEconomy.byLoad(Fuel.DIESEL, 23.5, 6)),
+                    "FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "/fleetFuelEconomy/emptyMpg");
+            assertRejected(PartnerProfilePolicies.FLEET_FUEL_ECONOMY_IS_PLAUSIBLE,
+                    carrier().withFleetFuelEconomy(FleetFuelEconomy.byLoad(Fuel.DIESEL, 8, 1.5)),
+                    "FLEET_FUEL_ECONOMY_IMPLAUSIBLE", "/fleetFuelEconomy/fullyLadenMpg");
+            assertAllowed(PartnerProfilePolicies.FLEET_FUEL_ECONOMY_IS_PLAUSIBLE,
+                    carrier().withFleetFuelEconomy(FleetFuelEconomy.byLoad(Fuel.DIESEL,
+                            PartnerProfilePolicies.MAX_FLEET_MPG, PartnerProfilePolicies.MIN_FLEET_MPG)));
+        }
+
+        @Test
+        void theFuelIsTheFactorSets() {
+            assertAllowed(PartnerProfilePolicies.FLEET_FUEL_IS_THE_FACTOR_SETS, byLoad);
+            assertThat(EmissionFactorSet.DEFAULT.fuel()).isEqualTo(Fuel.DIESEL);
         }
     }
 }

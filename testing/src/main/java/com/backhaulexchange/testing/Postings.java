@@ -136,7 +136,7 @@ public final class Postings {
                 truck.mustEndAt(), truck.availableFrom(), truck.mustArriveBy(), truck.equipment(),
                 truck.weightCapacityLbs(), truck.palletCapacity(), truck.maxOriginDeadheadMiles(),
                 truck.maxDestinationDeadheadMiles(), truck.maxReloadDeadheadMiles(), truck.minimumRatePerLoadedMile(),
-                truck.status());
+                truck.status(), truck.fleetFuelEconomy());
         Instant now = clock.instant();
         var posted = new PostedLane.Capacity(lane, now, now);
         lanes.post(posted, keys.capacityIndexKeys(lane), PendingMatchRequest.forNewLane(posted,

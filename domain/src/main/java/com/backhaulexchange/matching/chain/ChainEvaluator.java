@@ -65,21 +65,24 @@ public final class ChainEvaluator {
         var facts = new ChainFacts(capacity, loads, carrierCostPerMile, preferences,
                 config.marketRatePerLoadedMile(), miles, plan, economics, comparison);
         var explanation = new ChainExplanation(chain.id(), capacity.id(), chain.loadIds(), miles,
-                co2eAvoided(miles), economics, schedule(facts), plan, comparison);
+                co2eAvoided(miles, capacity), economics, schedule(facts), plan, comparison);
         List<ChainRejection> rejections = ChainPolicies.rejections(facts);
         return rejections.isEmpty()
                 ? new ChainEvaluation.Feasible(explanation, ChainScorer.score(explanation))
                 : new ChainEvaluation.Infeasible(rejections, explanation);
     }
 
-    /** As for a single match (ADR 26): the chain's empty miles avoided at the empty truck's rate. */
-    private Co2eAvoided co2eAvoided(ChainMiles miles) {
+    /**
+     * As for a single match (ADR 26): the chain's empty miles avoided at the empty truck's rate, the carrier's
+     * fleet fuel economy when the lane carries it (ADR 47).
+     */
+    private Co2eAvoided co2eAvoided(ChainMiles miles, CapacityLane capacity) {
         List<Double> empty = new ArrayList<>(miles.loads().size() + 1);
         for (ChainMiles.LoadMiles leg : miles.loads()) {
             empty.add(leg.deadheadToPickupMiles());
         }
         empty.add(miles.destinationDeadheadMiles());
-        return config.emissions().avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty);
+        return config.emissions().avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty, capacity.fleet());
     }
 
     private List<DrivePlanner.Leg> legs(List<LoadLane> loads, ChainMiles miles) {

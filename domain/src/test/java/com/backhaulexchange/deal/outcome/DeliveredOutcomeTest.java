@@ -54,6 +54,26 @@ class DeliveredOutcomeTest {
     }
 
     @Test
+    void aMatchFiguredWithTheCarriersFleetFuelEconomyIsCountedWithItsOwnFigureForBothParties() {
+        var e = MATCH.explanation();
+        var own = com.backhaulexchange.emissions.EmissionsCalculator.DEFAULT.avoidedAgainstRunHome(
+                e.baselineEmptyMiles(), List.of(e.originDeadheadMiles(), e.destinationDeadheadMiles()),
+                java.util.Optional.of(com.backhaulexchange.emissions.FleetFuelEconomy.byLoad(
+                        com.backhaulexchange.emissions.Fuel.DIESEL, 7.2, 5.4)));
+        var explanation = new com.backhaulexchange.matching.MatchExplanation(e.capacityLaneId(), e.loadLaneId(),
+                e.miles(), own, e.economics(), e.schedule(), e.drivePlan());
+
+        DeliveredOutcome outcome = DeliveredOutcome.of(delivered(null), explanation, LANE_PAIR);
+
+        // 400 empty miles avoided at the fleet's 7.2 mpg empty, not the default truck's 8.1.
+        for (LedgerEntry entry : outcome.entries()) {
+            assertThat(entry.figures().co2eAvoided()).containsOnlyKeys(EmissionsMethod.DEFAULT);
+            assertThat(entry.figures().co2eAvoided().get(EmissionsMethod.DEFAULT).wellToWheel())
+                    .isCloseTo(400 / 7.2 * 12.65, within(1e-6));
+        }
+    }
+
+    @Test
     void theCarrierIsCreditedTheEmptyMilesItAvoidedAndWhatItEarned() {
         DeliveredOutcome outcome = DeliveredOutcome.of(delivered(null), MATCH.explanation(), LANE_PAIR);
 

@@ -16,6 +16,10 @@ import static com.backhaulexchange.matching.chain.ChainExamples.load;
 import static com.backhaulexchange.matching.chain.ChainExamples.truck;
 import static com.backhaulexchange.matching.chain.ChainExamples.window;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
+import com.backhaulexchange.emissions.FuelEconomySource;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -79,6 +83,18 @@ class ChainEvaluatorTest {
             assertThat(miles.outOfRouteMiles()).isCloseTo(101.8908, within(1e-3));
             assertThat(miles.emptyMilesAvoided()).isCloseTo(366.4621, within(1e-3));
             assertThat(explanation.co2eAvoidedKg()).isCloseTo(366.4621 / 8.1 * 12.65, within(1e-2));
+        }
+
+        @Test
+        void inCo2eWithTheCarriersFleetFuelEconomyWhenTheLaneCarriesOne() {
+            var fleet = FleetFuelEconomy.average(Fuel.DIESEL, 6.5);
+            ChainExplanation own = evaluate(chicagoToPittsburgh().withFleetFuelEconomy(fleet),
+                    List.of(chicagoToIndianapolis(), daytonToPittsburgh())).explanation();
+
+            assertThat(explanation.co2eAvoided().fuelEconomySource()).isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+            assertThat(own.co2eAvoidedKg()).isCloseTo(366.4621 / 6.5 * 12.65, within(1e-2));
+            assertThat(own.co2eAvoided().fuelEconomySource()).isEqualTo(FuelEconomySource.PARTNER_FLEET);
+            assertThat(own.co2eAvoided().fleetFuelEconomy()).isEqualTo(fleet);
         }
 
         @Test

@@ -19,7 +19,8 @@ final class SeedBodies {
                     41.2565, -95.9345, 205, "\"dotNumber\": \"1234567\"")),
             Map.entry("updateOwnPartner", world -> """
                     {"legalName": "Prairie Line Freight LLC", "contact": {"phone": "+13125550100"},
-                     "operatingCostPerMile": {"amountMinorUnits": 212, "currency": "USD"}}"""),
+                     "operatingCostPerMile": {"amountMinorUnits": 212, "currency": "USD"},
+                     "fleetFuelEconomy": {"fuel": "DIESEL", "emptyMpg": 8.4, "fullyLadenMpg": 5.9}}"""),
             Map.entry("registerWebhook", SeedBodies::webhook),
             Map.entry("rotateApiKey", world -> "{\"gracePeriodSeconds\": 600}"),
             Map.entry("operatorSuspendPartner", world -> "{\"reason\": \"Insurance certificate lapsed\"}"),

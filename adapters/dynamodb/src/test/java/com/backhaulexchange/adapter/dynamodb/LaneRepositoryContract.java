@@ -6,6 +6,8 @@ import static com.backhaulexchange.lane.LaneExamples.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
 import com.backhaulexchange.kernel.geo.Place;
@@ -174,6 +176,25 @@ abstract class LaneRepositoryContract {
             assertThat(lanes.findLane(capacity.laneId())).contains(capacity);
             assertThat(lanes.findLane(load.laneId())).contains(load);
             assertThat(lanes.findLane(ids.next())).isEmpty();
+        }
+
+        @Test
+        void aLaneKeepsTheFleetFuelEconomyItWasPostedWithAndSoDoItsMatches() {
+            var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 7.4, 5.6);
+            var base = capacity();
+            var capacity = (PostedLane.Capacity) post(new PostedLane.Capacity(
+                    base.lane().withFleetFuelEconomy(fleet), base.postedAt(), base.updatedAt()));
+            var load = (PostedLane.Load) post(load());
+
+            assertThat(lanes.findLane(capacity.laneId())).contains(capacity);
+            assertThat(lanes.findLanes(List.of(capacity.laneId())).get(capacity.laneId())).isEqualTo(capacity);
+            var evaluation = MatchEvaluator.evaluate(capacity.lane(), COST_PER_MILE, load.lane(), MatchingConfig.DEFAULT);
+            var match = Match.proposed(capacity, load, (MatchEvaluation.Feasible) evaluation, NOW);
+            assertThat(matches.save(match, NOW)).isTrue();
+            assertThat(matches.find(match.id())).hasValueSatisfying(stored -> {
+                assertThat(stored.explanation().co2eAvoided()).isEqualTo(match.explanation().co2eAvoided());
+                assertThat(stored.explanation().co2eAvoided().fleetFuelEconomy()).isEqualTo(fleet);
+            });
         }
 
         @Test

@@ -23,6 +23,8 @@ import com.backhaulexchange.adapter.http.IdempotencyVault;
 import com.backhaulexchange.kernel.idempotency.StoredResponse;
 import com.backhaulexchange.adapter.json.Json;
 import com.backhaulexchange.kernel.pagination.Page;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
 import com.backhaulexchange.partner.Partner;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.partner.PartnerStatus;
@@ -176,6 +178,26 @@ abstract class PartnerRepositoryContract {
         }
 
         @Test
+        void storesACarriersFleetFuelEconomyWhichLanePostingThenReadsByKey() {
+            var carrier = registeredCarrier();
+            var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 8.4, 5.9);
+            var partner = new Partner(carrier.id(), carrier.profile().withFleetFuelEconomy(fleet), carrier.status(),
+                    carrier.suspension(), carrier.activeApiKeyCount(), carrier.version(), carrier.createdAt(),
+                    carrier.updatedAt());
+            var shipper = registered(registeredShipper());
+
+            repository.register(partner, activeKey(partner.id()), null);
+
+            assertThat(repository.findById(partner.id())).contains(partner);
+            assertThat(storedItem("PARTNER#" + partner.id().value(), "PROFILE").get("profile").m()
+                    .get("fleetFuelEconomy").m()).containsOnlyKeys("fuel", "emptyMpg", "fullMpg");
+            var fleets = new DynamoDbCarrierFleets(client, table);
+            assertThat(fleets.fuelEconomyOf(partner.id())).contains(fleet);
+            assertThat(fleets.fuelEconomyOf(shipper.id())).isEmpty();
+            assertThat(fleets.fuelEconomyOf(newPartnerId())).isEmpty();
+        }
+
+        @Test
         void storesAProfileWithoutItsOptionalFieldsAsAbsent() {
             var partner = registeredShipper();
 
@@ -191,7 +213,8 @@ abstract class PartnerRepositoryContract {
             assertThat(stored.profile().homeBase().label()).isNull();
             assertThat(stored.suspension()).isNull();
             var profile = storedItem("PARTNER#" + partner.id().value(), "PROFILE").get("profile").m();
-            assertThat(profile).doesNotContainKeys("operatingCostPerMile", "fleetEquipment", "dotNumber", "mcNumber");
+            assertThat(profile).doesNotContainKeys("operatingCostPerMile", "fleetEquipment", "dotNumber", "mcNumber",
+                    "fleetFuelEconomy");
         }
 
         @Test

@@ -12,6 +12,9 @@ import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.emissions.Co2eAvoided;
 import com.backhaulexchange.emissions.EmissionsCalculator;
 import com.backhaulexchange.emissions.EmissionsMethod;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
+import com.backhaulexchange.emissions.FuelEconomySource;
 import com.backhaulexchange.deal.negotiation.Negotiation;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
@@ -250,6 +253,52 @@ class StoredItemsTest {
         var item = LaneItems.laneItem(withLimit, StoredItemExamples.CANDIDATE_PARTITIONS);
         assertThat(item.get("lane").m().get("maxReloadDeadheadMiles")).isEqualTo(AttributeValue.fromN("60"));
         assertThat(LaneItems.laneFrom(item)).isEqualTo(withLimit);
+    }
+
+    @Test
+    void aLaneAMatchAndAProfileStoredBeforeFleetFuelEconomiesReadAsTheDefaultTruck() {
+        StoredItemFixtures.read(LANES).values().stream().flatMap(List::stream).forEach(frozen -> {
+            Object read = read(frozen);
+            if (read instanceof PostedLane.Capacity capacity) {
+                assertThat(frozen.get("lane").m()).doesNotContainKey("fleetFuelEconomy");
+                assertThat(capacity.lane().fleet()).isEmpty();
+            }
+            if (read instanceof Match match) {
+                assertThat(match.explanation().co2eAvoided().fuelEconomySource())
+                        .isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+            }
+        });
+        StoredItemFixtures.read(PARTNERS).values().stream().flatMap(List::stream).forEach(frozen ->
+                assertThat(PartnerItems.partnerFrom(frozen).profile().fleetFuelEconomy()).isNull());
+    }
+
+    @Test
+    void aLaneAndAMatchWithTheCarriersFleetFuelEconomyKeepItWhenStored() {
+        var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 8.4, 5.9);
+        var posted = (PostedLane.Capacity) StoredItemExamples.lanes().get("capacity-without-minimum-rate");
+        var withFleet = new PostedLane.Capacity(posted.lane().withFleetFuelEconomy(fleet), posted.postedAt(),
+                posted.updatedAt());
+        var item = LaneItems.laneItem(withFleet, StoredItemExamples.CANDIDATE_PARTITIONS);
+        assertThat(item.get("lane").m().get("fleetFuelEconomy").m()).containsOnlyKeys("fuel", "emptyMpg", "fullMpg");
+        assertThat(LaneItems.laneFrom(item)).isEqualTo(withFleet);
+
+        var average = FleetFuelEconomy.average(Fuel.DIESEL, 6.9);
+        Match match = StoredItemExamples.matches().values().iterator().next();
+        var explanation = match.explanation();
+        var co2e = EmissionsCalculator.DEFAULT.avoidedAgainstRunHome(explanation.baselineEmptyMiles(),
+                List.of(explanation.originDeadheadMiles(), explanation.destinationDeadheadMiles()),
+                java.util.Optional.of(average));
+        var own = new Match(match.id(), match.carrier(), match.shipper(), match.status(), match.route(),
+                new com.backhaulexchange.matching.MatchExplanation(explanation.capacityLaneId(),
+                        explanation.loadLaneId(), explanation.miles(), co2e, explanation.economics(),
+                        explanation.schedule(), explanation.drivePlan()),
+                match.score(), match.computedAt(), match.matchableUntil(), match.retractedAt(), match.recommendation());
+        var stored = LaneItems.matchItem(own, LaneItems.rankKey(own), 2);
+        assertThat(stored.get("match").m().get("explanation").m().get("co2eAvoided").m().get("fleetFuelEconomy").m())
+                .containsOnlyKeys("fuel", "averageMpg");
+        var reread = LaneItems.matchFrom(stored);
+        assertThat(reread.explanation().co2eAvoided()).isEqualTo(co2e);
+        assertThat(reread.explanation().co2eAvoided().fuelEconomySource()).isEqualTo(FuelEconomySource.PARTNER_FLEET);
     }
 
     @Test

@@ -41,6 +41,7 @@ public sealed interface LaneView permits LaneView.CapacityLaneView, LaneView.Loa
             int maxDestinationDeadheadMiles,
             int maxReloadDeadheadMiles,
             MoneyView minimumRatePerLoadedMile,
+            FleetFuelEconomyView fleetFuelEconomy,
             String postedAt,
             String updatedAt,
             String matchableUntil) implements LaneView {
@@ -51,7 +52,8 @@ public sealed interface LaneView permits LaneView.CapacityLaneView, LaneView.Loa
                     PlaceView.of(lane.emptyAt()), PlaceView.of(lane.mustEndAt()), zoned(lane.availableFrom()),
                     zoned(lane.mustArriveBy()), lane.equipment().name(), lane.weightCapacityLbs(),
                     lane.palletCapacity(), lane.maxOriginDeadheadMiles(), lane.maxDestinationDeadheadMiles(),
-                    lane.maxReloadDeadheadMiles(), MoneyView.of(lane.minimumRatePerLoadedMile()), posted.postedAt().toString(),
+                    lane.maxReloadDeadheadMiles(), MoneyView.of(lane.minimumRatePerLoadedMile()),
+                    FleetFuelEconomyView.of(lane.fleetFuelEconomy()), posted.postedAt().toString(),
                     posted.updatedAt().toString(), posted.matchableUntil().toString());
         }
     }

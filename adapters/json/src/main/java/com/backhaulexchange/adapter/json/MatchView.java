@@ -4,6 +4,7 @@ import static com.backhaulexchange.adapter.json.Views.tenths;
 
 import com.backhaulexchange.adapter.json.Views.PlaceView;
 import com.backhaulexchange.deal.negotiation.MatchEconomicsView;
+import com.backhaulexchange.emissions.Co2eAvoided;
 import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.matching.DrivePlan;
@@ -51,10 +52,15 @@ public record MatchView(
             DrivePlanView drivePlan) {
     }
 
-    /** Which factor set and version produced the CO₂e figures (ADR 24, 26). */
-    record EmissionsMethodView(String factorSet, String version) {
-        static EmissionsMethodView of(EmissionsMethod method) {
-            return new EmissionsMethodView(method.factorSetId(), method.factorSetVersion());
+    /**
+     * Which factor set and version produced the CO₂e figures (ADR 24, 26) and whose fuel economy they used: the
+     * carrier's own fleet figure or the factor set's default truck (ADR 47).
+     */
+    record EmissionsMethodView(String factorSet, String version, String fuelEconomySource) {
+        static EmissionsMethodView of(Co2eAvoided co2e) {
+            EmissionsMethod method = co2e.method();
+            return new EmissionsMethodView(method.factorSetId(), method.factorSetVersion(),
+                    co2e.fuelEconomySource().name());
         }
     }
 
@@ -102,7 +108,7 @@ public record MatchView(
                 tenths(explanation.destinationDeadheadMiles()), tenths(explanation.baselineEmptyMiles()),
                 tenths(explanation.outOfRouteMiles()), tenths(explanation.emptyMilesAvoided()),
                 tenths(explanation.co2eAvoided().kgWellToWheel()), tenths(explanation.co2eAvoided().kgTankToWheel()),
-                EmissionsMethodView.of(explanation.co2eAvoided().method()),
+                EmissionsMethodView.of(explanation.co2eAvoided()),
                 economics == null ? null : new EconomicsView(MoneyView.of(economics.shipperPrice()),
                         economics.priceSource().name(), MoneyView.of(economics.carrierIncrementalCost()),
                         economics.costSource().name(), MoneyView.of(economics.surplus())),

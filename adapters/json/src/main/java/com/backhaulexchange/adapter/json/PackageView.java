@@ -117,7 +117,7 @@ public record PackageView(
                 tenths(miles.totalDeadheadMiles()), tenths(miles.baselineEmptyMiles()), tenths(miles.outOfRouteMiles()),
                 tenths(miles.emptyMilesAvoided()), tenths(explanation.singleLoads().bestSingleEmptyMilesAvoided()),
                 tenths(explanation.co2eAvoided().kgWellToWheel()), tenths(explanation.co2eAvoided().kgTankToWheel()),
-                MatchView.EmissionsMethodView.of(explanation.co2eAvoided().method()), total,
+                MatchView.EmissionsMethodView.of(explanation.co2eAvoided()), total,
                 explanation.schedule().stream().map(StopView::of).toList(),
                 explanation.hoursOfServiceStops().stream().map(MatchView::activityOf).toList(),
                 MatchView.drivePlanOf(explanation.drivePlan()));

@@ -1,10 +1,13 @@
 package com.backhaulexchange.adapter.json;
 
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
 import com.backhaulexchange.kernel.equipment.EquipmentType;
 import com.backhaulexchange.kernel.geo.Coordinates;
 import com.backhaulexchange.kernel.geo.Place;
 import com.backhaulexchange.partner.Contact;
 import com.backhaulexchange.partner.PartnerProfile;
+import com.backhaulexchange.partner.PartnerProfilePolicies;
 import com.backhaulexchange.partner.PartnerRole;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +36,58 @@ public final class PartnerJson {
                         : null,
                 enumSet(json.path("fleetEquipment"), EquipmentType.class),
                 textOrNull(json, "dotNumber"),
-                textOrNull(json, "mcNumber"));
+                textOrNull(json, "mcNumber"),
+                json.hasNonNull("fleetFuelEconomy")
+                        ? fleetFuelEconomyFrom(json.get("fleetFuelEconomy"), "/fleetFuelEconomy")
+                        : null);
+    }
+
+    /**
+     * {@code {"fuel": "DIESEL", "averageMpg": 6.9}} or {@code {"fuel": "DIESEL", "emptyMpg": 8.4,
+     * "fullyLadenMpg": 5.9}}: one form or the other, each figure within the profile policy's plausible range, and
+     * the fully laden figure not above the empty one (ADR 47). Which form, and the order of the two figures, the
+     * schema cannot say: refused here with the pointer of the field to change.
+     */
+    static FleetFuelEconomy fleetFuelEconomyFrom(JsonNode json, String pointer) {
+        Fuel fuel = fuelOf(json.path("fuel"), pointer + "/fuel");
+        boolean average = json.hasNonNull("averageMpg");
+        boolean empty = json.hasNonNull("emptyMpg");
+        boolean full = json.hasNonNull("fullyLadenMpg");
+        if (average && (empty || full)) {
+            throw RequestValues.invalid(pointer + "/averageMpg",
+                    "give either averageMpg, or emptyMpg with fullyLadenMpg, not both (remove the other form with null)");
+        }
+        if (average) {
+            return FleetFuelEconomy.average(fuel, mpg(json, "averageMpg", pointer));
+        }
+        if (!empty) {
+            throw RequestValues.invalid(pointer + "/emptyMpg",
+                    "is required: give averageMpg, or emptyMpg with fullyLadenMpg");
+        }
+        if (!full) {
+            throw RequestValues.invalid(pointer + "/fullyLadenMpg", "is required with emptyMpg");
+        }
+        double emptyMpg = mpg(json, "emptyMpg", pointer);
+        double fullyLadenMpg = mpg(json, "fullyLadenMpg", pointer);
+        if (fullyLadenMpg > emptyMpg) {
+            throw RequestValues.invalid(pointer + "/fullyLadenMpg", "must not be above emptyMpg (" + emptyMpg
+                    + "): a truck burns more fuel per mile laden than empty");
+        }
+        return FleetFuelEconomy.byLoad(fuel, emptyMpg, fullyLadenMpg);
+    }
+
+    private static double mpg(JsonNode json, String field, String pointer) {
+        return RequestValues.decimal(json.get(field), pointer + "/" + field, PartnerProfilePolicies.MIN_FLEET_MPG,
+                PartnerProfilePolicies.MAX_FLEET_MPG);
+    }
+
+    private static Fuel fuelOf(JsonNode json, String pointer) {
+        for (Fuel fuel : Fuel.values()) {
+            if (fuel.name().equals(json.asText(null))) {
+                return fuel;
+            }
+        }
+        throw RequestValues.invalid(pointer, "must be one of " + java.util.Arrays.toString(Fuel.values()));
     }
 
     /** The profile as a JSON tree, for a merge patch to apply to (RFC 7396): the fields of {@link PartnerProfileView}. */

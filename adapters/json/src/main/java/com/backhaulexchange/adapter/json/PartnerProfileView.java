@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A partner's profile as the API shows it (the {@code RegisterPartnerRequest} fields): roles and fleet sorted,
- * an empty fleet left out.
+ * an empty fleet left out, and a fleet fuel economy only when one was given.
  */
 public record PartnerProfileView(
         String legalName,
@@ -18,13 +18,14 @@ public record PartnerProfileView(
         MoneyView operatingCostPerMile,
         List<String> fleetEquipment,
         String dotNumber,
-        String mcNumber) {
+        String mcNumber,
+        FleetFuelEconomyView fleetFuelEconomy) {
 
     public static PartnerProfileView of(PartnerProfile profile) {
         return new PartnerProfileView(profile.legalName(), names(profile.roles()), ContactView.of(profile.contact()),
                 PlaceView.of(profile.homeBase()), MoneyView.of(profile.operatingCostPerMile()),
                 profile.fleetEquipment().isEmpty() ? null : names(profile.fleetEquipment()), profile.dotNumber(),
-                profile.mcNumber());
+                profile.mcNumber(), FleetFuelEconomyView.of(profile.fleetFuelEconomy()));
     }
 
     static List<String> names(Set<? extends Enum<?>> values) {

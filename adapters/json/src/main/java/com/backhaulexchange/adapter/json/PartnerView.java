@@ -18,6 +18,7 @@ public record PartnerView(
         List<String> fleetEquipment,
         String dotNumber,
         String mcNumber,
+        FleetFuelEconomyView fleetFuelEconomy,
         SuspensionView suspension,
         String createdAt,
         String updatedAt) {
@@ -26,7 +27,8 @@ public record PartnerView(
         PartnerProfileView profile = PartnerProfileView.of(partner.profile());
         return new PartnerView(partner.id().value(), partner.status().name(), profile.legalName(), profile.roles(),
                 profile.contact(), profile.homeBase(), profile.operatingCostPerMile(), profile.fleetEquipment(),
-                profile.dotNumber(), profile.mcNumber(), SuspensionView.of(partner.suspension()),
+                profile.dotNumber(), profile.mcNumber(), profile.fleetFuelEconomy(),
+                SuspensionView.of(partner.suspension()),
                 partner.createdAt().toString(), partner.updatedAt().toString());
     }
 

@@ -2,6 +2,8 @@ package com.backhaulexchange.adapter.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
 import com.backhaulexchange.deal.negotiation.NegotiationExamples;
 import com.backhaulexchange.deal.negotiation.NegotiationRules;
 import com.backhaulexchange.kernel.money.Money;
@@ -74,6 +76,8 @@ class ApiViewsTest {
         views.put("match-recommended-after-it-expired", MatchView.of(match.withRecommendation(
                 new Match.Recommendation(NOW.plusSeconds(60), MatchingRegion.parse("9v"))), match.shipper(),
                 NegotiationRules.DEFAULT, match.matchableUntil()));
+        views.put("match-with-the-carriers-fleet-fuel-economy", MatchView.of(withFleet(match,
+                FleetFuelEconomy.byLoad(Fuel.DIESEL, 7.2, 5.4)), match.shipper(), NegotiationRules.DEFAULT, NOW));
         views.put("run-with-rejections", MatchRunView.of(new MatchRun(LaneExamples.capacity().id().value(),
                 LaneKind.CAPACITY, NOW.plusSeconds(2), 12, 40, false, 38, 3, 3, List.of(
                         new MatchRun.NearestRejection(12.345678, 600.04999, 0.05, List.of(
@@ -115,6 +119,12 @@ class ApiViewsTest {
         views.put("minimal-shipper", PartnerView.of(Partner.registered(
                 new PartnerId("01JDPRTS000000000000000001"), PartnerExamples.minimalShipperProfile(), NOW)));
         views.put("carrier-profile", PartnerProfileView.of(PartnerExamples.carrierProfile()));
+        views.put("carrier-with-an-average-fleet-fuel-economy", PartnerView.of(Partner.registered(
+                new PartnerId("01JDPRTC000000000000000002"), PartnerExamples.carrierProfile()
+                        .withFleetFuelEconomy(FleetFuelEconomy.average(Fuel.DIESEL, 6.9)), NOW)));
+        views.put("capacity-lane-with-the-carriers-fleet-fuel-economy", LaneView.of(new PostedLane.Capacity(
+                LaneExamples.capacity().withFleetFuelEconomy(FleetFuelEconomy.byLoad(Fuel.DIESEL, 8.4, 5.9)), NOW,
+                NOW.plusSeconds(1)), NOW));
         views.put("minimal-shipper-profile", PartnerJson.profileToJson(PartnerExamples.minimalShipperProfile()));
         PartnerId owner = new PartnerId("01JDPRTC000000000000000001");
         ApiKey active = new ApiKey(new ApiKeyId("keyA00000001"), owner, "00", ApiKeyStatus.ACTIVE, NOW,
@@ -153,6 +163,18 @@ class ApiViewsTest {
         views.put("collaboration-seen-by-an-outsider-before-the-start", CollaborationView.seenBy(collaboration,
                 new PartnerId("01JDPRTD000000000000000004"), Instant.parse("2026-01-01T09:00:00Z")));
         return views;
+    }
+
+    /** The match as computed for a truck that carries its carrier's fleet fuel economy (ADR 47). */
+    private static Match withFleet(Match match, FleetFuelEconomy fleet) {
+        var e = match.explanation();
+        var co2e = com.backhaulexchange.emissions.EmissionsCalculator.DEFAULT.avoidedAgainstRunHome(
+                e.baselineEmptyMiles(), List.of(e.originDeadheadMiles(), e.destinationDeadheadMiles()),
+                java.util.Optional.of(fleet));
+        return new Match(match.id(), match.carrier(), match.shipper(), match.status(), match.route(),
+                new com.backhaulexchange.matching.MatchExplanation(e.capacityLaneId(), e.loadLaneId(), e.miles(), co2e,
+                        e.economics(), e.schedule(), e.drivePlan()),
+                match.score(), match.computedAt(), match.matchableUntil(), match.retractedAt(), match.recommendation());
     }
 
     @Test

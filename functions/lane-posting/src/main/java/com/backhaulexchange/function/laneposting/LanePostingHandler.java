@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbCarrierFleets;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbClients;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbDealStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
@@ -70,6 +71,8 @@ public final class LanePostingHandler
         var service = new LanePostingService(lanes, new DynamoDbMatchRepository(dynamoDb, table),
                 new DynamoDbPackageRepository(dynamoDb, table),
                 new DynamoDbDealStore(dynamoDb, environment.required("NEGOTIATIONS_TABLE_NAME"), table),
+                // The carrier's fleet fuel economy, copied onto each capacity lane it posts (ADR 47).
+                new DynamoDbCarrierFleets(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
                 new SqsMatchRequestSender(SqsClients.create(environment), environment.required("MATCH_REQUEST_QUEUE_URL")),
                 new Locator(Gazetteer.bundled()), new CandidateKeys(GeoCellScheme.DEFAULT, roads),
                 new Ulid(clock, random), clock,

@@ -12,6 +12,7 @@ import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.kernel.idempotency.IdempotencyRecord;
 import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.CapacityLaneId;
+import com.backhaulexchange.lane.CarrierFleets;
 import com.backhaulexchange.lane.EquipmentCodes;
 import com.backhaulexchange.lane.LanePostingPolicies;
 import com.backhaulexchange.lane.LaneRepository;
@@ -76,6 +77,7 @@ public final class LanePostingService {
     private final MatchRepository matches;
     private final PackageRepository packages;
     private final DelegationRepository delegations;
+    private final CarrierFleets fleets;
     private final MatchRequestSender sender;
     private final Locator locator;
     private final CandidateKeys candidateKeys;
@@ -85,12 +87,13 @@ public final class LanePostingService {
     private final Consumer<String> warnings;
 
     public LanePostingService(LaneRepository lanes, MatchRepository matches, PackageRepository packages,
-            DelegationRepository delegations, MatchRequestSender sender, Locator locator, CandidateKeys candidateKeys,
-            Ulid ids, Clock clock, Duration resendAfter, Consumer<String> warnings) {
+            DelegationRepository delegations, CarrierFleets fleets, MatchRequestSender sender, Locator locator,
+            CandidateKeys candidateKeys, Ulid ids, Clock clock, Duration resendAfter, Consumer<String> warnings) {
         this.lanes = lanes;
         this.matches = matches;
         this.packages = packages;
         this.delegations = delegations;
+        this.fleets = fleets;
         this.sender = sender;
         this.locator = locator;
         this.candidateKeys = candidateKeys;
@@ -108,7 +111,9 @@ public final class LanePostingService {
 
     /**
      * Posts a carrier's empty leg. {@code idempotencyRecordFor}, when given, seals the response for this lane
-     * into a record stored in the same transaction.
+     * into a record stored in the same transaction. The carrier's fleet fuel economy, as its profile states it
+     * now, is copied onto the lane: its CO₂e figures use it for the lane's life, and a lane posted before the
+     * carrier set one, or changed it, keeps what it was posted with (ADR 47).
      */
     public PostedLane postCapacity(PartnerPrincipal caller, PostCapacity command,
             Function<PostedLane, IdempotencyRecord> idempotencyRecordFor) {
@@ -124,6 +129,7 @@ public final class LanePostingService {
         Instant now = clock.instant();
         rejections.addAll(LanePostingPolicies.rejections(lane, now));
         rejectIfAny(rejections);
+        lane = lane.withFleetFuelEconomy(fleets.fuelEconomyOf(caller.partnerId()).orElse(null));
         var posted = new PostedLane.Capacity(lane, now, now);
         return post(posted, candidateKeys.capacityIndexKeys(lane), idempotencyRecordFor);
     }

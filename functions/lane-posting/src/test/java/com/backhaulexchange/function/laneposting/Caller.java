@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A partner as the authorizer presents it to the function (its id, key id and roles in the request
- * context): lane posting trusts that context and never reads PartnersTable.
+ * context): lane posting trusts that context, and reads PartnersTable only for a carrier's fleet fuel economy,
+ * by key, when it posts a truck (a caller not in the table posts the default truck, ADR 47).
  */
 record Caller(PartnerId partnerId, String keyId, String roles) {
 

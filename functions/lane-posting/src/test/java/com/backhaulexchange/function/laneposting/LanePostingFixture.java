@@ -40,6 +40,7 @@ final class LanePostingFixture {
     final String tableName = TemplateTables.createFresh(dynamoDb, "LanesTable");
     final String negotiationsTable = TemplateTables.createFresh(dynamoDb, "NegotiationsTable");
     final String analyticsTable = TemplateTables.createFresh(dynamoDb, "AnalyticsTable");
+    final String partnersTable = TemplateTables.createFresh(dynamoDb, "PartnersTable");
     final TemplateQueues.FreshQueue queue = TemplateQueues.createFresh(sqs, "MatchRequestQueue");
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
@@ -59,6 +60,7 @@ final class LanePostingFixture {
         variables.put("LANES_TABLE_NAME", tableName);
         variables.put("NEGOTIATIONS_TABLE_NAME", negotiationsTable);
         variables.put("ANALYTICS_TABLE_NAME", analyticsTable);
+        variables.put("PARTNERS_TABLE_NAME", partnersTable);
         variables.put("MATCH_REQUEST_QUEUE_URL", queue.url());
         variables.put("MATCH_REQUEST_RESEND_AFTER_SECONDS", Long.toString(RESEND_AFTER_SECONDS));
         variables.put("MATCH_REQUEST_MAX_RESENDS", "3");

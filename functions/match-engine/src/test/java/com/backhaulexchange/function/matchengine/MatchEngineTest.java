@@ -4,6 +4,7 @@ import com.backhaulexchange.testing.Postings;
 
 import static com.backhaulexchange.function.matchengine.MatchEngineFixture.failedMessageIds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.backhaulexchange.emissions.FleetFuelEconomy;
+import com.backhaulexchange.emissions.Fuel;
+import com.backhaulexchange.emissions.FuelEconomySource;
 
 class MatchEngineTest {
     private MatchEngineFixture fixture;
@@ -73,6 +77,30 @@ class MatchEngineTest {
                 explanation.outOfRouteMiles());
         assertThat(explanation.economics().surplus()).isEqualTo(Money.of(240_000, "USD").minus(expectedCost));
         assertThat(explanation.emptyMilesAvoided()).isGreaterThan(500);
+    }
+
+    @Test
+    void aTruckCarryingItsCarriersFleetFuelEconomyGetsItsOwnCo2eForTheSameMatchAndSaysSo() {
+        Partner other = fixture.carrier();
+        var fleet = FleetFuelEconomy.byLoad(Fuel.DIESEL, 6.8, 5.2);
+        var own = fixture.postings.post(Postings.truck(carrier.id()).withFleetFuelEconomy(fleet));
+        var standard = fixture.postings.post(Postings.truck(other.id()));
+        var load = fixture.postings.post(Postings.load(shipper.id()));
+
+        fixture.match(load);
+
+        var byTruck = matchesOf(load).stream().collect(java.util.stream.Collectors.toMap(
+                match -> match.capacityLaneId().value(), Match::explanation));
+        var withOwn = byTruck.get(own.laneId()).co2eAvoided();
+        var withDefault = byTruck.get(standard.laneId()).co2eAvoided();
+        assertThat(byTruck.get(own.laneId()).emptyMilesAvoided())
+                .isCloseTo(byTruck.get(standard.laneId()).emptyMilesAvoided(), within(1e-9));
+        // Same empty miles avoided, priced at 6.8 mpg empty instead of the default truck's 8.1.
+        assertThat(withOwn.kgWellToWheel()).isCloseTo(withDefault.kgWellToWheel() * 8.1 / 6.8, within(1e-6));
+        assertThat(withOwn.fuelEconomySource()).isEqualTo(FuelEconomySource.PARTNER_FLEET);
+        assertThat(withOwn.fleetFuelEconomy()).isEqualTo(fleet);
+        assertThat(withDefault.fuelEconomySource()).isEqualTo(FuelEconomySource.FACTOR_SET_DEFAULT);
+        assertThat(withOwn.method()).isEqualTo(withDefault.method());
     }
 
     @Test

@@ -262,8 +262,8 @@ final class PeriodCloser {
             empty.add(load.deadheadToPickupMiles());
         }
         empty.add(miles.destinationDeadheadMiles());
-        long chainGrams = EmissionsInputs.grams(emissions.avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty)
-                .kgWellToWheel());
+        long chainGrams = EmissionsInputs.grams(emissions.avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty,
+                explanation.co2eAvoided().fleet()).kgWellToWheel());
         double attributable = 0;
         for (int i = 0; i < miles.loads().size(); i++) {
             attributable += miles.attributableMiles(i);
@@ -283,11 +283,14 @@ final class PeriodCloser {
     /**
      * Well-to-wheel CO₂e a booked match avoids, in grams, recomputed from its stored miles with this function's
      * factor set (as the evaluator prices the unbooked pairings): a match stored under an older set counts with
-     * the current one, so every figure of the period's emissions game comes from one factor set and version.
+     * the current one, so every figure of the period's emissions game comes from one factor set and version. The
+     * carrier's fleet fuel economy the match was computed with stays (ADR 47), as the evaluator takes it from the
+     * stored lane for the unbooked pairings.
      */
     private long co2eAvoidedGrams(MatchExplanation explanation) {
         return EmissionsInputs.grams(emissions.avoidedAgainstRunHome(explanation.baselineEmptyMiles(),
-                List.of(explanation.originDeadheadMiles(), explanation.destinationDeadheadMiles())).kgWellToWheel());
+                List.of(explanation.originDeadheadMiles(), explanation.destinationDeadheadMiles()),
+                explanation.co2eAvoided().fleet()).kgWellToWheel());
     }
 
     /** A pair booked in the period: its two lanes in the market and the carrier's cost per mile, if known. */

@@ -216,6 +216,30 @@ class PeriodCloseTest {
     }
 
     @Test
+    void aBookedTruckWithItsCarriersFleetFuelEconomyCountsWithItInThePeriodsEmissions() {
+        var fleet = com.backhaulexchange.emissions.FleetFuelEconomy.byLoad(
+                com.backhaulexchange.emissions.Fuel.DIESEL, 6.5, 5.0);
+        var brookToCedarMatch = fixture.match(brook.id(), cedar.id(), fleet);
+        fixture.delivered(brookToCedarMatch, 180_000, Instant.parse("2026-11-21T14:00:00Z"));
+        var own = brookToCedarMatch.explanation().co2eAvoided();
+        assertThat(own.fuelEconomySource()).isEqualTo(com.backhaulexchange.emissions.FuelEconomySource.PARTNER_FLEET);
+        // The same truck and load with the default truck: the same miles, 8.1 mpg empty instead of 6.5.
+        assertThat(own.kgWellToWheel()).isCloseTo(amesToBrookMatch.explanation().co2eAvoided().kgWellToWheel()
+                * 8.1 / 6.5, org.assertj.core.api.Assertions.within(1e-6));
+
+        fixture.api.clock.set(AFTER_CLOSE_0);
+        assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();
+
+        long realisedGrams = com.backhaulexchange.settlement.EmissionsInputs.grams(amesToBrookMatch.explanation()
+                .co2eAvoided().kgWellToWheel()) + com.backhaulexchange.settlement.EmissionsInputs.grams(
+                cedarToAmesMatch.explanation().co2eAvoided().kgWellToWheel())
+                + com.backhaulexchange.settlement.EmissionsInputs.grams(own.kgWellToWheel());
+        JsonNode emissions = fixture.api.send("get-statement.json", brook, "PATH_COLLABORATION_ID", id,
+                "PATH_PERIOD_INDEX", "0").json().path("emissions");
+        assertThat(Math.round(emissions.path("realisedTotalKgCo2e").asDouble() * 1_000)).isEqualTo(realisedGrams);
+    }
+
+    @Test
     void eachStatementCarriesTheMembersShareOfTheCo2eAvoidedByTheMoneysRuleWithTheEmissionsCoreCheck() {
         fixture.api.clock.set(AFTER_CLOSE_0);
         assertThat(fixture.settle(fixture.settler(), id, 0)).isEmpty();

@@ -90,7 +90,12 @@ final class PeriodFixture {
 
     /** A stored match between a fresh truck of {@code carrier} and a fresh load of {@code shipper}. */
     Match match(PartnerId carrier, PartnerId shipper) {
-        var truck = postings.post(Postings.truck(carrier));
+        return match(carrier, shipper, null);
+    }
+
+    /** A match of a truck that carries its carrier's fleet fuel economy (null: the default truck, ADR 47). */
+    Match match(PartnerId carrier, PartnerId shipper, com.backhaulexchange.emissions.FleetFuelEconomy fleet) {
+        var truck = postings.post(Postings.truck(carrier).withFleetFuelEconomy(fleet));
         var load = postings.post(Postings.load(shipper));
         var evaluation = new MatchEvaluator(MatchingConfig.DEFAULT).evaluate(truck.lane(), Money.of(226, "USD"),
                 load.lane());

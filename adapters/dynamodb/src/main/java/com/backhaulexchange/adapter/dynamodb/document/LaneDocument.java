@@ -55,17 +55,22 @@ public sealed interface LaneDocument {
             int maxOriginDeadheadMiles,
             int maxDestinationDeadheadMiles,
             MoneyDocument minimumRatePerLoadedMile,
-            Integer maxReloadDeadheadMiles) implements LaneDocument {
+            Integer maxReloadDeadheadMiles,
+            FleetFuelEconomyDocument fleetFuelEconomy) implements LaneDocument {
 
         static Capacity of(CapacityLane lane) {
             return new Capacity(PlaceDocument.of(lane.emptyAt()), PlaceDocument.of(lane.mustEndAt()),
                     ZonedTimes.format(lane.availableFrom()), ZonedTimes.format(lane.mustArriveBy()),
                     lane.equipment().name(), lane.weightCapacityLbs(), lane.palletCapacity(),
                     lane.maxOriginDeadheadMiles(), lane.maxDestinationDeadheadMiles(),
-                    MoneyDocument.of(lane.minimumRatePerLoadedMile()), lane.maxReloadDeadheadMiles());
+                    MoneyDocument.of(lane.minimumRatePerLoadedMile()), lane.maxReloadDeadheadMiles(),
+                    FleetFuelEconomyDocument.of(lane.fleetFuelEconomy()));
         }
 
-        /** Added within version 1 (ADR 21: an optional field); a lane stored before it has the default. */
+        /**
+         * Added within version 1 (ADR 21: an optional field); a lane stored before it has the default. So is
+         * {@code fleetFuelEconomy} (ADR 47): a lane stored without it is the factor set's default truck.
+         */
         int reloadLimit() {
             return maxReloadDeadheadMiles == null ? CapacityLane.DEFAULT_MAX_RELOAD_DEADHEAD_MILES
                     : maxReloadDeadheadMiles;
@@ -77,8 +82,8 @@ public sealed interface LaneDocument {
                     emptyAt.toPlace(), mustEndAt.toPlace(), ZonedTimes.parse(availableFrom),
                     ZonedTimes.parse(mustArriveBy), EquipmentType.valueOf(equipment), weightCapacityLbs,
                     palletCapacity, maxOriginDeadheadMiles, maxDestinationDeadheadMiles, reloadLimit(),
-                    MoneyDocument.moneyOf(minimumRatePerLoadedMile), identity.status()),
-                    identity.postedAt(), identity.updatedAt());
+                    MoneyDocument.moneyOf(minimumRatePerLoadedMile), identity.status(),
+                    FleetFuelEconomyDocument.economyOf(fleetFuelEconomy)), identity.postedAt(), identity.updatedAt());
         }
     }
 

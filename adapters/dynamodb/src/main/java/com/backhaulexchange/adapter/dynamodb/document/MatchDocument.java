@@ -67,17 +67,23 @@ public record MatchDocument(
             DrivePlanDocument drivePlan) {
     }
 
-    /** CO₂e avoided, kg, and the factor set id and version that produced it (ADR 24, 26). */
+    /**
+     * CO₂e avoided, kg, and the factor set id and version that produced it (ADR 24, 26), with the carrier's fleet
+     * fuel economy when it was computed with one (ADR 47; added within version 2 as an optional field: a figure
+     * stored without it used the default truck).
+     */
     public record EmissionsDocument(double kgWellToWheel, double kgTankToWheel, String factorSetId,
-            String factorSetVersion) {
+            String factorSetVersion, FleetFuelEconomyDocument fleetFuelEconomy) {
 
         static EmissionsDocument of(Co2eAvoided avoided) {
             return new EmissionsDocument(avoided.kgWellToWheel(), avoided.kgTankToWheel(),
-                    avoided.method().factorSetId(), avoided.method().factorSetVersion());
+                    avoided.method().factorSetId(), avoided.method().factorSetVersion(),
+                    FleetFuelEconomyDocument.of(avoided.fleetFuelEconomy()));
         }
 
         Co2eAvoided toCo2eAvoided() {
-            return new Co2eAvoided(kgWellToWheel, kgTankToWheel, new EmissionsMethod(factorSetId, factorSetVersion));
+            return new Co2eAvoided(kgWellToWheel, kgTankToWheel, new EmissionsMethod(factorSetId, factorSetVersion),
+                    FleetFuelEconomyDocument.economyOf(fleetFuelEconomy));
         }
     }
 

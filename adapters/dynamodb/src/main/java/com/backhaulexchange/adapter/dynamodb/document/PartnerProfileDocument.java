@@ -22,9 +22,13 @@ public record PartnerProfileDocument(
         MoneyDocument operatingCostPerMile,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> fleetEquipment,
         String dotNumber,
-        String mcNumber) {
+        String mcNumber,
+        FleetFuelEconomyDocument fleetFuelEconomy) {
 
-    /** Version 1: the shape of the API's profile view when the two were split (issue 9). */
+    /**
+     * Version 1: the shape of the API's profile view when the two were split (issue 9); {@code fleetFuelEconomy}
+     * was added within it (ADR 21's optional field, ADR 47): a profile stored without it has none.
+     */
     public static final int SCHEMA_VERSION = 1;
 
     public record ContactDocument(String name, String email, String phone) {
@@ -35,14 +39,15 @@ public record PartnerProfileDocument(
         return new PartnerProfileDocument(profile.legalName(), names(profile.roles()),
                 new ContactDocument(contact.name(), contact.email(), contact.phone()),
                 PlaceDocument.of(profile.homeBase()), MoneyDocument.of(profile.operatingCostPerMile()),
-                names(profile.fleetEquipment()), profile.dotNumber(), profile.mcNumber());
+                names(profile.fleetEquipment()), profile.dotNumber(), profile.mcNumber(),
+                FleetFuelEconomyDocument.of(profile.fleetFuelEconomy()));
     }
 
     public PartnerProfile toProfile() {
         return new PartnerProfile(legalName, enumSet(roles, PartnerRole.class),
                 new Contact(contact.name(), contact.email(), contact.phone()), homeBase.toPlace(),
                 MoneyDocument.moneyOf(operatingCostPerMile), enumSet(fleetEquipment, EquipmentType.class), dotNumber,
-                mcNumber);
+                mcNumber, FleetFuelEconomyDocument.economyOf(fleetFuelEconomy));
     }
 
     static List<String> names(Set<? extends Enum<?>> values) {
