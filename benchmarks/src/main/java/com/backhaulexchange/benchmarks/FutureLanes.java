@@ -38,7 +38,8 @@ public final class FutureLanes {
         return new CapacityLane(truck.id(), truck.carrier(), truck.emptyAt(), truck.mustEndAt(),
                 truck.availableFrom().plusWeeks(weeks), truck.mustArriveBy().plusWeeks(weeks), truck.equipment(),
                 truck.weightCapacityLbs(), truck.palletCapacity(), truck.maxOriginDeadheadMiles(),
-                truck.maxDestinationDeadheadMiles(), truck.minimumRatePerLoadedMile(), truck.status());
+                truck.maxDestinationDeadheadMiles(), truck.maxReloadDeadheadMiles(), truck.minimumRatePerLoadedMile(),
+                truck.status(), truck.fleetFuelEconomy());
     }
 
     /** {@link Postings#load(PartnerId, Place, Place, int, Money)} (38,000 lbs, USD 2,400) moved {@code weeks} weeks on. */
