@@ -189,7 +189,12 @@ public final class MatchOptimiser {
         var result = new OptimisationPlan(region, now, trucks.size(), loads.size(), feasible.candidatePairs(),
                 feasible.pairs().size(), recommended, selected.totals(), selected.greedyTotals(),
                 packageCandidates.size(), recommendedPackages, selected.pairsOnlyTotals(), selected.selections());
-        matches.savePlan(result, newlyRecommended(plannedById, previousPlan, now));
+        if (trucks.isEmpty() && loads.isEmpty()) {
+            // The hourly run visits every region of the gazetteer: a plan with nothing to plan is not a week's plan.
+            matches.savePlan(result);
+        } else {
+            matches.savePlan(result, newlyRecommended(plannedById, previousPlan, now));
+        }
         return result;
     }
 

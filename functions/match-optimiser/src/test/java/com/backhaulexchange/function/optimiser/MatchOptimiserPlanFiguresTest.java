@@ -95,4 +95,15 @@ class MatchOptimiserPlanFiguresTest {
         assertThat(new DynamoDbNetworkStore(fixture.dynamoDb, fixture.analyticsTable).regions(List.of(dallas), W47,
                 W47)).isEmpty();
     }
+
+    @Test
+    void aRegionWithoutOpenLanesStoresItsPlanButAddsNoWeekToTheFigures() {
+        MatchingRegion empty = MatchingRegion.parse("dr");
+
+        var plan = optimiser.optimise(empty);
+
+        assertThat(fixture.matches.findPlan(empty)).contains(plan);
+        assertThat(new DynamoDbNetworkStore(fixture.dynamoDb, fixture.analyticsTable).regions(List.of(empty), W47,
+                W47)).isEmpty();
+    }
 }
