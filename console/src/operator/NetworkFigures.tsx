@@ -20,6 +20,7 @@ import {
   regionLabel,
   weeksBetween,
   type NetworkFigures,
+  type PlanAgainstBooked,
 } from './operatorText';
 
 const FROM = '#/query/from';
@@ -36,7 +37,8 @@ function query(values: Values) {
 
 /**
  * The network's figures per ISO week (ADR 41): a week and region picker, the empty-mile share before and after as a
- * chart, the figures by week and by region as tables, and the API's CSV.
+ * chart, the figures by week and by region as tables, the optimiser's plan against the booked by week (ADR 48), and
+ * the API's CSV.
  */
 export function NetworkFiguresPage() {
   const weeks = recentWeeks(new Date(), DEFAULT_WEEKS);
@@ -148,6 +150,7 @@ export function NetworkFiguresPage() {
                 groupHeading="Week"
               />
               <WeekTable rows={byWeek} total={report.total} summed={!shown.region && report.regions.length > 1} />
+              <PlanTable rows={byWeek} total={report.total} />
             </>
           )}
           {report.regions.length > 1 && <RegionTable report={report} />}
@@ -258,6 +261,72 @@ function WeekRow({ label, figures, total = false }: { label: string; figures: Ne
       <td class="number">{milesText(figures.emptyMilesAvoided)}</td>
       <td>{moneyList(figures.surplus, money)}</td>
       <td>{co2eText(figures.co2eAvoided)}</td>
+    </tr>
+  );
+}
+
+/**
+ * The batch optimiser's plans of each week against what was booked and delivered (ADR 48): the options the week's
+ * plans recommended (each once), the bookings of recommended options, the shares, and the delivered beside the planned.
+ */
+function PlanTable({ rows, total }: { rows: { week: string; figures: NetworkFigures }[]; total: NetworkFigures }) {
+  return (
+    <>
+      <h2>The optimiser's plan against the booked, by week</h2>
+      <p>
+        An option (a pair or a reload package) counts once, in the week a plan first recommended it; a booking follows the plan when its match or
+        package carried the recommendation when it was booked.
+      </p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Plan against booked by week, scrollable">
+        <table class="lanes network-plan">
+          <caption>The optimiser's plan against the booked, by week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col" class="number">Plans</th>
+              <th scope="col" class="number">Options recommended</th>
+              <th scope="col" class="number">Loads planned</th>
+              <th scope="col" class="number">Empty miles avoided, planned</th>
+              <th scope="col">Surplus planned</th>
+              <th scope="col" class="number">Bookings</th>
+              <th scope="col" class="number">Recommended options booked</th>
+              <th scope="col" class="number">Share of the plan booked</th>
+              <th scope="col" class="number">Bookings that followed the plan</th>
+              <th scope="col">Surplus booked of the plan</th>
+              <th scope="col" class="number">Empty miles avoided, delivered</th>
+              <th scope="col">Surplus delivered</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ week, figures }) => (
+              <PlanRow key={week} label={week} plan={figures.planAgainstBooked} />
+            ))}
+            <PlanRow label="Total" plan={total.planAgainstBooked} total />
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function PlanRow({ label, plan, total = false }: { label: string; plan: PlanAgainstBooked; total?: boolean }) {
+  return (
+    <tr class={total ? 'total' : undefined} data-plan-week={label}>
+      <th scope="row">{label}</th>
+      <td class="number">{plan.plansStored}</td>
+      <td class="number">
+        {plan.optionsRecommended} ({count(plan.pairsRecommended, 'pair')}, {count(plan.packagesRecommended, 'package')})
+      </td>
+      <td class="number">{plan.loadsRecommended}</td>
+      <td class="number">{milesText(plan.plannedEmptyMilesAvoided)}</td>
+      <td>{moneyList(plan.plannedSurplus, money)}</td>
+      <td class="number">{plan.bookings}</td>
+      <td class="number">{plan.recommendedOptionsBooked}</td>
+      <td class="number">{percent(plan.shareOfPlanBooked)}</td>
+      <td class="number">{percent(plan.shareOfBookingsFollowingPlan)}</td>
+      <td>{moneyList(plan.bookedSurplusOfPlan, money)}</td>
+      <td class="number">{milesText(plan.deliveredEmptyMilesAvoided)}</td>
+      <td>{moneyList(plan.deliveredSurplus, money)}</td>
     </tr>
   );
 }

@@ -3,6 +3,7 @@
 import type { Schemas } from '../api/client';
 
 export type NetworkFigures = Schemas['NetworkFigures'];
+export type PlanAgainstBooked = NetworkFigures['planAgainstBooked'];
 export type Money = Schemas['Money'];
 
 const GEOHASH_BASE32 = '0123456789bcdefghjkmnpqrstuvwxyz';
@@ -206,6 +207,34 @@ export function sumFigures(rows: NetworkFigures[]): NetworkFigures {
     distinctPartners: 0,
     surplus: sumMoney(rows.map((row) => row.surplus)),
     co2eAvoided: sumCo2e(rows.map((row) => row.co2eAvoided)),
+    planAgainstBooked: sumPlans(rows.map((row) => row.planAgainstBooked)),
+  };
+}
+
+/** The optimiser's plan against the booked (ADR 48), summed like the other counters; the shares from the sums. */
+export function sumPlans(rows: PlanAgainstBooked[]): PlanAgainstBooked {
+  const total = (pick: (row: PlanAgainstBooked) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+  const optionsRecommended = total((row) => row.optionsRecommended);
+  const recommendedOptionsBooked = total((row) => row.recommendedOptionsBooked);
+  const bookings = total((row) => row.bookings);
+  const recommendedLoadsBooked = total((row) => row.recommendedLoadsBooked);
+  return {
+    plansStored: total((row) => row.plansStored),
+    optionsRecommended,
+    pairsRecommended: total((row) => row.pairsRecommended),
+    packagesRecommended: total((row) => row.packagesRecommended),
+    loadsRecommended: total((row) => row.loadsRecommended),
+    plannedEmptyMilesAvoided: total((row) => row.plannedEmptyMilesAvoided),
+    plannedSurplus: sumMoney(rows.map((row) => row.plannedSurplus)),
+    bookings,
+    recommendedOptionsBooked,
+    recommendedLoadsBooked,
+    bookedEmptyMilesAvoidedOfPlan: total((row) => row.bookedEmptyMilesAvoidedOfPlan),
+    bookedSurplusOfPlan: sumMoney(rows.map((row) => row.bookedSurplusOfPlan)),
+    shareOfPlanBooked: optionsRecommended === 0 ? null : recommendedOptionsBooked / optionsRecommended,
+    shareOfBookingsFollowingPlan: bookings === 0 ? null : recommendedLoadsBooked / bookings,
+    deliveredEmptyMilesAvoided: total((row) => row.deliveredEmptyMilesAvoided),
+    deliveredSurplus: sumMoney(rows.map((row) => row.deliveredSurplus)),
   };
 }
 

@@ -197,6 +197,13 @@ test('the operator runs the optimiser for a region, with progress while it runs,
   await expect(plan.getByRole('heading', { name: 'Recommended pairs (matches)' })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('operator-optimiser.png'), fullPage: true });
+
+  // The stored plan counts in this week's plan against the booked (ADR 48), all regions summed.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network figures' }).click();
+  const planRow = page.getByRole('table', { name: 'The optimiser\'s plan against the booked, by week' }).locator(`tr[data-plan-week="${isoWeek(new Date())}"]`);
+  await expect(planRow.getByRole('cell').nth(0)).toHaveText(/^[1-9]\d*$/);
+  await expect(planRow.getByRole('cell').nth(1)).toHaveText(/^[1-9]\d* \(\d+ pairs?, \d+ packages?\)$/);
+  await expect(planRow.getByRole('cell').nth(4)).toHaveText(/\$[\d,]+\.\d{2}/);
 });
 
 test('the operator reads the network figures by week as a chart and a table, picks a region, and downloads the CSV', async ({ page, request, baseURL }) => {

@@ -13,8 +13,10 @@ import {
   regionLabel,
   regionsAsTyped,
   sumFigures,
+  sumPlans,
   weeksBetween,
   type NetworkFigures,
+  type PlanAgainstBooked,
 } from '../../src/operator/operatorText';
 
 test('a matching region is the box of its geohash cell, in words', () => {
@@ -86,9 +88,42 @@ function figures(overrides: Partial<NetworkFigures>): NetworkFigures {
     capacityLanesPosted: 0, loadLanesPosted: 0, lanesMatched: 0, matchRate: null, meanSecondsToFirstMatch: null, bookings: 0,
     bookingConversion: null, deliveries: 0, loadedMiles: 0, emptyMilesDriven: 0, baselineEmptyMiles: 0, emptyMilesAvoided: 0,
     emptyMileShareBefore: null, emptyMileShareAfter: null, distinctPartners: 0, surplus: [], co2eAvoided: [],
+    planAgainstBooked: plan({}),
     ...overrides,
   };
 }
+
+function plan(overrides: Partial<PlanAgainstBooked>): PlanAgainstBooked {
+  return {
+    plansStored: 0, optionsRecommended: 0, pairsRecommended: 0, packagesRecommended: 0, loadsRecommended: 0, plannedEmptyMilesAvoided: 0,
+    plannedSurplus: [], bookings: 0, recommendedOptionsBooked: 0, recommendedLoadsBooked: 0, bookedEmptyMilesAvoidedOfPlan: 0,
+    bookedSurplusOfPlan: [], shareOfPlanBooked: null, shareOfBookingsFollowingPlan: null, deliveredEmptyMilesAvoided: 0, deliveredSurplus: [],
+    ...overrides,
+  };
+}
+
+test('the plan against the booked, summed: counters add up and the shares come from the sums', () => {
+  const dallas = plan({
+    plansStored: 24, optionsRecommended: 4, pairsRecommended: 3, packagesRecommended: 1, loadsRecommended: 6, plannedEmptyMilesAvoided: 900,
+    plannedSurplus: [{ amountMinorUnits: 90000, currency: 'USD' }], bookings: 2, recommendedOptionsBooked: 1, recommendedLoadsBooked: 1,
+    bookedEmptyMilesAvoidedOfPlan: 200, bookedSurplusOfPlan: [{ amountMinorUnits: 20000, currency: 'USD' }], shareOfPlanBooked: 0.25,
+    shareOfBookingsFollowingPlan: 0.5, deliveredEmptyMilesAvoided: 180, deliveredSurplus: [{ amountMinorUnits: 18000, currency: 'USD' }],
+  });
+  const chicago = plan({
+    plansStored: 24, optionsRecommended: 1, pairsRecommended: 1, loadsRecommended: 1, plannedEmptyMilesAvoided: 100,
+    plannedSurplus: [{ amountMinorUnits: 500, currency: 'CAD' }], bookings: 2, recommendedOptionsBooked: 1, recommendedLoadsBooked: 1,
+    shareOfPlanBooked: 1, shareOfBookingsFollowingPlan: 0.5,
+  });
+  const sum = sumPlans([dallas, chicago]);
+  expect(sum.plansStored).toBe(48);
+  expect(sum.optionsRecommended).toBe(5);
+  expect(sum.loadsRecommended).toBe(7);
+  expect(sum.shareOfPlanBooked).toBe(0.4); // 2 of 5, not the mean of 0.25 and 1
+  expect(sum.shareOfBookingsFollowingPlan).toBe(0.5);
+  expect(sum.plannedSurplus).toEqual([{ amountMinorUnits: 500, currency: 'CAD' }, { amountMinorUnits: 90000, currency: 'USD' }]);
+  expect(sumPlans([dallas])).toEqual(dallas);
+  expect(sumPlans([])).toEqual(plan({}));
+});
 
 test('regions summed: counters add up and the ratios come from the sums, never from averaging the rows', () => {
   const dallas = figures({

@@ -2,6 +2,7 @@ package com.backhaulexchange.matching;
 
 import com.backhaulexchange.kernel.pagination.Page;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,14 @@ public interface MatchRepository {
     boolean recommend(MatchId id, Match.Recommendation recommendation);
 
     void savePlan(OptimisationPlan plan);
+
+    /**
+     * Stores the plan with the options it recommends that the previous plan of its week did not, for the week's
+     * plan figures (ADR 48); a store that keeps no figures stores the plan alone.
+     */
+    default void savePlan(OptimisationPlan plan, List<PlannedOption> newlyRecommended) {
+        savePlan(plan);
+    }
 
     Optional<OptimisationPlan> findPlan(MatchingRegion region);
 }

@@ -3,12 +3,16 @@ package com.backhaulexchange.deal.network;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
+import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.PlannedOption;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -68,6 +72,44 @@ public final class NetworkActivity {
                 carrier.baselineEmptyMiles(), carrier.emptyMilesAvoided(), surplus, carrier.co2eAvoided(),
                 partners(outcome.carrier().partner(), outcome.shipper().partner()));
         return new NetworkEntry(pickupRegion, NetworkWeek.of(outcome.carrier().day()), counters);
+    }
+
+    /**
+     * A plan stored for {@code region} at {@code computedAt} (ADR 48): one plan more, and the options it
+     * recommends that the previous plan of the same week did not, in the plan's region and week.
+     */
+    public static NetworkEntry planned(MatchingRegion region, Instant computedAt,
+            List<PlannedOption> newlyRecommended) {
+        long packages = 0;
+        long loads = 0;
+        double emptyMilesAvoided = 0;
+        Map<String, Long> surplus = new TreeMap<>();
+        for (PlannedOption option : newlyRecommended) {
+            packages += option.reloadPackage() ? 1 : 0;
+            loads += option.loads();
+            emptyMilesAvoided += option.emptyMilesAvoided();
+            surplus.merge(currencyOf(option.surplus()), option.surplus().amountMinorUnits(), Long::sum);
+        }
+        var plan = new PlanCounters(1, newlyRecommended.size(), packages, loads, emptyMilesAvoided, surplus, 0, 0, 0,
+                Map.of());
+        return new NetworkEntry(region, weekOf(computedAt), NetworkCounters.ofPlan(plan));
+    }
+
+    /**
+     * A booking of an option that carried the optimiser's recommendation when it was booked (ADR 48): a pair (one
+     * load) or a package booked as one deal (its loads), with the option's empty miles avoided and surplus, in
+     * the region of the plan that recommended it and the week of the booking. The booking itself is counted by
+     * {@link #booked} as any booking is.
+     */
+    public static NetworkEntry bookedOfPlan(Match.Recommendation recommendation, PlannedOption option,
+            Instant bookedAt) {
+        var plan = new PlanCounters(0, 0, 0, 0, 0, Map.of(), 1, option.loads(), option.emptyMilesAvoided(),
+                Map.of(currencyOf(option.surplus()), option.surplus().amountMinorUnits()));
+        return new NetworkEntry(recommendation.region(), weekOf(bookedAt), NetworkCounters.ofPlan(plan));
+    }
+
+    private static String currencyOf(Money money) {
+        return money.currency().getCurrencyCode();
     }
 
     /** A partner on both sides of a booking (a carrier shipping its own load) is one partner. */

@@ -16,17 +16,33 @@ import java.util.TreeSet;
  * side: loaded miles, the empty miles driven, the baseline (run home empty), empty miles avoided, the realised
  * surplus (carrier earned + shipper saved) per currency in minor units and CO₂e avoided per factor set and
  * version. {@code partners} is the set of distinct partners behind the counters, kept for k-anonymity only and
- * never reported.
+ * never reported. {@code plan} holds the optimiser's plan against the bookings (ADR 48).
  */
 public record NetworkCounters(long capacityLanesPosted, long loadLanesPosted, long lanesFirstMatched,
         long firstMatchSecondsTotal, long bookings, long deliveries, double loadedMiles, double emptyMilesDriven,
         double baselineEmptyMiles, double emptyMilesAvoided, Map<String, Long> surplusMinorUnits,
-        Map<EmissionsMethod, Co2eKg> co2eAvoided, Set<PartnerId> partners) {
+        Map<EmissionsMethod, Co2eKg> co2eAvoided, Set<PartnerId> partners, PlanCounters plan) {
 
     public static final NetworkCounters ZERO = new NetworkCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(),
             Set.of());
 
+    /** Counters without plan figures. */
+    public NetworkCounters(long capacityLanesPosted, long loadLanesPosted, long lanesFirstMatched,
+            long firstMatchSecondsTotal, long bookings, long deliveries, double loadedMiles, double emptyMilesDriven,
+            double baselineEmptyMiles, double emptyMilesAvoided, Map<String, Long> surplusMinorUnits,
+            Map<EmissionsMethod, Co2eKg> co2eAvoided, Set<PartnerId> partners) {
+        this(capacityLanesPosted, loadLanesPosted, lanesFirstMatched, firstMatchSecondsTotal, bookings, deliveries,
+                loadedMiles, emptyMilesDriven, baselineEmptyMiles, emptyMilesAvoided, surplusMinorUnits, co2eAvoided,
+                partners, PlanCounters.ZERO);
+    }
+
+    /** Only the plan's figures. */
+    public static NetworkCounters ofPlan(PlanCounters plan) {
+        return new NetworkCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), Set.of(), plan);
+    }
+
     public NetworkCounters {
+        plan = plan == null ? PlanCounters.ZERO : plan;
         surplusMinorUnits = Map.copyOf(Objects.requireNonNull(surplusMinorUnits, "surplusMinorUnits"));
         co2eAvoided = Map.copyOf(Objects.requireNonNull(co2eAvoided, "co2eAvoided"));
         partners = Set.copyOf(Objects.requireNonNull(partners, "partners"));
@@ -45,7 +61,7 @@ public record NetworkCounters(long capacityLanesPosted, long loadLanesPosted, lo
                 firstMatchSecondsTotal + other.firstMatchSecondsTotal, bookings + other.bookings,
                 deliveries + other.deliveries, loadedMiles + other.loadedMiles,
                 emptyMilesDriven + other.emptyMilesDriven, baselineEmptyMiles + other.baselineEmptyMiles,
-                emptyMilesAvoided + other.emptyMilesAvoided, surplus, co2e, union);
+                emptyMilesAvoided + other.emptyMilesAvoided, surplus, co2e, union, plan.plus(other.plan));
     }
 
     /** Surplus by currency, in currency order. */
@@ -77,6 +93,11 @@ public record NetworkCounters(long capacityLanesPosted, long loadLanesPosted, lo
     /** Bookings ÷ matched lanes; null when no lane was matched. */
     public Double bookingConversion() {
         return lanesFirstMatched == 0 ? null : (double) bookings / lanesFirstMatched;
+    }
+
+    /** Bookings of a recommended option's loads ÷ all bookings; null when nothing was booked (ADR 48). */
+    public Double shareOfBookingsFollowingPlan() {
+        return bookings == 0 ? null : (double) plan.recommendedLoadsBooked() / bookings;
     }
 
     private static Double share(double part, double whole) {

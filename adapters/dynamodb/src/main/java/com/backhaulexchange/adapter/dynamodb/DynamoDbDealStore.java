@@ -17,7 +17,11 @@ import com.backhaulexchange.deal.outcome.LanePairDay;
 import com.backhaulexchange.deal.outcome.OutcomeLedger;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.MatchScore;
 import com.backhaulexchange.matching.MatchStatus;
+import com.backhaulexchange.matching.PlannedOption;
+import com.backhaulexchange.matching.chain.ChainScore;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.deal.negotiation.AutoAcceptPriceRepository;
 import com.backhaulexchange.deal.negotiation.Delegation;
@@ -179,7 +183,15 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
         writes.add(put(Put.builder().tableName(tableName).item(bookingCopy(booking, booking.shipper())).build()));
         writes.addAll(outboxWrites(notifications));
         if (analyticsTableName != null) {
-            writes.add(NetworkItems.write(analyticsTableName, NetworkActivity.booked(booking, load, now)));
+            List<NetworkEntry> counted = new ArrayList<>(List.of(NetworkActivity.booked(booking, load, now)));
+            // A match that carries the optimiser's recommendation when it is booked followed the plan (ADR 48).
+            Match.Recommendation recommendation = LaneItems.recommendationOf(match);
+            if (recommendation != null) {
+                MatchScore score = LaneItems.matchFrom(match).score();
+                counted.add(NetworkActivity.bookedOfPlan(recommendation,
+                        new PlannedOption(false, 1, score.emptyMilesAvoided(), score.surplus()), now));
+            }
+            writes.addAll(NetworkItems.writes(analyticsTableName, counted));
         }
         int idempotencyWrite = addIdempotencyWrite(writes, idempotencyRecord);
         transact(writes, e -> {
@@ -352,6 +364,15 @@ public final class DynamoDbDealStore implements NegotiationRepository, BookingRe
                 if (load != null) {
                     counted.add(NetworkActivity.booked(booking, load, now));
                 }
+            }
+            // A package that carries the optimiser's recommendation when it is booked followed the plan (ADR 48).
+            var packageItem = get(lanesTableName, LaneItems.packageKey(booked.packageId()));
+            Match.Recommendation recommendation = packageItem.isEmpty() ? null
+                    : LaneItems.recommendationOf(packageItem);
+            if (recommendation != null) {
+                ChainScore score = LaneItems.packageFrom(packageItem).score();
+                counted.add(NetworkActivity.bookedOfPlan(recommendation, new PlannedOption(true, bookings.size(),
+                        score.emptyMilesAvoided(), score.surplus()), now));
             }
             writes.addAll(NetworkItems.writes(analyticsTableName, counted));
         }

@@ -13,6 +13,7 @@ import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchStatus;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.matching.PlannedOption;
 import com.backhaulexchange.kernel.pagination.Page;
 import com.backhaulexchange.kernel.persistence.StaleWriteException;
 import java.time.Instant;
@@ -45,6 +46,8 @@ public final class DynamoDbMatchRepository implements MatchRepository {
     private final String tableName;
     /** AnalyticsTable, for the network counters (ADR 41); null in a function that writes none. */
     private final String analyticsTableName;
+    /** AnalyticsTable, for the plan's figures of each stored plan (ADR 48); null when none are written. */
+    private final String planAnalyticsTableName;
 
     public DynamoDbMatchRepository(DynamoDbClient dynamoDb, String tableName) {
         this(dynamoDb, tableName, null);
@@ -55,9 +58,24 @@ public final class DynamoDbMatchRepository implements MatchRepository {
      * {@code analyticsTableName} (ADR 41).
      */
     public DynamoDbMatchRepository(DynamoDbClient dynamoDb, String tableName, String analyticsTableName) {
+        this(dynamoDb, tableName, analyticsTableName, null);
+    }
+
+    private DynamoDbMatchRepository(DynamoDbClient dynamoDb, String tableName, String analyticsTableName,
+            String planAnalyticsTableName) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.analyticsTableName = analyticsTableName;
+        this.planAnalyticsTableName = planAnalyticsTableName;
+    }
+
+    /**
+     * This repository, storing each plan together with its week's plan figures in the network counters of
+     * {@code planAnalyticsTableName}, in one transaction (ADR 48). New matches count first matches only as
+     * before.
+     */
+    public DynamoDbMatchRepository countingPlansIn(String planAnalyticsTableName) {
+        return new DynamoDbMatchRepository(dynamoDb, tableName, analyticsTableName, planAnalyticsTableName);
     }
 
     @Override
@@ -239,6 +257,21 @@ public final class DynamoDbMatchRepository implements MatchRepository {
     @Override
     public void savePlan(OptimisationPlan plan) {
         dynamoDb.putItem(request -> request.tableName(tableName).item(planItem(plan)));
+    }
+
+    /** The plan and its figures in one transaction, so a stored plan is counted exactly once (ADR 48). */
+    @Override
+    public void savePlan(OptimisationPlan plan, List<PlannedOption> newlyRecommended) {
+        if (planAnalyticsTableName == null) {
+            savePlan(plan);
+            return;
+        }
+        List<TransactWriteItem> writes = List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(planItem(plan)).build())
+                        .build(),
+                NetworkItems.write(planAnalyticsTableName,
+                        NetworkActivity.planned(plan.region(), plan.computedAt(), newlyRecommended)));
+        dynamoDb.transactWriteItems(request -> request.transactItems(writes));
     }
 
     @Override

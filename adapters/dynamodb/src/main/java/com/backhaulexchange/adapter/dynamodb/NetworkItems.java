@@ -5,6 +5,7 @@ import static com.backhaulexchange.adapter.dynamodb.AttributeValues.s;
 import com.backhaulexchange.deal.network.NetworkCounters;
 import com.backhaulexchange.deal.network.NetworkEntry;
 import com.backhaulexchange.deal.network.NetworkWeek;
+import com.backhaulexchange.deal.network.PlanCounters;
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.matching.MatchingRegion;
@@ -36,6 +37,8 @@ final class NetworkItems {
     private static final String SURPLUS = "surplusMinorUnits";
     private static final String CO2E_WTW = "co2eWtwKg";
     private static final String CO2E_TTW = "co2eTtwKg";
+    private static final String PLAN_SURPLUS = "planSurplusMinorUnits";
+    private static final String PLAN_BOOKED_SURPLUS = "planBookedSurplusMinorUnits";
 
     private NetworkItems() {
     }
@@ -104,6 +107,19 @@ final class NetworkItems {
             put(counters, CO2E_WTW + of, kg.wellToWheel());
             put(counters, CO2E_TTW + of, kg.tankToWheel());
         });
+        PlanCounters plan = c.plan();
+        put(counters, "plansStored", plan.plansStored());
+        put(counters, "planOptionsRecommended", plan.optionsRecommended());
+        put(counters, "planPackagesRecommended", plan.packagesRecommended());
+        put(counters, "planLoadsRecommended", plan.loadsRecommended());
+        put(counters, "planEmptyMilesAvoided", plan.emptyMilesAvoidedPlanned());
+        plan.surplusPlannedMinorUnits().forEach((currency, amount) ->
+                put(counters, PLAN_SURPLUS + SEP + currency, amount));
+        put(counters, "planOptionsBooked", plan.recommendedOptionsBooked());
+        put(counters, "planLoadsBooked", plan.recommendedLoadsBooked());
+        put(counters, "planBookedEmptyMilesAvoided", plan.emptyMilesAvoidedBookedOfPlan());
+        plan.surplusBookedOfPlanMinorUnits().forEach((currency, amount) ->
+                put(counters, PLAN_BOOKED_SURPLUS + SEP + currency, amount));
         return counters;
     }
 
@@ -124,6 +140,10 @@ final class NetworkItems {
         NetworkWeek week = NetworkWeek.parse(item.get("pk").s().substring(WEEK.length()));
         MatchingRegion region = MatchingRegion.parse(item.get("sk").s().substring(REGION.length()));
         Map<String, Long> surplus = new TreeMap<>();
+        Map<String, Long> planSurplus = new TreeMap<>();
+        Map<String, Long> planBookedSurplus = new TreeMap<>();
+        long[] plan = new long[6];
+        double[] planMiles = new double[2];
         Map<EmissionsMethod, double[]> co2e = new LinkedHashMap<>();
         long[] whole = new long[6];
         double[] miles = new double[4];
@@ -155,6 +175,24 @@ final class NetworkItems {
                         surplus.put(parts[1], number.longValueExact());
                     }
                 }
+                case "plansStored" -> plan[0] = number.longValueExact();
+                case "planOptionsRecommended" -> plan[1] = number.longValueExact();
+                case "planPackagesRecommended" -> plan[2] = number.longValueExact();
+                case "planLoadsRecommended" -> plan[3] = number.longValueExact();
+                case "planOptionsBooked" -> plan[4] = number.longValueExact();
+                case "planLoadsBooked" -> plan[5] = number.longValueExact();
+                case "planEmptyMilesAvoided" -> planMiles[0] = number.doubleValue();
+                case "planBookedEmptyMilesAvoided" -> planMiles[1] = number.doubleValue();
+                case PLAN_SURPLUS -> {
+                    if (parts.length == 2) {
+                        planSurplus.put(parts[1], number.longValueExact());
+                    }
+                }
+                case PLAN_BOOKED_SURPLUS -> {
+                    if (parts.length == 2) {
+                        planBookedSurplus.put(parts[1], number.longValueExact());
+                    }
+                }
                 case CO2E_WTW, CO2E_TTW -> {
                     if (parts.length == 3) {
                         double[] kg = co2e.computeIfAbsent(new EmissionsMethod(parts[1], parts[2]), m -> new double[2]);
@@ -169,6 +207,8 @@ final class NetworkItems {
         Map<EmissionsMethod, Co2eKg> kg = new LinkedHashMap<>();
         co2e.forEach((method, values) -> kg.put(method, new Co2eKg(values[0], values[1])));
         return new NetworkEntry(region, week, new NetworkCounters(whole[0], whole[1], whole[2], whole[3], whole[4],
-                whole[5], miles[0], miles[1], miles[2], miles[3], surplus, kg, partners));
+                whole[5], miles[0], miles[1], miles[2], miles[3], surplus, kg, partners,
+                new PlanCounters(plan[0], plan[1], plan[2], plan[3], planMiles[0], planSurplus, plan[4], plan[5],
+                        planMiles[1], planBookedSurplus)));
     }
 }

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backhaulexchange.deal.network.NetworkCounters;
 import com.backhaulexchange.deal.network.NetworkEntry;
+import com.backhaulexchange.deal.network.NetworkActivity;
 import com.backhaulexchange.deal.network.NetworkWeek;
+import com.backhaulexchange.deal.network.PlanCounters;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.matching.Match;
+import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.matching.PlannedOption;
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.emissions.EmissionsMethod;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.testing.DynamoDbLocalServer;
 import com.backhaulexchange.testing.TemplateTables;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,5 +88,26 @@ class DynamoDbNetworkStoreTest {
                 .containsExactlyInAnyOrder(W10, W11);
         assertThat(store.regions(List.of(CHICAGO, DALLAS), NetworkWeek.parse("2026-W01"),
                 NetworkWeek.parse("2026-W53"))).hasSize(4);
+    }
+
+    @Test
+    void aStoredPlanAddsItsWeeksPlanFiguresInThePlansTransactionAndTheyReadBack() {
+        String lanesTable = TemplateTables.createFresh(dynamoDb, "LanesTable");
+        var matches = new DynamoDbMatchRepository(dynamoDb, lanesTable).countingPlansIn(table);
+        Instant computedAt = Instant.parse("2026-03-04T10:00:00Z");
+        var plan = new OptimisationPlan(DALLAS, computedAt, 3, 4, 6, 5, List.of(), List.of(Money.of(80_000, "USD")),
+                List.of(Money.of(70_000, "USD")));
+
+        matches.savePlan(plan, List.of(new PlannedOption(false, 1, 120.5, Money.of(30_000, "USD")),
+                new PlannedOption(true, 3, 200, Money.of(50_000, "USD"))));
+        matches.savePlan(plan, List.of());
+        add(NetworkActivity.bookedOfPlan(new Match.Recommendation(computedAt, DALLAS),
+                new PlannedOption(true, 3, 200, Money.of(50_000, "USD")), computedAt.plusSeconds(3_600)));
+
+        assertThat(matches.findPlan(DALLAS)).contains(plan);
+        PlanCounters read = store.regions(List.of(DALLAS), W10, W10).getFirst().counters().plan();
+        assertThat(read).isEqualTo(new PlanCounters(2, 2, 1, 4, 320.5, Map.of("USD", 80_000L), 1, 3, 200,
+                Map.of("USD", 50_000L)));
+        assertThat(read.shareOfPlanBooked()).isEqualTo(0.5);
     }
 }

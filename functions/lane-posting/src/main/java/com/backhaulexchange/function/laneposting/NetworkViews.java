@@ -4,6 +4,7 @@ import com.backhaulexchange.adapter.json.MoneyView;
 import com.backhaulexchange.deal.network.NetworkCounters;
 import com.backhaulexchange.deal.network.NetworkFigures;
 import com.backhaulexchange.deal.network.NetworkWeek;
+import com.backhaulexchange.deal.network.PlanCounters;
 import com.backhaulexchange.deal.network.ReloadOutlook;
 import com.backhaulexchange.deal.outcome.Co2eKg;
 import com.backhaulexchange.emissions.EmissionsMethod;
@@ -48,14 +49,38 @@ final class NetworkViews {
             double emptyMilesDriven, double baselineEmptyMiles, double emptyMilesAvoided,
             @JsonInclude(JsonInclude.Include.ALWAYS) Double emptyMileShareBefore,
             @JsonInclude(JsonInclude.Include.ALWAYS) Double emptyMileShareAfter, int distinctPartners,
-            List<MoneyView> surplus, List<Co2eView> co2eAvoided) {
+            List<MoneyView> surplus, List<Co2eView> co2eAvoided, PlanAgainstBooked planAgainstBooked) {
 
         static Figures of(NetworkCounters c) {
             return new Figures(c.capacityLanesPosted(), c.loadLanesPosted(), c.lanesFirstMatched(), c.matchRate(),
                     c.meanSecondsToFirstMatch(), c.bookings(), c.bookingConversion(), c.deliveries(),
                     c.loadedMiles(), c.emptyMilesDriven(), c.baselineEmptyMiles(), c.emptyMilesAvoided(),
                     c.emptyMileShareBefore(), c.emptyMileShareAfter(), c.partners().size(), money(c.surplusByCurrency()),
-                    co2e(c.co2eAvoided()));
+                    co2e(c.co2eAvoided()), PlanAgainstBooked.of(c));
+        }
+    }
+
+    /**
+     * The optimiser's plan against what was booked (ADR 48): the options the week's plans recommended (each
+     * once), their loads, empty miles avoided and surplus; the bookings of recommended options; the shares; and
+     * what was delivered, beside the plan's.
+     */
+    record PlanAgainstBooked(long plansStored, long optionsRecommended, long pairsRecommended,
+            long packagesRecommended, long loadsRecommended, double plannedEmptyMilesAvoided,
+            List<MoneyView> plannedSurplus, long bookings, long recommendedOptionsBooked,
+            long recommendedLoadsBooked, double bookedEmptyMilesAvoidedOfPlan, List<MoneyView> bookedSurplusOfPlan,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Double shareOfPlanBooked,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Double shareOfBookingsFollowingPlan,
+            double deliveredEmptyMilesAvoided, List<MoneyView> deliveredSurplus) {
+
+        static PlanAgainstBooked of(NetworkCounters c) {
+            PlanCounters plan = c.plan();
+            return new PlanAgainstBooked(plan.plansStored(), plan.optionsRecommended(), plan.pairsRecommended(),
+                    plan.packagesRecommended(), plan.loadsRecommended(), plan.emptyMilesAvoidedPlanned(),
+                    money(plan.surplusPlannedByCurrency()), c.bookings(), plan.recommendedOptionsBooked(),
+                    plan.recommendedLoadsBooked(), plan.emptyMilesAvoidedBookedOfPlan(),
+                    money(plan.surplusBookedOfPlanByCurrency()), plan.shareOfPlanBooked(),
+                    c.shareOfBookingsFollowingPlan(), c.emptyMilesAvoided(), money(c.surplusByCurrency()));
         }
     }
 
@@ -123,6 +148,22 @@ final class NetworkViews {
                 m.currency() + " minor units"));
         f.co2eAvoided().forEach(c -> row(csv, prefix, "co2eAvoidedWellToWheel", number(c.kgWellToWheel()),
                 "kg " + c.factorSet() + " " + c.version()));
+        PlanAgainstBooked p = f.planAgainstBooked();
+        row(csv, prefix, "planPlansStored", Long.toString(p.plansStored()), "count");
+        row(csv, prefix, "planOptionsRecommended", Long.toString(p.optionsRecommended()), "count");
+        row(csv, prefix, "planPairsRecommended", Long.toString(p.pairsRecommended()), "count");
+        row(csv, prefix, "planPackagesRecommended", Long.toString(p.packagesRecommended()), "count");
+        row(csv, prefix, "planLoadsRecommended", Long.toString(p.loadsRecommended()), "count");
+        row(csv, prefix, "planEmptyMilesAvoided", number(p.plannedEmptyMilesAvoided()), "mi");
+        p.plannedSurplus().forEach(m -> row(csv, prefix, "planSurplus", Long.toString(m.amountMinorUnits()),
+                m.currency() + " minor units"));
+        row(csv, prefix, "planOptionsBooked", Long.toString(p.recommendedOptionsBooked()), "count");
+        row(csv, prefix, "planLoadsBooked", Long.toString(p.recommendedLoadsBooked()), "count");
+        row(csv, prefix, "planBookedEmptyMilesAvoided", number(p.bookedEmptyMilesAvoidedOfPlan()), "mi");
+        p.bookedSurplusOfPlan().forEach(m -> row(csv, prefix, "planBookedSurplus",
+                Long.toString(m.amountMinorUnits()), m.currency() + " minor units"));
+        row(csv, prefix, "shareOfPlanBooked", number(p.shareOfPlanBooked()), "ratio");
+        row(csv, prefix, "shareOfBookingsFollowingPlan", number(p.shareOfBookingsFollowingPlan()), "ratio");
     }
 
     private static void row(StringBuilder csv, String prefix, String figure, String value, String unit) {

@@ -3,6 +3,10 @@ package com.backhaulexchange.function.laneposting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.backhaulexchange.kernel.money.Money;
+import com.backhaulexchange.matching.MatchingRegion;
+import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.matching.PlannedOption;
 import com.backhaulexchange.testing.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -158,6 +162,40 @@ class NetworkApiTest {
 
         Reply asPartner = get("/operator/network/figures", Map.of("from", "2026-W47", "to", "2026-W47"), null);
         assertThat(asPartner.status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOperatorReadsTheWeeksPlanAgainstTheBookedInJsonAndCsv() {
+        postings(1);
+        MatchingRegion dallas = MatchingRegion.parse("9v");
+        var plan = new OptimisationPlan(dallas, fixture.clock.instant(), 1, 1, 1, 1, List.of(),
+                List.of(Money.of(80_000, "USD")), List.of(Money.of(80_000, "USD")));
+        fixture.matches.countingPlansIn(fixture.analyticsTable).savePlan(plan, List.of(
+                new PlannedOption(false, 1, 120.5, Money.of(30_000, "USD")),
+                new PlannedOption(true, 3, 200, Money.of(50_000, "USD"))));
+
+        Reply figures = get("/operator/network/figures", Map.of("from", "2026-W47", "to", "2026-W47"), OPERATOR);
+
+        assertThat(figures.status()).isEqualTo(200);
+        var week = figures.json().path("regions").get(0).path("weeks").get(0).path("figures")
+                .path("planAgainstBooked");
+        assertThat(week.path("plansStored").asLong()).isEqualTo(1);
+        assertThat(week.path("optionsRecommended").asLong()).isEqualTo(2);
+        assertThat(week.path("pairsRecommended").asLong()).isEqualTo(1);
+        assertThat(week.path("packagesRecommended").asLong()).isEqualTo(1);
+        assertThat(week.path("loadsRecommended").asLong()).isEqualTo(4);
+        assertThat(week.path("plannedEmptyMilesAvoided").asDouble()).isEqualTo(320.5);
+        assertThat(week.path("plannedSurplus").get(0).path("amountMinorUnits").asLong()).isEqualTo(80_000);
+        assertThat(week.path("recommendedOptionsBooked").asLong()).isZero();
+        assertThat(week.path("shareOfPlanBooked").asDouble()).isZero();
+        assertThat(week.path("shareOfBookingsFollowingPlan").isNull()).as("nothing booked").isTrue();
+        assertThat(figures.json().path("total").path("planAgainstBooked")).isEqualTo(week);
+
+        Reply csv = get("/operator/network/figures", Map.of("from", "2026-W47", "to", "2026-W47", "format", "csv"),
+                OPERATOR);
+        assertThat(csv.body()).contains("9v,2026-W47,planOptionsRecommended,2,count\r\n",
+                "9v,2026-W47,planSurplus,80000,USD minor units\r\n", "TOTAL,TOTAL,planLoadsRecommended,4,count\r\n",
+                "9v,2026-W47,shareOfPlanBooked,0.000000,ratio\r\n", "9v,2026-W47,shareOfBookingsFollowingPlan,,ratio\r\n");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.backhaulexchange.function.optimiser;
 
+import com.backhaulexchange.deal.network.NetworkWeek;
 import com.backhaulexchange.kernel.geo.GeoCellScheme;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.lane.LaneRepository;
@@ -12,6 +13,7 @@ import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.MatchingRegion;
 import com.backhaulexchange.matching.OptimisationPlan;
+import com.backhaulexchange.matching.PlannedOption;
 import com.backhaulexchange.matching.TradingPartners;
 import com.backhaulexchange.matching.assignment.Assignment;
 import com.backhaulexchange.matching.assignment.AssignmentProblem;
@@ -30,6 +32,7 @@ import com.backhaulexchange.matching.selection.SelectionSolver;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -149,6 +152,7 @@ public final class MatchOptimiser {
         var selected = select(candidates);
         List<MatchId> recommended = new ArrayList<>();
         List<ReloadPackageId> recommendedPackages = new ArrayList<>();
+        Map<String, PlannedOption> plannedById = new HashMap<>();
         for (Candidate chosen : selected.chosen()) {
             switch (chosen) {
                 case PairCandidate pair -> {
@@ -156,6 +160,8 @@ public final class MatchOptimiser {
                             .withRecommendation(recommendation);
                     if (matches.save(match, now)) {
                         recommended.add(match.id());
+                        plannedById.put(match.id().value(), new PlannedOption(false, 1,
+                                match.score().emptyMilesAvoided(), match.score().surplus()));
                         claimedLoads.add(pair.load().laneId());
                     }
                 }
@@ -164,6 +170,8 @@ public final class MatchOptimiser {
                             .withRecommendation(recommendation);
                     if (packages.save(proposed, now)) {
                         recommendedPackages.add(proposed.id());
+                        plannedById.put(proposed.id().value(), new PlannedOption(true, found.loads().size(),
+                                found.chain().score().emptyMilesAvoided(), found.chain().score().surplus()));
                         found.loads().forEach(load -> claimedLoads.add(load.laneId()));
                     }
                 }
@@ -171,7 +179,8 @@ public final class MatchOptimiser {
         }
         Set<MatchId> current = new HashSet<>(recommended);
         Set<ReloadPackageId> currentPackages = new HashSet<>(recommendedPackages);
-        matches.findPlan(region).ifPresent(previous -> {
+        Optional<OptimisationPlan> previousPlan = matches.findPlan(region);
+        previousPlan.ifPresent(previous -> {
             previous.recommended().stream().filter(id -> !current.contains(id))
                     .forEach(id -> matches.recommend(id, null));
             previous.recommendedPackages().stream().filter(id -> !currentPackages.contains(id))
@@ -180,8 +189,33 @@ public final class MatchOptimiser {
         var result = new OptimisationPlan(region, now, trucks.size(), loads.size(), feasible.candidatePairs(),
                 feasible.pairs().size(), recommended, selected.totals(), selected.greedyTotals(),
                 packageCandidates.size(), recommendedPackages, selected.pairsOnlyTotals(), selected.selections());
-        matches.savePlan(result);
+        if (trucks.isEmpty() && loads.isEmpty()) {
+            // The hourly run visits every region of the gazetteer: a plan with nothing to plan is not a week's plan.
+            matches.savePlan(result);
+        } else {
+            matches.savePlan(result, newlyRecommended(plannedById, previousPlan, now));
+        }
         return result;
+    }
+
+    /**
+     * The options this plan recommends that the previous plan did not, when that plan is of the same ISO week;
+     * all of them when the week is new (ADR 48): over a week, each option is counted once however many hourly
+     * plans keep recommending it.
+     */
+    private static List<PlannedOption> newlyRecommended(Map<String, PlannedOption> plannedById,
+            Optional<OptimisationPlan> previousPlan, Instant now) {
+        Set<String> before = new HashSet<>();
+        previousPlan.filter(previous -> weekOf(previous.computedAt()).equals(weekOf(now))).ifPresent(previous -> {
+            previous.recommended().forEach(id -> before.add(id.value()));
+            previous.recommendedPackages().forEach(id -> before.add(id.value()));
+        });
+        return plannedById.entrySet().stream().filter(entry -> !before.contains(entry.getKey()))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+    }
+
+    private static NetworkWeek weekOf(Instant instant) {
+        return NetworkWeek.of(instant.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     /** What the selection chose over all currencies, with its figures per currency. */

@@ -25,7 +25,9 @@ final class Optimisations {
         var dynamoDb = DynamoDbClients.create(environment);
         String table = environment.required("LANES_TABLE_NAME");
         this.lanes = new DynamoDbLaneRepository(dynamoDb, table);
-        this.optimiser = new MatchOptimiser(lanes, new DynamoDbMatchRepository(dynamoDb, table),
+        var matches = new DynamoDbMatchRepository(dynamoDb, table);
+        this.optimiser = new MatchOptimiser(lanes, environment.optional("ANALYTICS_TABLE_NAME")
+                        .map(matches::countingPlansIn).orElse(matches),
                 new DynamoDbPackageRepository(dynamoDb, table),
                 new DynamoDbTradingPartners(dynamoDb, environment.required("PARTNERS_TABLE_NAME")),
                 MatchingSettings.matchingConfig(environment), new SelectionSolver(), clock);

@@ -32,6 +32,7 @@ final class OptimiserFixture {
     final DynamoDbClient dynamoDb = DynamoDbLocalServer.shared().client();
     final String lanesTable = TemplateTables.createFresh(dynamoDb, "LanesTable");
     final String partnersTable = TemplateTables.createFresh(dynamoDb, "PartnersTable");
+    final String analyticsTable = TemplateTables.createFresh(dynamoDb, "AnalyticsTable");
     final MutableClock clock = new MutableClock(START);
     final RecordingContext context = new RecordingContext();
     final DynamoDbLaneRepository lanes = new DynamoDbLaneRepository(dynamoDb, lanesTable);
@@ -42,12 +43,20 @@ final class OptimiserFixture {
 
     FunctionEnvironment environment() {
         return new FunctionEnvironment(DynamoDbLocalServer.shared().functionEnvironment(Map.of(
-                "LANES_TABLE_NAME", lanesTable, "PARTNERS_TABLE_NAME", partnersTable, "ROAD_CIRCUITY_FACTOR", "1.2")));
+                "LANES_TABLE_NAME", lanesTable, "PARTNERS_TABLE_NAME", partnersTable, "ANALYTICS_TABLE_NAME", analyticsTable,
+                "ROAD_CIRCUITY_FACTOR", "1.2")));
     }
 
     MatchOptimiser optimiser() {
         return new MatchOptimiser(lanes, matches, packages, new DynamoDbTradingPartners(dynamoDb, partnersTable),
                 MatchingConfig.DEFAULT, new SelectionSolver(), clock);
+    }
+
+    /** The optimiser as the functions build it: each stored plan adds its week's plan figures (ADR 48). */
+    MatchOptimiser countingOptimiser() {
+        return new MatchOptimiser(lanes, matches.countingPlansIn(analyticsTable), packages,
+                new DynamoDbTradingPartners(dynamoDb, partnersTable), MatchingConfig.DEFAULT, new SelectionSolver(),
+                clock);
     }
 
     MatchOptimiserHandler apiHandler() {

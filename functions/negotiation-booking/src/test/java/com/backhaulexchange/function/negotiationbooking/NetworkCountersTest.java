@@ -10,6 +10,7 @@ import com.backhaulexchange.deal.network.NetworkWeek;
 import com.backhaulexchange.deal.outcome.DayLedger;
 import com.backhaulexchange.deal.outcome.OutcomeFigures;
 import com.backhaulexchange.deal.outcome.OutcomeRole;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchingRegion;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +68,34 @@ class NetworkCountersTest {
                 carrierSide.surplusMinorUnits().get("USD") + shipperSide.surplusMinorUnits().get("USD"));
         assertThat(delivered.co2eAvoided().values().iterator().next().wellToWheel()).isCloseTo(
                 carrierSide.co2eAvoided().values().iterator().next().wellToWheel(), within(1e-9));
+    }
+
+    @Test
+    void aBookingOfARecommendedMatchFollowedThePlanAndOneOfAnotherMatchDidNot() {
+        var fixture = new DealFixture();
+        var carrier = fixture.carrier();
+        var shipper = fixture.shipper();
+        var recommended = fixture.matched(carrier, shipper);
+        MatchingRegion pickup = MatchingRegion.of(recommended.load());
+        assertThat(fixture.matches.recommend(recommended.match().id(),
+                new Match.Recommendation(fixture.clock.instant(), pickup))).isTrue();
+        var other = fixture.matched(carrier, shipper);
+        for (var deal : List.of(recommended, other)) {
+            String negotiation = fixture.offer(shipper, deal, AGREED_CENTS).json().path("negotiationId").asText();
+            assertThat(fixture.act("accept", carrier, negotiation).status()).isEqualTo(200);
+        }
+
+        var week = new DynamoDbNetworkStore(fixture.dynamoDb, fixture.analyticsTable)
+                .regions(List.of(pickup), NetworkWeek.parse("2026-W47"), NetworkWeek.parse("2026-W47"));
+        NetworkCounters counters = week.getFirst().counters();
+        assertThat(counters.bookings()).isEqualTo(2);
+        assertThat(counters.plan().recommendedOptionsBooked()).isEqualTo(1);
+        assertThat(counters.plan().recommendedLoadsBooked()).isEqualTo(1);
+        assertThat(counters.plan().emptyMilesAvoidedBookedOfPlan())
+                .isEqualTo(recommended.match().score().emptyMilesAvoided());
+        assertThat(counters.plan().surplusBookedOfPlanByCurrency())
+                .containsExactly(Map.entry("USD", recommended.match().score().surplus().amountMinorUnits()));
+        assertThat(counters.shareOfBookingsFollowingPlan()).isEqualTo(0.5);
     }
 
     private static DayLedger only(List<DayLedger> days) {

@@ -18,6 +18,7 @@ import com.backhaulexchange.lane.CapacityLane;
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchingConfig;
 import com.backhaulexchange.matching.chain.ChainSearch;
 import com.backhaulexchange.matching.chain.PackageMatch;
@@ -211,6 +212,29 @@ class PackageDealApiTest {
         assertThat(partners).contains(carrier.partner().id(), shippers.get(0).partner().id(),
                 shippers.get(1).partner().id(), shippers.get(2).partner().id());
         assertThat(entries.stream().mapToLong(entry -> entry.counters().deliveries()).sum()).isZero();
+    }
+
+    @Test
+    void aPackageBookedWhileRecommendedCountsAsOneOptionOfThePlanBookedWithItsLoadsInItsPlansRegion() {
+        MatchingRegion truckRegion = MatchingRegion.of(truck);
+        assertThat(new DynamoDbPackageRepository(fixture.dynamoDb, fixture.lanesTable).recommend(triangle.id(),
+                new Match.Recommendation(fixture.clock.instant(), truckRegion))).isTrue();
+        NetworkWeek week = NetworkWeek.of(fixture.clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
+        String dealId = openedDeal();
+        for (int leg = 0; leg < 3; leg++) {
+            onLeg("accept", shippers.get(leg), dealId, leg);
+        }
+
+        var entries = new DynamoDbNetworkStore(fixture.dynamoDb, fixture.analyticsTable).allRegions(week, week);
+        var plan = entries.stream().filter(entry -> entry.region().equals(truckRegion)).findFirst().orElseThrow()
+                .counters().plan();
+        assertThat(plan.recommendedOptionsBooked()).isEqualTo(1);
+        assertThat(plan.recommendedLoadsBooked()).isEqualTo(3);
+        assertThat(plan.emptyMilesAvoidedBookedOfPlan()).isEqualTo(triangle.score().emptyMilesAvoided());
+        assertThat(plan.surplusBookedOfPlanByCurrency())
+                .containsExactly(Map.entry("USD", triangle.score().surplus().amountMinorUnits()));
+        assertThat(entries.stream().mapToLong(entry -> entry.counters().plan().recommendedOptionsBooked()).sum())
+                .as("counted once, in the plan's region").isEqualTo(1);
     }
 
     private static Map<MatchingRegion, Long> bookingsByRegion(List<NetworkEntry> entries) {
