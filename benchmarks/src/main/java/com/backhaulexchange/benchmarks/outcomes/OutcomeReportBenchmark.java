@@ -303,32 +303,27 @@ public final class OutcomeReportBenchmark {
         return List.copyOf(pairs);
     }
 
+    /** The partner's day items from {@code from} to {@code to}, read as they are stored, nothing parsed. */
     private List<Map<String, AttributeValue>> rawQuery(String table, PartnerId partner, LocalDate from, LocalDate to) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            var page = dynamoDb.query(QueryRequest.builder().tableName(table)
-                    .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OutcomeLedgerWrites.partitionKey(partner)),
-                            ":from", AttributeValue.fromS(OutcomeLedgerWrites.sortKey(from)),
-                            ":to", AttributeValue.fromS(OutcomeLedgerWrites.sortKey(to))))
-                    .exclusiveStartKey(start).build());
-            items.addAll(page.items());
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return items;
+        return rawRange(table, partner, OutcomeLedgerWrites.sortKey(from), OutcomeLedgerWrites.sortKey(to));
     }
 
+    /** The partner's lane-pair items of those days (ADR 45), read as they are stored. */
     private List<Map<String, AttributeValue>> rawLanePairQuery(String table, PartnerId partner, LocalDate from,
             LocalDate to) {
+        return rawRange(table, partner, OutcomeLedgerWrites.lanePairFromSortKey(from),
+                OutcomeLedgerWrites.lanePairToSortKey(to));
+    }
+
+    private List<Map<String, AttributeValue>> rawRange(String table, PartnerId partner, String fromSortKey,
+            String toSortKey) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             var page = dynamoDb.query(QueryRequest.builder().tableName(table)
                     .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
                     .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(OutcomeLedgerWrites.partitionKey(partner)),
-                            ":from", AttributeValue.fromS(OutcomeLedgerWrites.lanePairFromSortKey(from)),
-                            ":to", AttributeValue.fromS(OutcomeLedgerWrites.lanePairToSortKey(to))))
+                            ":from", AttributeValue.fromS(fromSortKey), ":to", AttributeValue.fromS(toSortKey)))
                     .exclusiveStartKey(start).build());
             items.addAll(page.items());
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
