@@ -135,6 +135,7 @@ public final class NetworkBenchmark {
 
         List<PackingOption> options = new ArrayList<>(pairs.pairs());
         options.addAll(chains.chains());
+        incremental(settings, network, accounting, pairs.pairs(), options, size, rows);
         var packing = new SetPacking(options, network.trucks().size(), network.loads().size());
         double cpuGreedy = cpuSeconds();
         var greedy = packing.greedy();
@@ -160,6 +161,22 @@ public final class NetworkBenchmark {
         return new SizeResult(size, network.trucks().size(), network.loads().size(), pairs.pairs().size(),
                 chains.chains().size(), pairs, chains, generateSeconds, none, rows, optimised, optimisedCpu);
     }
+
+    /** The rows of first come, first served matching in one posting order ({@link IncrementalMatching}). */
+    private static void incremental(Settings settings, Network network, EmptyMileAccounting accounting,
+            List<PackingOption> pairs, List<PackingOption> options, int size, List<Row> rows) {
+        long postingOrderSeed = settings.seed() + size;
+        for (boolean withPackages : new boolean[] {false, true}) {
+            long s = System.nanoTime();
+            var taken = IncrementalMatching.firstComeFirstServed(withPackages ? options : pairs,
+                    network.trucks().size(), network.loads().size(), postingOrderSeed);
+            rows.add(new Row(withPackages ? INCREMENTAL_PACKAGES : INCREMENTAL_PAIRWISE, accounting.with(taken),
+                    (System.nanoTime() - s) / 1e9, Double.NaN, "first come, first served"));
+        }
+    }
+
+    static final String INCREMENTAL_PAIRWISE = "incremental pairwise";
+    static final String INCREMENTAL_PACKAGES = "packages + pairs, incremental";
 
     /** The prefix of the rows that maximise empty miles avoided instead of surplus. */
     static final String EMPTY_MILES = "max empty miles: ";
