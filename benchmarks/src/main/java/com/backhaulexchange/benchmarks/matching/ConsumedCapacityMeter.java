@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * Sums the read capacity DynamoDB reports for every Query and GetItem the client sends. The repositories
+ * Sums the read capacity DynamoDB reports for every Query and GetItem the client sends, and the items the queries
+ * return. The repositories
  * do not ask for it, so each such request is given {@code ReturnConsumedCapacity=TOTAL} on its way out;
  * DynamoDB Local answers with the units the real service would charge. Counts each Query page as a query.
  * Thread-safe: the lane repository runs a posting's candidate queries in parallel.
@@ -23,6 +24,7 @@ final class ConsumedCapacityMeter implements ExecutionInterceptor {
     private final DoubleAdder readUnits = new DoubleAdder();
     private final LongAdder queries = new LongAdder();
     private final LongAdder getItems = new LongAdder();
+    private final LongAdder itemsQueried = new LongAdder();
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes executionAttributes) {
@@ -38,6 +40,9 @@ final class ConsumedCapacityMeter implements ExecutionInterceptor {
         switch (context.response()) {
             case QueryResponse query -> {
                 queries.increment();
+                if (query.count() != null) {
+                    itemsQueried.add(query.count());
+                }
                 add(query.consumedCapacity());
             }
             case GetItemResponse get -> {
@@ -57,9 +62,11 @@ final class ConsumedCapacityMeter implements ExecutionInterceptor {
 
     /** What was read since the last reset, and starts counting again. */
     Reading readAndReset() {
-        return new Reading(readUnits.sumThenReset(), queries.sumThenReset(), getItems.sumThenReset());
+        return new Reading(readUnits.sumThenReset(), queries.sumThenReset(), getItems.sumThenReset(),
+                itemsQueried.sumThenReset());
     }
 
-    record Reading(double readCapacityUnits, long queries, long getItems) {
+    /** {@code itemsQueried}: the items every Query page returned, whatever the search that sent it. */
+    record Reading(double readCapacityUnits, long queries, long getItems, long itemsQueried) {
     }
 }

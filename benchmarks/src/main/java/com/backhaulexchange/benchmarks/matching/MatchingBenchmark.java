@@ -29,7 +29,7 @@ public final class MatchingBenchmark {
     /** What to run; each is a system property {@code bench.matching.<name>}. */
     record Settings(List<Integer> bookSizes, List<Integer> qualitySizes, int events, int largeBookEvents,
             int largeBookThreshold, int warmUpEvents, int assignmentSize, int assignmentWarmUps, int assignmentRuns,
-            int loadThreads, int readBudget, long seed, Instant now, Path outputDirectory) {
+            int loadThreads, int readBudget, boolean packages, long seed, Instant now, Path outputDirectory) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -44,6 +44,7 @@ public final class MatchingBenchmark {
                     Integer.getInteger("bench.matching.assignmentRuns", 5),
                     Integer.getInteger("bench.matching.loadThreads", 8),
                     Integer.getInteger("bench.matching.readBudget", MatchRunner.Settings.DEFAULT_CANDIDATE_READ_BUDGET),
+                    Boolean.parseBoolean(System.getProperty("bench.matching.packages", "true")),
                     Long.getLong("bench.matching.seed", 20261121L),
                     Instant.parse(System.getProperty("bench.matching.now", "2026-12-01T12:00:00Z")),
                     Path.of(System.getProperty("bench.outputDirectory", "benchmarks/target")));
@@ -83,7 +84,7 @@ public final class MatchingBenchmark {
                 .overrideConfiguration(override -> override.addExecutionInterceptor(meter))
                 .build();
         var postings = new PostingEventBenchmark(dynamoDb, meter, Clock.fixed(settings.now(), ZoneOffset.UTC),
-                settings.loadThreads(), settings.readBudget());
+                settings.loadThreads(), settings.readBudget(), settings.packages());
 
         List<PostingEventBenchmark.Result> postingResults = new ArrayList<>();
         for (int size : settings.bookSizes()) {

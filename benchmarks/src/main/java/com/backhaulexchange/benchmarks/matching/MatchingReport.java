@@ -22,11 +22,13 @@ final class MatchingReport {
                 settings.now(), seconds));
 
         out.append(String.format(Locale.ROOT, "### Per posting event (match engine's `MatchRunner.match`, DynamoDB Local,"
-                + " read budget %,d entries)%n%n", settings.readBudget()));
+                + " read budget %,d entries, %s)%n%n", settings.readBudget(),
+                settings.packages() ? "reload packages searched after the matches" : "single-load matching only"));
         out.append("| Book (lanes) | Load time | Posting | Events | Candidates read (median / p95) "
-                + "| Queries (median / p95) | Read capacity units (median / p95) | Time in handler, ms (median / p95) "
-                + "| Feasible (median) | Budget reached | Best match vs. no budget |\n");
-        out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| Items read, all queries (median / p95) | Queries (median / p95) "
+                + "| Read capacity units (median / p95) | Time in handler, ms (median / p95) "
+                + "| Feasible (median) | Packages stored (median) | Budget reached | Best match vs. no budget |\n");
+        out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var result : postings) {
             for (LaneKind kind : List.of(LaneKind.CAPACITY, LaneKind.LOAD)) {
                 var events = result.events().stream().filter(event -> event.kind() == kind).toList();
@@ -34,14 +36,19 @@ final class MatchingReport {
                 long best = events.stream().mapToLong(PostingEventBenchmark.Event::bestSurplusMinorUnits).sum();
                 long bestWithoutBudget = events.stream()
                         .mapToLong(PostingEventBenchmark.Event::bestSurplusWithoutBudgetMinorUnits).sum();
-                out.append(String.format(Locale.ROOT, "| %,d | %.1f s | %s | %d | %s | %s | %s | %s | %.0f | %d | %s |%n",
+                boolean packagesRecorded = settings.packages() && kind == LaneKind.CAPACITY;
+                out.append(String.format(Locale.ROOT, "| %,d | %.1f s | %s | %d | %s | %s | %s | %s | %s | %.0f | %s | %d | %s |%n",
                         result.bookSize(), result.loadTime().toMillis() / 1000.0,
                         kind == LaneKind.CAPACITY ? "truck (capacity)" : "load", events.size(),
                         pair(events, PostingEventBenchmark.Event::candidatesRead, "%.0f"),
+                        pair(events, PostingEventBenchmark.Event::itemsQueried, "%.0f"),
                         pair(events, PostingEventBenchmark.Event::queries, "%.0f"),
                         pair(events, PostingEventBenchmark.Event::readCapacityUnits, "%.1f"),
                         pair(events, PostingEventBenchmark.Event::millis, "%.1f"),
-                        Percentiles.median(values(events, PostingEventBenchmark.Event::feasible)), truncated,
+                        Percentiles.median(values(events, PostingEventBenchmark.Event::feasible)),
+                        packagesRecorded ? String.format(Locale.ROOT, "%.0f",
+                                Percentiles.median(values(events, PostingEventBenchmark.Event::packagesFound))) : "—",
+                        truncated,
                         bestWithoutBudget == 0 ? "—" : String.format(Locale.ROOT, "%.2f %%",
                                 100.0 * best / bestWithoutBudget)));
             }

@@ -15,6 +15,7 @@ import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
+import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.testing.TemplateTables;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,16 +29,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Loads a book into a fresh LanesTable on DynamoDB Local, then, for each posting event, posts the new lane
  * (not timed) and runs the match engine's per-posting path, {@link MatchRunner#match}, the very service the
- * SQS handler calls, with the handler's default settings. Per event: the candidate entries read, the
- * queries, the read capacity DynamoDB reports and the time in {@code match}.
+ * SQS handler calls, with the handler's default settings, reload packages included (ADR 25). Per event: the
+ * candidate entries read, the items all its queries returned, the queries, the read capacity DynamoDB reports and
+ * the time in {@code match}.
  */
 final class PostingEventBenchmark {
     static final String LANES_TABLE = "LanesTable";
 
     /** One measured posting event. */
-    record Event(LaneKind kind, int candidatesRead, int keysQueried, long queries, long getItems,
-            double readCapacityUnits, double millis, int feasible, int stored, boolean searchComplete,
-            long bestSurplusMinorUnits, long bestSurplusWithoutBudgetMinorUnits) {
+    /**
+     * One measured posting event. {@code candidatesRead}: the single-load search's index entries;
+     * {@code itemsQueried}: the items every query of the event returned, the package search's included;
+     * {@code packagesFound}: a truck's stored packages after its search (-1 for a load, whose search is not recorded).
+     */
+    record Event(LaneKind kind, int candidatesRead, long itemsQueried, int keysQueried, long queries, long getItems,
+            double readCapacityUnits, double millis, int feasible, int stored, int packagesFound,
+            boolean searchComplete, long bestSurplusMinorUnits, long bestSurplusWithoutBudgetMinorUnits) {
     }
 
     /** A book's load time and its events. */
@@ -49,9 +56,12 @@ final class PostingEventBenchmark {
     private final Clock clock;
     private final int loadThreads;
     private final int readBudget;
+    private final boolean packages;
 
+    /** {@code packages}: the engine searches reload packages after each posting's matches, as the function does. */
     PostingEventBenchmark(DynamoDbClient dynamoDb, ConsumedCapacityMeter meter, Clock clock, int loadThreads,
-            int readBudget) {
+            int readBudget, boolean packages) {
+        this.packages = packages;
         this.dynamoDb = dynamoDb;
         this.meter = meter;
         this.clock = clock;
@@ -70,8 +80,13 @@ final class PostingEventBenchmark {
 
         var matches = new DynamoDbMatchRepository(dynamoDb, table);
         var evaluator = new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads));
-        var runner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
-                evaluator, candidateKeys, settings(readBudget), match -> { }, clock);
+        var packageRepository = new DynamoDbPackageRepository(dynamoDb, table);
+        var runner = packages
+                ? MatchRunner.withPackages(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
+                        MatchingConfig.DEFAULT.withRoadDistance(roads), candidateKeys, settings(readBudget),
+                        packageRepository, clock)
+                : new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
+                        evaluator, candidateKeys, settings(readBudget), match -> { }, clock);
         // The same search without a budget, run after the measured one, tells what the budget cost in quality.
         var unbudgetedRunner = new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
                 evaluator, candidateKeys, settings(CandidateSource.UNLIMITED), match -> { }, clock);
@@ -95,9 +110,12 @@ final class PostingEventBenchmark {
                     unbudgetedRunner.match(posting.laneId());
                 }
                 long bestWithoutBudget = bestSurplus(matches, posting.laneId());
-                events.add(new Event(posting.kind(), run.candidatesRead(), run.keysQueried(), reading.queries(),
-                        reading.getItems(), reading.readCapacityUnits(), millis, run.feasibleCount(),
-                        run.matchesStored(), run.searchComplete(), best, bestWithoutBudget));
+                int packagesFound = posting.kind() == LaneKind.CAPACITY
+                        ? packageRepository.findRun(posting.laneId()).map(found -> found.packagesStored()).orElse(0) : -1;
+                events.add(new Event(posting.kind(), run.candidatesRead(), reading.itemsQueried(), run.keysQueried(),
+                        reading.queries(), reading.getItems(), reading.readCapacityUnits(), millis,
+                        run.feasibleCount(), run.matchesStored(), packagesFound, run.searchComplete(), best,
+                        bestWithoutBudget));
             }
         }
         return new Result(book.lanes().size(), loadTime, events);

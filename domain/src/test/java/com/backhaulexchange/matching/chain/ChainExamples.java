@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 /**
- * US cities (GeoNames coordinates, /work/shared/data/us-cities-50k.csv) and lanes between them for chain tests.
+ * US cities (GeoNames coordinates, as in the bundled gazetteer {@code gazetteer/us-cities-50k.csv}) and lanes between
+ * them for chain tests.
  * Road miles are great-circle × 1.2; the figures quoted in the tests were computed apart from the code, by the
  * haversine formula with the same Earth radius (3,958.7613 miles).
  */
-final class ChainExamples {
+public final class ChainExamples {
 
     static final Place CHICAGO = city("Chicago, IL", 41.85003, -87.65005);
     static final Place INDIANAPOLIS = city("Indianapolis, IN", 39.76838, -86.15804);
@@ -31,7 +32,7 @@ final class ChainExamples {
     static final Place DALLAS = city("Dallas, TX", 32.78306, -96.80667);
     static final Place DENVER = city("Denver, CO", 39.73915, -104.9847);
 
-    static final Money TWO_DOLLARS_A_MILE = Money.of(200, "USD");
+    public static final Money TWO_DOLLARS_A_MILE = Money.of(200, "USD");
 
     private ChainExamples() {
     }
@@ -67,18 +68,18 @@ final class ChainExamples {
     }
 
     /** Chicago → Pittsburgh, Monday 06:00 to Wednesday 18:00: baseline 491.79 road miles. */
-    static CapacityLane chicagoToPittsburgh() {
+    public static CapacityLane chicagoToPittsburgh() {
         return truck(CHICAGO, PITTSBURGH, chicagoTime(2, 18, 0));
     }
 
     /** Chicago → Indianapolis (196.35 loaded miles): pickup Mon 06:00–10:00, delivery Mon 10:00–16:00, $900. */
-    static LoadLane chicagoToIndianapolis() {
+    public static LoadLane chicagoToIndianapolis() {
         return load(1, CHICAGO, INDIANAPOLIS, window(chicago(0, 6, 0), chicago(0, 10, 0)),
                 window(chicago(0, 10, 0), chicago(0, 16, 0)), 90_000);
     }
 
     /** Dayton → Pittsburgh (272.01 loaded miles): pickup Tue 06:00–10:00, delivery Tue 10:00–18:00, $1,100. */
-    static LoadLane daytonToPittsburgh() {
+    public static LoadLane daytonToPittsburgh() {
         return load(2, DAYTON, PITTSBURGH, window(chicago(1, 6, 0), chicago(1, 10, 0)),
                 window(chicago(1, 10, 0), chicago(1, 18, 0)), 110_000);
     }

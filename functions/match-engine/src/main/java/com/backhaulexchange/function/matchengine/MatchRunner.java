@@ -13,6 +13,8 @@ import com.backhaulexchange.matching.MatchEvaluator;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.matching.MatchRun;
 import com.backhaulexchange.matching.MatchScorer;
+import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.chain.PackageRepository;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.partner.PartnerId;
 import java.time.Clock;
@@ -92,6 +94,19 @@ public final class MatchRunner {
             CandidateKeys candidateKeys, Settings settings, Consumer<Match> onNewMatch, Clock clock) {
         this(lanes, candidates, matches, outbox, tradingPartners, evaluator, candidateKeys, settings, onNewMatch, null,
                 clock);
+    }
+
+    /**
+     * Matching, then reload packages with the function's default package settings (ADR 25), stored in
+     * {@code packageRepository}, nobody notified of new ones: the matching benchmark's engine as the handler builds it.
+     */
+    public static MatchRunner withPackages(LaneRepository lanes, CandidateSource candidates, MatchRepository matches,
+            MatchRequestOutbox outbox, TradingPartners tradingPartners, MatchingConfig config,
+            CandidateKeys candidateKeys, Settings settings, PackageRepository packageRepository, Clock clock) {
+        var packages = new PackageFinder(candidates, packageRepository, tradingPartners, config, candidateKeys,
+                PackageFinder.Settings.DEFAULT, found -> { });
+        return new MatchRunner(lanes, candidates, matches, outbox, tradingPartners, new MatchEvaluator(config),
+                candidateKeys, settings, match -> { }, packages, clock);
     }
 
     /** Matching, then reload packages ({@code packages}; null: none) for each posting. */

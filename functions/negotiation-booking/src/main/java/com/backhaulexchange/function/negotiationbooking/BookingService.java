@@ -9,8 +9,8 @@ import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.deal.booking.RateConfirmation;
 import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.deal.outcome.LanePair;
+import com.backhaulexchange.deal.packagedeal.BookedPackageLeg;
 import com.backhaulexchange.gazetteer.Gazetteer;
-import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.lane.LaneRepository;
@@ -47,9 +47,13 @@ final class BookingService {
     private final Ulid ids;
     private final Clock clock;
     private final Supplier<Gazetteer> gazetteer;
+    private final Function<Booking, Optional<BookedPackageLeg>> packageLegs;
 
+    /** {@code packageLegs}: the package leg a booking is, when it was booked through a package deal (ADR 49). */
     BookingService(BookingRepository bookings, LaneRepository lanes, MatchRepository matches,
-            PartnerRepository partners, Notifier notifier, Ulid ids, Clock clock, Supplier<Gazetteer> gazetteer) {
+            PartnerRepository partners, Notifier notifier, Ulid ids, Clock clock, Supplier<Gazetteer> gazetteer,
+            Function<Booking, Optional<BookedPackageLeg>> packageLegs) {
+        this.packageLegs = packageLegs;
         this.bookings = bookings;
         this.lanes = lanes;
         this.matches = matches;
@@ -121,17 +125,14 @@ final class BookingService {
         if (outcome instanceof Outcome.Changed<Booking, BookingEvent> changed) {
             List<Notification> notifications = BookingNotifications.of(changed.state(), type, ids, now);
             try {
-                var match = changed.state().status() == BookingStatus.DELIVERED
-                        ? matches.find(changed.state().matchId()) : Optional.<Match>empty();
-                if (match.isPresent()) {
-                    PostedLane.Load load = loadLaneOf(changed.state());
-                    bookings.deliver(changed.state(), stored.version(), notifications,
-                            DeliveredOutcome.of(changed.state(), match.get().explanation(),
-                                    LanePair.of(load.lane(), gazetteer.get())),
-                            load);
+                var achieved = changed.state().status() == BookingStatus.DELIVERED
+                        ? deliveredOutcome(changed.state()) : Optional.<DeliveredOutcome>empty();
+                if (achieved.isPresent()) {
+                    bookings.deliver(changed.state(), stored.version(), notifications, achieved.get(),
+                            loadLaneOf(changed.state()));
                 } else {
-                    // Not delivered, or delivered over 30 days after the lanes' windows, when the match is gone
-                    // (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).
+                    // Not delivered, or delivered over 30 days after the lanes' windows, when the match or package is
+                    // gone (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).
                     bookings.update(changed.state(), stored.version(), notifications);
                 }
             } catch (StaleWriteException e) {
@@ -142,6 +143,24 @@ final class BookingService {
             return changed.state();
         }
         return NegotiationService.changedOrThrow(outcome);
+    }
+
+    /**
+     * What a delivered booking achieved: a package booking its load's share of the package (ADR 49; the truck and
+     * load may also have a single match of their own, whose figures are not the ones booked), any other its match's.
+     * Empty when the match or package is gone.
+     */
+    private Optional<DeliveredOutcome> deliveredOutcome(Booking delivered) {
+        var leg = packageLegs.apply(delivered);
+        if (leg.isPresent()) {
+            return Optional.of(DeliveredOutcome.ofPackageLeg(delivered, leg.get(), lanePairOf(delivered)));
+        }
+        return matches.find(delivered.matchId()).map(match -> DeliveredOutcome.of(delivered, match.explanation(),
+                lanePairOf(delivered)));
+    }
+
+    private LanePair lanePairOf(Booking booking) {
+        return LanePair.of(loadLaneOf(booking).lane(), gazetteer.get());
     }
 
     /** The booking, for one of its two parties; anyone else is told it does not exist. */

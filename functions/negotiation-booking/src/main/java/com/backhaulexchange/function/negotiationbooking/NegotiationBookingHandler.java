@@ -13,6 +13,7 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbDocumentStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbLaneRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
+import com.backhaulexchange.deal.packagedeal.BookedPackageLeg;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPartnerRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingLinkStore;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbTrackingStore;
@@ -90,7 +91,8 @@ public final class NegotiationBookingHandler
                     packages.retractAllOf(laneId, now);
                 });
         // The gazetteer is read on the first delivery, not at a cold start that may never record one.
-        var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock, Gazetteer::bundled);
+        var bookings = new BookingService(deals, lanes, matches, partners, notifier, ids, clock, Gazetteer::bundled,
+                booking -> BookedPackageLeg.of(booking, deals, packages));
         var delegations = new DelegationService(deals, partners, clock);
         var idempotentCreation = new IdempotentCreation(new IdempotencyVault(http.mapper(), new SecureRandom(), clock),
                 deals::idempotencyRecord);

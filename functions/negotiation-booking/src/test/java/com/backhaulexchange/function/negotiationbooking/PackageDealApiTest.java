@@ -20,6 +20,7 @@ import com.backhaulexchange.lane.LaneStatus;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchingConfig;
+import com.backhaulexchange.matching.chain.ChainExplanation;
 import com.backhaulexchange.matching.chain.ChainSearch;
 import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.notification.Notification;
@@ -188,6 +189,60 @@ class PackageDealApiTest {
             int other = (i + 1) % 3;
             assertThat(sent).filteredOn(n -> n.recipient().equals(recipient))
                     .allMatch(n -> !n.dataJson().contains(loads.get(other).laneId()));
+        }
+    }
+
+    @Test
+    void deliveredPackageLoadsCountTheirShareOfTheChainInEachPartysOutcomes() {
+        String dealId = openedDeal();
+        onLeg("accept", shippers.get(0), dealId, 0);
+        onLeg("accept", shippers.get(2), dealId, 2);
+        assertThat(onLeg("accept", shippers.get(1), dealId, 1).json().path("status").asText()).isEqualTo("BOOKED");
+        var chain = triangle.explanation();
+        var stops = chain.schedule();
+        fixture.clock.set(stops.getLast().at().toInstant().plusSeconds(3_600));
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (int i = 0; i < 3; i++) {
+            String bookingId = fixture.send("list-bookings.json", shippers.get(i)).json().path("items").path(0)
+                    .path("bookingId").asText();
+            int load = i;
+            var pickup = stops.stream().filter(stop -> stop.kind() == ChainExplanation.StopKind.PICKUP
+                    && stop.loadIndex() == load).findFirst().orElseThrow().at().toInstant();
+            var delivery = stops.stream().filter(stop -> stop.kind() == ChainExplanation.StopKind.DELIVERY
+                    && stop.loadIndex() == load).findFirst().orElseThrow().at().toInstant();
+            Reply pickedUp = fixture.send("record-pickup.json", carrier, "PATH_BOOKING_ID", bookingId, "ACTUAL_TIME",
+                    pickup.toString());
+            assertThat(pickedUp.status()).as(pickedUp.toString()).isEqualTo(200);
+            Reply delivered = fixture.send("record-delivery.json", carrier, "PATH_BOOKING_ID", bookingId,
+                    "ACTUAL_TIME", delivery.toString());
+            assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+            var day = delivery.atZone(ZoneOffset.UTC).toLocalDate();
+            first = first == null || day.isBefore(first) ? day : first;
+            last = last == null || day.isAfter(last) ? day : last;
+        }
+
+        Reply ofCarrier = fixture.send("get-outcomes.json", carrier, "FROM", first.toString(), "TO", last.toString(),
+                "GRANULARITY", "WEEK");
+        assertThat(ofCarrier.status()).as(ofCarrier.toString()).isEqualTo(200);
+        JsonNode carried = ofCarrier.json().path("roles").path(0).path("totals");
+        assertThat(carried.path("loadsMoved").asLong()).isEqualTo(3);
+        assertThat(carried.path("emptyMilesAvoided").asDouble()).as("the chain's, not three single matches'")
+                .isCloseTo(chain.emptyMilesAvoided(), org.assertj.core.api.Assertions.within(0.1));
+        assertThat(carried.path("emptyMilesDriven").asDouble())
+                .isCloseTo(chain.miles().totalDeadheadMiles(), org.assertj.core.api.Assertions.within(0.1));
+        assertThat(carried.path("surplus").path(0).path("amountMinorUnits").asLong())
+                .as("what the three loads paid, less the chain's cost to the carrier")
+                .isEqualTo(100_000 + 110_000 + 120_000 - chain.economics().carrierIncrementalCost().amountMinorUnits());
+        for (int i = 0; i < 3; i++) {
+            Reply ofShipper = fixture.send("get-outcomes.json", shippers.get(i), "FROM", first.toString(), "TO",
+                    last.toString(), "GRANULARITY", "WEEK");
+            JsonNode shipped = ofShipper.json().path("roles").path(0).path("totals");
+            assertThat(shipped.path("loadsMoved").asLong()).isEqualTo(1);
+            assertThat(shipped.path("surplus").path(0).path("amountMinorUnits").asLong())
+                    .as("its own load's price less what it agreed")
+                    .isEqualTo(chain.economics().perLoad().get(i).shipperPrice().amountMinorUnits()
+                            - (100_000 + 10_000 * i));
         }
     }
 

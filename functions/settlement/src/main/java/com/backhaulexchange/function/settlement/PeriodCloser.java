@@ -6,6 +6,7 @@ import com.backhaulexchange.matching.MatchExplanation;
 import com.backhaulexchange.settlement.EmissionsInputs;
 import com.backhaulexchange.settlement.PeriodPairings;
 import com.backhaulexchange.deal.booking.Booking;
+import com.backhaulexchange.deal.packagedeal.BookedPackageLeg;
 import com.backhaulexchange.deal.booking.BookingStatus;
 import com.backhaulexchange.settlement.collaboration.Agreement;
 import com.backhaulexchange.settlement.collaboration.Collaboration;
@@ -199,7 +200,7 @@ final class PeriodCloser {
                 considered.add(booking.id().value());
                 continue;
             }
-            Optional<SettlementSources.PackageLeg> leg = sources.packageLeg(booking);
+            Optional<BookedPackageLeg> leg = sources.packageLeg(booking);
             if (leg.isPresent()) {
                 if (countPackageLeg(booking, leg.get(), agreement, period, player, market, realised, co2eGrams)) {
                     considered.add(booking.id().value());
@@ -245,10 +246,10 @@ final class PeriodCloser {
      * could carry that load alone at the package's share); the legs are not re-paired with other bookings' lanes.
      * Returns false (left out, never marked) when the package has no economics in the agreement's currency.
      */
-    private boolean countPackageLeg(Booking booking, SettlementSources.PackageLeg leg, Agreement agreement,
+    private boolean countPackageLeg(Booking booking, BookedPackageLeg leg, Agreement agreement,
             SettlementPeriod period, Map<PartnerId, Integer> player, PeriodPairings.Builder market,
             List<RealisedBooking> realised, Map<String, Long> co2eGrams) {
-        var explanation = leg.found().explanation();
+        var explanation = leg.explanation();
         var economics = explanation.economics();
         if (economics == null || !economics.shipperPrice().currency().equals(agreement.currency())) {
             return false;
@@ -264,12 +265,7 @@ final class PeriodCloser {
         empty.add(miles.destinationDeadheadMiles());
         long chainGrams = EmissionsInputs.grams(emissions.avoidedAgainstRunHome(miles.baselineEmptyMiles(), empty,
                 explanation.co2eAvoided().fleet()).kgWellToWheel());
-        double attributable = 0;
-        for (int i = 0; i < miles.loads().size(); i++) {
-            attributable += miles.attributableMiles(i);
-        }
-        long grams = attributable > 0 ? Math.round(chainGrams * miles.attributableMiles(leg.index()) / attributable)
-                : Math.round((double) chainGrams / miles.loads().size());
+        long grams = Math.round(chainGrams * leg.mileShare());
         co2eGrams.put(booking.id().value(), grams);
         if (period.contains(figures.pickupAt())) {
             int capacity = market.capacityLane(player.get(booking.carrier()));

@@ -8,13 +8,11 @@ import com.backhaulexchange.adapter.dynamodb.DynamoDbMatchRepository;
 import com.backhaulexchange.adapter.dynamodb.DynamoDbPackageRepository;
 import com.backhaulexchange.deal.booking.Booking;
 import com.backhaulexchange.deal.booking.BookingId;
-import com.backhaulexchange.deal.negotiation.NegotiationRepository.Versioned;
-import com.backhaulexchange.deal.packagedeal.PackageDealId;
+import com.backhaulexchange.deal.packagedeal.BookedPackageLeg;
 import com.backhaulexchange.kernel.money.Money;
 import com.backhaulexchange.lane.PostedLane;
 import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchId;
-import com.backhaulexchange.matching.chain.PackageMatch;
 import com.backhaulexchange.partner.PartnerId;
 import com.backhaulexchange.tracking.DetentionClaim;
 import java.util.ArrayList;
@@ -54,28 +52,9 @@ class SettlementSources {
     }
 
     /** One load of a booked reload package: the package as stored and the load's index in it. */
-    record PackageLeg(PackageMatch found, int index) {
-    }
-
-    /**
-     * The package leg a booking is, when it was booked through a package deal (ADR 32: the booking's negotiation
-     * id is the deal's id): the deal ({@code PACKAGE_DEAL#<id>}, NegotiationsTable) names the package, whose item
-     * ({@code PACKAGE#<id>}, LanesTable) holds each load's share of the chain's money and miles. Empty for a
-     * booking of a single match, or when the package item is gone (its TTL: 30 days after it stopped being
-     * matchable).
-     */
-    Optional<PackageLeg> packageLeg(Booking booking) {
-        String dealId = booking.negotiationId().value();
-        if (!com.backhaulexchange.kernel.id.Ulid.isValid(dealId)) {
-            return Optional.empty();
-        }
-        return deals.find(new PackageDealId(dealId)).map(Versioned::value)
-                .filter(deal -> deal.capacityLaneId().equals(booking.capacityLaneId()))
-                .flatMap(deal -> packages.find(deal.packageId()))
-                .flatMap(found -> {
-                    int index = found.loadLaneIds().indexOf(booking.loadLaneId());
-                    return index < 0 ? Optional.empty() : Optional.of(new PackageLeg(found, index));
-                });
+    /** The package leg a booking is, when it was booked through a package deal (ADR 39, {@link BookedPackageLeg}). */
+    Optional<BookedPackageLeg> packageLeg(Booking booking) {
+        return BookedPackageLeg.of(booking, deals, packages);
     }
 
     /**
