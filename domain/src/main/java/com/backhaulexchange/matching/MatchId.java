@@ -2,11 +2,7 @@ package com.backhaulexchange.matching;
 
 import com.backhaulexchange.lane.CapacityLaneId;
 import com.backhaulexchange.lane.LoadLaneId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.regex.Pattern;
+import com.backhaulexchange.kernel.id.DerivedIds;
 
 /**
  * A match's identifier, derived from its two lanes: the first 128 bits of SHA-256("capacityId:loadId") in
@@ -14,8 +10,6 @@ import java.util.regex.Pattern;
  * lands on the same item: one match per pair, however often it is found.
  */
 public record MatchId(String value) {
-    private static final Pattern FORMAT = Pattern.compile("^[0-9a-f]{32}$");
-
     public MatchId {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a match id: " + value);
@@ -23,17 +17,11 @@ public record MatchId(String value) {
     }
 
     public static MatchId of(CapacityLaneId capacity, LoadLaneId load) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((capacity.value() + ":" + load.value()).getBytes(StandardCharsets.US_ASCII));
-            return new MatchId(HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new MatchId(DerivedIds.sha256Prefix(capacity.value() + ":" + load.value()));
     }
 
     public static boolean isValid(String candidate) {
-        return candidate != null && FORMAT.matcher(candidate).matches();
+        return DerivedIds.isSha256Prefix(candidate);
     }
 
     @Override

@@ -59,6 +59,9 @@ public record Money(long amountMinorUnits, Currency currency) {
         if (totalWeight == 0) {
             throw new IllegalArgumentException("weights must not all be zero");
         }
+        if (amountMinorUnits != Long.MIN_VALUE && productsFitInALong(Math.abs(amountMinorUnits), weights)) {
+            return allocateInLongs(Math.abs(amountMinorUnits), weights, totalWeight);
+        }
         var magnitude = java.math.BigInteger.valueOf(amountMinorUnits).abs();
         var total = java.math.BigInteger.valueOf(totalWeight);
         // Magnitudes stay BigInteger until the sign is back on: |Long.MIN_VALUE| does not fit in a long.
@@ -84,6 +87,46 @@ public record Money(long amountMinorUnits, Currency currency) {
         List<Money> result = new ArrayList<>(parts.length);
         for (var part : parts) {
             result.add(new Money((amountMinorUnits < 0 ? part.negate() : part).longValueExact(), currency));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Whether every {@code magnitude × weight} is below 2⁶³: the allocation can then be done in longs. */
+    private static boolean productsFitInALong(long magnitude, List<Long> weights) {
+        for (long weight : weights) {
+            if (Math.multiplyHigh(magnitude, weight) != 0 || magnitude * weight < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same largest-remainder allocation as the BigInteger path, in longs (the chain economics allocate for every
+     * chain they price): the same parts, and the leftover units to the same parts in the same order.
+     */
+    private List<Money> allocateInLongs(long magnitude, List<Long> weights, long totalWeight) {
+        long[] parts = new long[weights.size()];
+        long[] remainders = new long[weights.size()];
+        long assigned = 0;
+        for (int i = 0; i < parts.length; i++) {
+            long product = magnitude * weights.get(i);
+            parts[i] = product / totalWeight;
+            remainders[i] = product % totalWeight;
+            assigned += parts[i];
+        }
+        long leftover = magnitude - assigned;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Long.compare(remainders[b], remainders[a]));
+        for (int i = 0; i < leftover; i++) {
+            parts[order.get(i)]++;
+        }
+        List<Money> result = new ArrayList<>(parts.length);
+        for (long part : parts) {
+            result.add(new Money(amountMinorUnits < 0 ? -part : part, currency));
         }
         return List.copyOf(result);
     }
