@@ -32,15 +32,39 @@ public final class SetPacking {
     private final List<PackingOption> options;
     private final int trucks;
     private final int loads;
+    // The options flattened into arrays, for the Lagrangian's pass over every option at every step: option i's
+    // truck, surplus, and loads loadOf[firstLoadOf[i]] … loadOf[firstLoadOf[i + 1] − 1] in the option's order.
+    private final int[] truckOf;
+    private final double[] surplusOf;
+    private final int[] firstLoadOf;
+    private final int[] loadOf;
 
     public SetPacking(List<PackingOption> options, int trucks, int loads) {
         this.options = List.copyOf(options);
         this.trucks = trucks;
         this.loads = loads;
-        for (PackingOption option : this.options) {
+        int n = this.options.size();
+        truckOf = new int[n];
+        surplusOf = new double[n];
+        firstLoadOf = new int[n + 1];
+        int loadEntries = 0;
+        for (int i = 0; i < n; i++) {
+            PackingOption option = this.options.get(i);
             if (option.truck() >= trucks || java.util.Arrays.stream(option.loads()).anyMatch(l -> l >= loads)) {
                 throw new IllegalArgumentException("option " + option + " outside " + trucks + " trucks and " + loads
                         + " loads");
+            }
+            truckOf[i] = option.truck();
+            surplusOf[i] = option.surplusMinorUnits();
+            firstLoadOf[i] = loadEntries;
+            loadEntries += option.loadCount();
+        }
+        firstLoadOf[n] = loadEntries;
+        loadOf = new int[loadEntries];
+        for (int i = 0; i < n; i++) {
+            PackingOption option = this.options.get(i);
+            for (int k = 0; k < option.loadCount(); k++) {
+                loadOf[firstLoadOf[i] + k] = option.load(k);
             }
         }
     }
@@ -108,20 +132,20 @@ public final class SetPacking {
         }
         double step = 2.0;
         int sinceImproved = 0;
+        double[] reduced = new double[n];
         for (int iteration = 0; iteration < iterations; iteration++) {
             Arrays.fill(bestOfTruck, -1);
             Arrays.fill(reducedOfTruck, 0);
-            double[] reduced = new double[n];
             for (int i = 0; i < n; i++) {
-                PackingOption option = options.get(i);
-                double r = option.surplusMinorUnits();
-                for (int k = 0; k < option.loadCount(); k++) {
-                    r -= price[option.load(k)];
+                double r = surplusOf[i];
+                for (int k = firstLoadOf[i]; k < firstLoadOf[i + 1]; k++) {
+                    r -= price[loadOf[k]];
                 }
                 reduced[i] = r;
-                if (r > reducedOfTruck[option.truck()]) {
-                    reducedOfTruck[option.truck()] = r;
-                    bestOfTruck[option.truck()] = i;
+                int truck = truckOf[i];
+                if (r > reducedOfTruck[truck]) {
+                    reducedOfTruck[truck] = r;
+                    bestOfTruck[truck] = i;
                 }
             }
             double bound = 0;
@@ -152,10 +176,10 @@ public final class SetPacking {
             }
             Arrays.fill(count, 0);
             for (int t = 0; t < trucks; t++) {
-                if (bestOfTruck[t] >= 0) {
-                    PackingOption relaxedChoice = options.get(bestOfTruck[t]);
-                    for (int k = 0; k < relaxedChoice.loadCount(); k++) {
-                        count[relaxedChoice.load(k)]++;
+                int relaxedChoice = bestOfTruck[t];
+                if (relaxedChoice >= 0) {
+                    for (int k = firstLoadOf[relaxedChoice]; k < firstLoadOf[relaxedChoice + 1]; k++) {
+                        count[loadOf[k]]++;
                     }
                 }
             }
