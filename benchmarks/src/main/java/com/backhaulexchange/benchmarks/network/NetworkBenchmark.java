@@ -38,7 +38,7 @@ public final class NetworkBenchmark {
                     Integer.getInteger("bench.network.pairwiseMaxLanes", 100_000),
                     Integer.getInteger("bench.network.perRole", 20),
                     Integer.getInteger("bench.network.chainsPerTruck", 5),
-                    Integer.getInteger("bench.network.lagrangeIterations", 1_000),
+                    Integer.getInteger("bench.network.lagrangeIterations", 500),
                     Integer.getInteger("bench.network.swapPasses", 5),
                     Double.parseDouble(System.getProperty("bench.network.chainBudgetSeconds", "900")),
                     threads(System.getProperty("bench.network.threads", "")),
