@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * Sums the read capacity DynamoDB reports for every Query and GetItem the client sends, and the items the queries
- * return. The repositories
- * do not ask for it, so each such request is given {@code ReturnConsumedCapacity=TOTAL} on its way out;
- * DynamoDB Local answers with the units the real service would charge. Counts each Query page as a query.
+ * return. The repositories do not ask for the capacity, so each such request is given
+ * {@code ReturnConsumedCapacity=TOTAL} on its way out; DynamoDB Local answers with the units the real service would
+ * charge. Counts each Query page as a query.
  * Thread-safe: the lane repository runs a posting's candidate queries in parallel.
  */
 final class ConsumedCapacityMeter implements ExecutionInterceptor {

@@ -36,7 +36,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 final class PostingEventBenchmark {
     static final String LANES_TABLE = "LanesTable";
 
-    /** One measured posting event. */
     /**
      * One measured posting event. {@code candidatesRead}: the single-load search's index entries;
      * {@code itemsQueried}: the items every query of the event returned, the package search's included;
@@ -79,12 +78,12 @@ final class PostingEventBenchmark {
         Duration loadTime = loader.postAll(book.lanes());
 
         var matches = new DynamoDbMatchRepository(dynamoDb, table);
-        var evaluator = new MatchEvaluator(MatchingConfig.DEFAULT.withRoadDistance(roads));
+        var config = MatchingConfig.DEFAULT.withRoadDistance(roads);
+        var evaluator = new MatchEvaluator(config);
         var packageRepository = new DynamoDbPackageRepository(dynamoDb, table);
         var runner = packages
                 ? MatchRunner.withPackages(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
-                        MatchingConfig.DEFAULT.withRoadDistance(roads), candidateKeys, settings(readBudget),
-                        packageRepository, clock)
+                        config, candidateKeys, settings(readBudget), packageRepository, clock)
                 : new MatchRunner(lanes, lanes, matches, lanes, tradingPartners(book.carrierCostsPerMile()),
                         evaluator, candidateKeys, settings(readBudget), match -> { }, clock);
         // The same search without a budget, run after the measured one, tells what the budget cost in quality.

@@ -39,10 +39,12 @@ final class NetworkReport {
                     + "| Surplus (USD) | Surplus / bound | Time (s) |\n");
             out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             double noneDeadhead = result.none().deadheadMiles();
-            double pairwiseBySurplus = pairwiseAvoided(result, "batch pairwise");
-            double pairwiseByMiles = pairwiseAvoided(result, NetworkBenchmark.EMPTY_MILES + "batch pairwise");
-            double pairwiseDeadheadBySurplus = pairwiseDeadhead(result, "batch pairwise");
-            double pairwiseDeadheadByMiles = pairwiseDeadhead(result, NetworkBenchmark.EMPTY_MILES + "batch pairwise");
+            double pairwiseBySurplus = figureOf(result, "batch pairwise", EmptyMileAccounting.Figures::emptyMilesAvoided);
+            double pairwiseByMiles = figureOf(result, NetworkBenchmark.EMPTY_MILES + "batch pairwise",
+                    EmptyMileAccounting.Figures::emptyMilesAvoided);
+            double pairwiseDeadheadBySurplus = figureOf(result, "batch pairwise", EmptyMileAccounting.Figures::deadheadMiles);
+            double pairwiseDeadheadByMiles = figureOf(result, NetworkBenchmark.EMPTY_MILES + "batch pairwise",
+                    EmptyMileAccounting.Figures::deadheadMiles);
             double bound = bestBound(result);
             for (var row : result.rows()) {
                 if (row.note().startsWith(NetworkBenchmark.NO_SOLUTION)) {
@@ -79,14 +81,11 @@ final class NetworkReport {
                 : String.format(Locale.ROOT, "%+.1f %%", 100 * (value / pairwise - 1));
     }
 
-    private static double pairwiseDeadhead(NetworkBenchmark.SizeResult result, String method) {
+    /** A figure of the first row whose method starts with {@code method} (NaN without one). */
+    private static double figureOf(NetworkBenchmark.SizeResult result, String method,
+            java.util.function.ToDoubleFunction<EmptyMileAccounting.Figures> figure) {
         return result.rows().stream().filter(row -> row.method().startsWith(method))
-                .mapToDouble(row -> row.figures().deadheadMiles()).findFirst().orElse(Double.NaN);
-    }
-
-    private static double pairwiseAvoided(NetworkBenchmark.SizeResult result, String method) {
-        return result.rows().stream().filter(row -> row.method().startsWith(method))
-                .mapToDouble(row -> row.figures().emptyMilesAvoided()).findFirst().orElse(Double.NaN);
+                .mapToDouble(row -> figure.applyAsDouble(row.figures())).findFirst().orElse(Double.NaN);
     }
 
     /** The tightest upper bound on the packages + pairs surplus: the exact optimum when proven, else the Lagrangian. */

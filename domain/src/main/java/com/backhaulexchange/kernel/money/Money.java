@@ -66,21 +66,17 @@ public record Money(long amountMinorUnits, Currency currency) {
         var total = java.math.BigInteger.valueOf(totalWeight);
         // Magnitudes stay BigInteger until the sign is back on: |Long.MIN_VALUE| does not fit in a long.
         java.math.BigInteger[] parts = new java.math.BigInteger[weights.size()];
-        java.math.BigInteger[] remainders = new java.math.BigInteger[weights.size()];
+        long[] remainders = new long[weights.size()];
         var assigned = java.math.BigInteger.ZERO;
         for (int i = 0; i < parts.length; i++) {
             var product = magnitude.multiply(java.math.BigInteger.valueOf(weights.get(i)));
             var division = product.divideAndRemainder(total);
             parts[i] = division[0];
-            remainders[i] = division[1];
+            remainders[i] = division[1].longValueExact(); // below the total weight, a long
             assigned = assigned.add(parts[i]);
         }
         long leftover = magnitude.subtract(assigned).longValueExact();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> remainders[b].compareTo(remainders[a]));
+        List<Integer> order = largestRemaindersFirst(remainders);
         for (int i = 0; i < leftover; i++) {
             parts[order.get(i)] = parts[order.get(i)].add(java.math.BigInteger.ONE);
         }
@@ -89,6 +85,16 @@ public record Money(long amountMinorUnits, Currency currency) {
             result.add(new Money((amountMinorUnits < 0 ? part.negate() : part).longValueExact(), currency));
         }
         return List.copyOf(result);
+    }
+
+    /** The parts' indexes, largest remainder first, ties to the earliest part (a stable sort). */
+    private static List<Integer> largestRemaindersFirst(long[] remainders) {
+        List<Integer> order = new ArrayList<>(remainders.length);
+        for (int i = 0; i < remainders.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Long.compare(remainders[b], remainders[a]));
+        return order;
     }
 
     /** Whether every {@code magnitude × weight} is below 2⁶³: the allocation can then be done in longs. */
@@ -116,11 +122,7 @@ public record Money(long amountMinorUnits, Currency currency) {
             assigned += parts[i];
         }
         long leftover = magnitude - assigned;
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Long.compare(remainders[b], remainders[a]));
+        List<Integer> order = largestRemaindersFirst(remainders);
         for (int i = 0; i < leftover; i++) {
             parts[order.get(i)]++;
         }

@@ -11,6 +11,7 @@ import com.backhaulexchange.deal.outcome.DeliveredOutcome;
 import com.backhaulexchange.deal.outcome.LanePair;
 import com.backhaulexchange.deal.packagedeal.BookedPackageLeg;
 import com.backhaulexchange.gazetteer.Gazetteer;
+import com.backhaulexchange.matching.Match;
 import com.backhaulexchange.matching.MatchRepository;
 import com.backhaulexchange.kernel.id.Ulid;
 import com.backhaulexchange.lane.LaneRepository;
@@ -126,10 +127,10 @@ final class BookingService {
             List<Notification> notifications = BookingNotifications.of(changed.state(), type, ids, now);
             try {
                 var achieved = changed.state().status() == BookingStatus.DELIVERED
-                        ? deliveredOutcome(changed.state()) : Optional.<DeliveredOutcome>empty();
+                        ? deliveredOutcome(changed.state()) : Optional.<Achieved>empty();
                 if (achieved.isPresent()) {
-                    bookings.deliver(changed.state(), stored.version(), notifications, achieved.get(),
-                            loadLaneOf(changed.state()));
+                    bookings.deliver(changed.state(), stored.version(), notifications, achieved.get().outcome(),
+                            achieved.get().load());
                 } else {
                     // Not delivered, or delivered over 30 days after the lanes' windows, when the match or package is
                     // gone (LaneItems' retention): the delivery is recorded without an outcome (ADR 26).
@@ -145,22 +146,25 @@ final class BookingService {
         return NegotiationService.changedOrThrow(outcome);
     }
 
+    /** A delivered booking's outcome, and its load lane as read once for the outcome and the network counters. */
+    private record Achieved(DeliveredOutcome outcome, PostedLane.Load load) {
+    }
+
     /**
      * What a delivered booking achieved: a package booking its load's share of the package (ADR 49; the truck and
      * load may also have a single match of their own, whose figures are not the ones booked), any other its match's.
      * Empty when the match or package is gone.
      */
-    private Optional<DeliveredOutcome> deliveredOutcome(Booking delivered) {
+    private Optional<Achieved> deliveredOutcome(Booking delivered) {
         var leg = packageLegs.apply(delivered);
-        if (leg.isPresent()) {
-            return Optional.of(DeliveredOutcome.ofPackageLeg(delivered, leg.get(), lanePairOf(delivered)));
+        var match = leg.isPresent() ? Optional.<Match>empty() : matches.find(delivered.matchId());
+        if (leg.isEmpty() && match.isEmpty()) {
+            return Optional.empty();
         }
-        return matches.find(delivered.matchId()).map(match -> DeliveredOutcome.of(delivered, match.explanation(),
-                lanePairOf(delivered)));
-    }
-
-    private LanePair lanePairOf(Booking booking) {
-        return LanePair.of(loadLaneOf(booking).lane(), gazetteer.get());
+        PostedLane.Load load = loadLaneOf(delivered);
+        LanePair lanePair = LanePair.of(load.lane(), gazetteer.get());
+        return Optional.of(new Achieved(leg.isPresent() ? DeliveredOutcome.ofPackageLeg(delivered, leg.get(), lanePair)
+                : DeliveredOutcome.of(delivered, match.get().explanation(), lanePair), load));
     }
 
     /** The booking, for one of its two parties; anyone else is told it does not exist. */

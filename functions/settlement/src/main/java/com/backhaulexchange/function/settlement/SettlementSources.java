@@ -51,7 +51,6 @@ class SettlementSources {
         this.detention = new DynamoDbDetentionClaimStore(dynamoDb, negotiationsTable);
     }
 
-    /** One load of a booked reload package: the package as stored and the load's index in it. */
     /** The package leg a booking is, when it was booked through a package deal (ADR 39, {@link BookedPackageLeg}). */
     Optional<BookedPackageLeg> packageLeg(Booking booking) {
         return BookedPackageLeg.of(booking, deals, packages);
